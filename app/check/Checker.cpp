@@ -1,0 +1,543 @@
+#include "Checker.h"
+
+#include "document/Document.h"
+#include "extract/FieldCatalogue.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace jiaohe {
+
+namespace {
+
+QString formatNumber(double v)
+{
+    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15) {
+        return QString::number(qint64(std::llround(v)));
+    }
+    return QString::number(v, 'g', 12);
+}
+
+QString fill(QString text, const QHash<QString, QString>& values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        text.replace(u'{' + it.key() + u'}', it.value());
+    }
+    return text;
+}
+
+int decimalsOf(const Quantity& q)
+{
+    return q.decimals;
+}
+
+// Context shared by the rule functions.
+struct Run
+{
+    const Document& doc;
+    const Extraction& ex;
+    QList<Flag>& flags;
+
+    std::pair<qsizetype, qsizetype> span(int statement) const
+    {
+        const Quantity& q = ex.statements.at(statement).quantity;
+        return doc.originalSpan(q.start, q.end);
+    }
+    const Quantity& q(int statement) const { return ex.statements.at(statement).quantity; }
+
+    Flag make(const Rule& rule, const QHash<QString, QString>& values) const
+    {
+        Flag f;
+        f.rule = rule.id;
+        f.kind = rule.kind;
+        f.severity = rule.severity;
+        f.messageZh = fill(rule.messageZh, values);
+        f.messageEn = fill(rule.messageEn, values);
+        return f;
+    }
+    bool alreadyFlagged(const QSet<int>& statements, const QString& kind) const;
+    QHash<QString, QSet<int>> flaggedStatements; // kind -> statements already covered by a flag
+};
+
+bool Run::alreadyFlagged(const QSet<int>& statements, const QString& kind) const
+{
+    const auto it = flaggedStatements.constFind(kind);
+    return it != flaggedStatements.cend() && it->contains(statements);
+}
+
+double tolerance(const QList<int>& members, const Run& run)
+{
+    int decimals = 0;
+    for (int m : members) {
+        decimals = std::max(decimals, decimalsOf(run.q(m)));
+    }
+    return 0.5 * std::pow(10.0, -decimals) + 1e-9;
+}
+
+// A total and its parts: flags a unit slip when one magnitude change makes the sum hold, otherwise
+// a sum mismatch when the parts exceed the total, or fall short of a list that claims to be complete.
+void checkSum(Run& run, const Rule* sumRule, const Rule* unitRule, int total, const QList<int>& parts, bool complete)
+{
+    if (total < 0 || parts.isEmpty()) {
+        return;
+    }
+    QList<int> members = parts;
+    members.prepend(total);
+    double sum = 0;
+    bool approx = run.q(total).approx;
+    for (int p : parts) {
+        sum += run.q(p).value;
+        approx = approx || run.q(p).approx;
+    }
+    const double t = run.q(total).value;
+    const double eps = tolerance(members, run);
+    if (std::abs(sum - t) <= eps) {
+        return;
+    }
+    if (approx && (std::abs(sum - t) <= 0.1 * std::max(std::abs(t), 1.0) || sum < t)) {
+        return; // 9616余条 is at least 9616; a little over is no finding
+    }
+    const QSet<int> memberSet(members.cbegin(), members.cend());
+    // Unit slip: one member read without its 万/亿 (or with a missing 万) makes the list add up.
+    if (unitRule) {
+        bool anyTenThousand = false;
+        for (int m : members) {
+            anyTenThousand = anyTenThousand || run.q(m).magnitude == 1e4;
+        }
+        for (int m : members) {
+            const Quantity& q = run.q(m);
+            QList<double> alternatives;
+            if (q.magnitude > 1) {
+                alternatives.append(q.value / q.magnitude);
+            } else if (anyTenThousand) {
+                alternatives.append(q.value * 1e4);
+            }
+            for (double alt : alternatives) {
+                const double newSum = m == total ? sum : sum - q.value + alt;
+                const double newTotal = m == total ? alt : t;
+                if (std::abs(newSum - newTotal) > eps) {
+                    continue;
+                }
+                if (run.alreadyFlagged(memberSet, unitRule->kind)) {
+                    return;
+                }
+                Flag f = run.make(*unitRule, {{QStringLiteral("text"), q.text},
+                                              {QStringLiteral("suggested"), formatNumber(alt)},
+                                              {QStringLiteral("total"), formatNumber(newTotal)},
+                                              {QStringLiteral("sum"), formatNumber(sum)}});
+                f.values.append(q.value);
+                f.spans.append(run.span(m));
+                for (int o : members) {
+                    if (o != m) {
+                        f.values.append(run.q(o).value);
+                        f.spans.append(run.span(o));
+                    }
+                }
+                const auto [s, e] = run.span(m);
+                f.suggestion = Suggestion{alt, s, e};
+                run.flags.append(f);
+                run.flaggedStatements[unitRule->kind].unite(memberSet);
+                run.flaggedStatements[sumRule ? sumRule->kind : QStringLiteral("sum")].unite(memberSet);
+                return;
+            }
+        }
+    }
+    if (!sumRule) {
+        return;
+    }
+    if (sum < t && !complete) {
+        return; // a partial list: the parts named need not cover the total
+    }
+    if (run.alreadyFlagged(memberSet, sumRule->kind)) {
+        return;
+    }
+    Flag f = run.make(*sumRule, {{QStringLiteral("sum"), formatNumber(sum)},
+                                 {QStringLiteral("total"), formatNumber(t)},
+                                 {QStringLiteral("diff"), formatNumber(std::abs(sum - t))}});
+    if (approx) {
+        f.severity = Severity::Warning;
+    }
+    for (int m : members) {
+        f.values.append(run.q(m).value);
+        f.spans.append(run.span(m));
+    }
+    run.flags.append(f);
+    run.flaggedStatements[sumRule->kind].unite(memberSet);
+}
+
+// Whether the shares given for a list's parts sum to about 100% (so the list is complete).
+bool sharesComplete(const Extraction& ex, const QList<int>& parts)
+{
+    double sum = 0;
+    int n = 0;
+    for (int p : parts) {
+        for (const Statement& s : ex.statements) {
+            if (s.shareOf == p) {
+                sum += s.quantity.value;
+                ++n;
+            }
+        }
+    }
+    return n >= 2 && std::abs(sum - 100.0) <= n * 0.5;
+}
+
+void runListSums(Run& run, const Rule& sumRule, const Rule* unitRule)
+{
+    for (const StatementList& list : run.ex.lists) {
+        if (list.total < 0 || !run.ex.statements.at(list.total).inBody) {
+            continue;
+        }
+        const double t = run.q(list.total).value;
+        const bool complete = list.endsWithOther || sharesComplete(run.ex, list.parts + list.looseParts);
+        // With parts in a related unit (585篇 among 次), take whichever reading is nearer the total.
+        QList<int> parts = list.parts;
+        if (!list.looseParts.isEmpty()) {
+            QList<int> all = list.parts + list.looseParts;
+            std::sort(all.begin(), all.end());
+            double strict = 0, loose = 0;
+            for (int p : list.parts) {
+                strict += run.q(p).value;
+            }
+            for (int p : all) {
+                loose += run.q(p).value;
+            }
+            if (std::abs(loose - t) <= std::abs(strict - t)) {
+                parts = all;
+            }
+        }
+        checkSum(run, &sumRule, unitRule, list.total, parts, complete);
+    }
+}
+
+void runFieldSum(Run& run, const Rule& rule, const Rule* unitRule)
+{
+    const ExtractedField* total = run.ex.field(rule.params.value(u"total").toString());
+    if (!total || total->statement < 0 || run.ex.statements.at(total->statement).zeroWords) {
+        return;
+    }
+    const bool complete = rule.params.value(u"complete").toBool();
+    QList<int> parts;
+    int expected = 0;
+    for (const QJsonValue& v : rule.params.value(u"parts").toArray()) {
+        ++expected;
+        const ExtractedField* f = run.ex.field(v.toString());
+        if (f && f->statement >= 0 && !run.ex.statements.at(f->statement).zeroWords) {
+            parts.append(f->statement);
+        }
+    }
+    if (parts.isEmpty() || (complete && parts.size() != expected)) {
+        return;
+    }
+    checkSum(run, &rule, unitRule, total->statement, parts, complete);
+}
+
+void runShares(Run& run, const Rule& rule)
+{
+    const Extraction& ex = run.ex;
+    // The denominator a list's shares refer to: its total, or, for a list whose lead states no
+    // total, the figure stated earlier that agrees with most of its shares.
+    QHash<int, int> impliedTotal;
+    for (qsizetype li = 0; li < ex.lists.size(); ++li) {
+        const StatementList& list = ex.lists.at(li);
+        if (list.total >= 0) {
+            continue;
+        }
+        QList<int> shares;
+        for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+            const Statement& s = ex.statements.at(i);
+            if (s.shareOf >= 0 && list.parts.contains(s.shareOf) && s.denominator < 0 && !s.namedDenominator) {
+                shares.append(int(i));
+            }
+        }
+        if (shares.size() < 2) {
+            continue;
+        }
+        const QString unit = run.q(list.parts.first()).unit;
+        int best = -1;
+        int bestAgree = 0;
+        for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+            const Statement& c = ex.statements.at(i);
+            if (c.quantity.start >= list.markerStart || c.quantity.unit != unit || c.zeroWords || !c.inBody ||
+                c.quantity.kind != QuantityKind::Count || c.quantity.value <= 0) {
+                continue;
+            }
+            int agree = 0;
+            for (int si : std::as_const(shares)) {
+                const Statement& s = ex.statements.at(si);
+                const double computed = run.q(s.shareOf).value / c.quantity.value * 100.0;
+                if (std::abs(computed - s.quantity.value) <= std::pow(10.0, -s.quantity.decimals) + 1e-9) {
+                    ++agree;
+                }
+            }
+            if (agree >= bestAgree && agree * 10 >= int(shares.size()) * 6) {
+                best = int(i);
+                bestAgree = agree;
+            }
+        }
+        if (best >= 0) {
+            impliedTotal.insert(int(li), best);
+        }
+    }
+    for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+        const Statement& p = ex.statements.at(i);
+        if (p.shareOf < 0 || p.namedDenominator || !p.inBody) {
+            continue;
+        }
+        const Statement& c = ex.statements.at(p.shareOf);
+        int d = p.denominator;
+        bool implied = false;
+        if (d < 0 && c.role == Statement::Role::Part && c.list >= 0) {
+            d = ex.lists.at(c.list).total;
+            if (d < 0 && impliedTotal.contains(c.list)) {
+                d = impliedTotal.value(c.list);
+                implied = true;
+            }
+        }
+        if (d < 0 || run.q(d).value <= 0) {
+            continue;
+        }
+        const double computed = c.quantity.value / run.q(d).value * 100.0;
+        const double stated = p.quantity.value;
+        const double ulp = std::pow(10.0, -p.quantity.decimals);
+        const bool approx = c.quantity.approx || run.q(d).approx;
+        if (std::abs(computed - stated) <= ulp + 1e-9 || (approx && std::abs(computed - stated) <= std::max(ulp, 1.0))) {
+            continue;
+        }
+        Flag f = run.make(rule, {{QStringLiteral("part"), formatNumber(c.quantity.value)},
+                                 {QStringLiteral("total"), formatNumber(run.q(d).value)},
+                                 {QStringLiteral("computed"), QString::number(computed, 'f', p.quantity.decimals + 1)},
+                                 {QStringLiteral("stated"), formatNumber(stated)}});
+        if (implied || approx) {
+            f.severity = Severity::Warning;
+        }
+        f.values = {c.quantity.value, stated, run.q(d).value};
+        f.spans = {run.span(p.shareOf), run.span(int(i)), run.span(d)};
+        run.flags.append(f);
+    }
+}
+
+void runShareSums(Run& run, const Rule& rule)
+{
+    const Extraction& ex = run.ex;
+    for (const StatementList& list : ex.lists) {
+        QList<int> parts = list.parts + list.looseParts;
+        std::sort(parts.begin(), parts.end());
+        QList<int> shares;
+        bool allShared = true;
+        double partSum = 0;
+        for (int p : std::as_const(parts)) {
+            partSum += run.q(p).value;
+            int share = -1;
+            for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+                const Statement& s = ex.statements.at(i);
+                if (s.shareOf == p && s.denominator < 0 && !s.namedDenominator) {
+                    share = int(i);
+                    break;
+                }
+            }
+            if (share >= 0) {
+                shares.append(share);
+            } else if (run.q(p).value != 0) {
+                allShared = false;
+            }
+        }
+        if (!allShared || shares.size() < 2) {
+            continue;
+        }
+        const bool covers = list.endsWithOther ||
+                            (list.total >= 0 && std::abs(partSum - run.q(list.total).value) <= 1e-6);
+        if (!covers) {
+            continue;
+        }
+        double sum = 0;
+        double tol = 1e-9;
+        for (int s : std::as_const(shares)) {
+            sum += run.q(s).value;
+            tol += std::pow(10.0, -run.q(s).decimals);
+        }
+        if (std::abs(sum - 100.0) <= tol) {
+            continue;
+        }
+        Flag f = run.make(rule, {{QStringLiteral("sum"), formatNumber(std::round(sum * 1000) / 1000)}});
+        for (int s : std::as_const(shares)) {
+            f.values.append(run.q(s).value);
+            f.spans.append(run.span(s));
+        }
+        run.flags.append(f);
+    }
+}
+
+void runRestatements(Run& run, const Rule& rule)
+{
+    const Extraction& ex = run.ex;
+    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
+    for (const FieldDef& def : catalogue.fields()) {
+        const auto it = ex.candidates.constFind(def.key);
+        if (it == ex.candidates.cend() || it->size() < 2) {
+            continue;
+        }
+        QList<int> plain;
+        for (int si : *it) {
+            const Statement& s = ex.statements.at(si);
+            if (s.zeroWords || s.cumulative || !s.inBody || s.quantity.approx) {
+                continue;
+            }
+            static const QStringList scope = {QStringLiteral("本级"), QStringLiteral("各县"), QStringLiteral("县区"),
+                                              QStringLiteral("县(区)"), QStringLiteral("乡镇"), QStringLiteral("街道"),
+                                              QStringLiteral("部门"), QStringLiteral("单位")};
+            bool scoped = false;
+            for (const QString& w : scope) {
+                if (s.phrase.contains(w)) {
+                    scoped = true;
+                    break;
+                }
+            }
+            if (!scoped) {
+                plain.append(si);
+            }
+        }
+        for (qsizetype k = 1; k < plain.size(); ++k) {
+            const Quantity& a = run.q(plain.first());
+            const Quantity& b = run.q(plain.at(k));
+            if (std::abs(a.value - b.value) <= 1e-9) {
+                continue;
+            }
+            Flag f = run.make(rule, {{QStringLiteral("label"), def.labelZh},
+                                     {QStringLiteral("first"), a.text},
+                                     {QStringLiteral("second"), b.text}});
+            f.messageEn = fill(rule.messageEn, {{QStringLiteral("label"), def.labelEn},
+                                                {QStringLiteral("first"), a.text},
+                                                {QStringLiteral("second"), b.text}});
+            f.values = {a.value, b.value};
+            f.spans = {run.span(plain.first()), run.span(plain.at(k))};
+            run.flags.append(f);
+            break;
+        }
+    }
+}
+
+QString headingLabel(int level, int number)
+{
+    static const QStringList numerals = {QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"),
+                                         QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"),
+                                         QStringLiteral("七"), QStringLiteral("八"), QStringLiteral("九"),
+                                         QStringLiteral("十")};
+    QString n;
+    if (number >= 1 && number <= 10) {
+        n = numerals.at(number - 1);
+    } else if (number > 10 && number < 20) {
+        n = QStringLiteral("十") + numerals.at(number - 11);
+    } else {
+        n = QString::number(number);
+    }
+    switch (level) {
+    case 1:
+        return n + u'、';
+    case 2:
+        return u'(' + n + u')';
+    case 3:
+        return QString::number(number) + u'.';
+    default:
+        return u'(' + QString::number(number) + u')';
+    }
+}
+
+void runNumbering(Run& run, const Rule& rule)
+{
+    int last[5] = {0, 0, 0, 0, 0};
+    for (const Heading& h : run.ex.headings) {
+        if (h.level < 1 || h.level > 4) {
+            continue;
+        }
+        for (int k = h.level + 1; k <= 4; ++k) {
+            last[k] = 0;
+        }
+        const int expected = last[h.level] + 1;
+        if (h.number != expected && h.number != 1) {
+            Flag f = run.make(rule, {{QStringLiteral("found"), h.label},
+                                     {QStringLiteral("expected"), headingLabel(h.level, expected)}});
+            f.values = {double(h.number), double(expected)};
+            f.spans = {run.doc.originalSpan(h.start, h.end)};
+            run.flags.append(f);
+        }
+        last[h.level] = h.number;
+    }
+}
+
+void runRequiredSections(Run& run, const Rule& rule)
+{
+    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
+    for (const QJsonValue& v : rule.params.value(u"sections").toArray()) {
+        const QJsonObject section = v.toObject();
+        bool present = false;
+        for (const Heading& h : run.ex.headings) {
+            for (const QJsonValue& k : section.value(u"keywords").toArray()) {
+                if (h.title.contains(k.toString())) {
+                    present = true;
+                }
+            }
+        }
+        for (const QJsonValue& g : section.value(u"groups").toArray()) {
+            for (const ExtractedField& f : run.ex.fields) {
+                const FieldDef* def = catalogue.find(f.key);
+                if (def && def->group == g.toString()) {
+                    present = true;
+                }
+            }
+        }
+        if (present) {
+            continue;
+        }
+        Flag f = run.make(rule, {{QStringLiteral("section"), section.value(u"zh").toString()}});
+        f.messageEn = fill(rule.messageEn, {{QStringLiteral("section"), section.value(u"en").toString()}});
+        run.flags.append(f);
+    }
+}
+
+} // namespace
+
+Checker::Checker(const RuleSet& rules) : m_rules(rules) {}
+
+QList<Flag> Checker::check(const Document& doc, const Extraction& ex) const
+{
+    QList<Flag> flags;
+    Run run{doc, ex, flags, {}};
+    const Rule* unitRule = nullptr;
+    for (const Rule& r : m_rules.rules()) {
+        if (r.type == u"unit_slip") {
+            unitRule = &r;
+        }
+    }
+    for (const Rule& r : m_rules.rules()) {
+        if (r.type == u"list_sum") {
+            runListSums(run, r, unitRule);
+        }
+    }
+    for (const Rule& r : m_rules.rules()) {
+        if (r.type == u"field_sum") {
+            runFieldSum(run, r, unitRule);
+        } else if (r.type == u"share") {
+            runShares(run, r);
+        } else if (r.type == u"share_sum") {
+            runShareSums(run, r);
+        } else if (r.type == u"restatement") {
+            runRestatements(run, r);
+        } else if (r.type == u"numbering") {
+            runNumbering(run, r);
+        } else if (r.type == u"required_sections") {
+            runRequiredSections(run, r);
+        }
+    }
+    std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
+        const qsizetype as = a.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : a.spans.first().first;
+        const qsizetype bs = b.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : b.spans.first().first;
+        return as < bs;
+    });
+    return flags;
+}
+
+} // namespace jiaohe

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Flag.h"
+#include "Rules.h"
+#include "extract/Statement.h"
+
+namespace jiaohe {
+
+class Document;
+
+// Runs the rules over an extraction and returns the flags, in text order. Never raises an error
+// on numbers that agree: rounding and truncation of printed percentages are allowed, lists that
+// may be partial are only flagged when their parts exceed the total.
+class Checker
+{
+public:
+    explicit Checker(const RuleSet& rules = RuleSet::builtin());
+
+    QList<Flag> check(const Document& doc, const Extraction& ex) const;
+
+private:
+    const RuleSet& m_rules;
+};
+
+} // namespace jiaohe

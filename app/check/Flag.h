@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace jiaohe {
+
+enum class Severity
+{
+    Info,
+    Warning,
+    Error,
+};
+
+QString severityName(Severity s); // "info", "warning", "error"
+
+// A suggested correction: read the number at [start, end) of the original text as `value`.
+struct Suggestion
+{
+    double value = 0;
+    qsizetype start = 0; // UTF-16 offsets in Document::original
+    qsizetype end = 0;
+};
+
+// One finding of a rule. Spans are UTF-16 offsets in Document::original.
+struct Flag
+{
+    QString rule;  // the rule id in rules.json
+    QString kind;  // sum, percent, percent_sum, unit, restatement, numbering, missing_section
+    Severity severity = Severity::Warning;
+    QString messageZh;
+    QString messageEn;
+    QList<double> values;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    std::optional<Suggestion> suggestion;
+
+    QString message(const QString& lang) const { return lang == u"en" ? messageEn : messageZh; }
+    // Stable across re-runs: the same rule on the same cells of the text.
+    QString identity() const;
+};
+
+} // namespace jiaohe

@@ -1,0 +1,132 @@
+#include "Rules.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace jiaohe {
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
+QString Flag::identity() const
+{
+    QString key = rule;
+    for (const auto& [s, e] : spans) {
+        key += QStringLiteral(":%1-%2").arg(s).arg(e);
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+const RuleSet& RuleSet::builtin()
+{
+    static const RuleSet rules = [] {
+        RuleSet r;
+        QFile f(QStringLiteral(":/jiaohe/rules.json"));
+        QString error;
+        if (!f.open(QIODevice::ReadOnly) || !r.load(f.readAll(), &error)) {
+            qFatal("the built-in rules cannot be read: %s", qPrintable(error));
+        }
+        return r;
+    }();
+    return rules;
+}
+
+bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* disabled, QString* error) const
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (doc.isNull()) {
+        *error = QStringLiteral("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
+        return false;
+    }
+    static const QStringList types = {QStringLiteral("list_sum"),    QStringLiteral("unit_slip"),
+                                      QStringLiteral("field_sum"),   QStringLiteral("share"),
+                                      QStringLiteral("share_sum"),   QStringLiteral("restatement"),
+                                      QStringLiteral("numbering"),   QStringLiteral("required_sections")};
+    const QJsonArray rules = doc.object().value(u"rules").toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QJsonObject o = rules.at(i).toObject();
+        Rule r;
+        r.id = o.value(u"id").toString();
+        if (r.id.isEmpty()) {
+            *error = QStringLiteral("rule %1 has no id").arg(i + 1);
+            return false;
+        }
+        if (o.value(u"enabled").toBool(true) == false) {
+            disabled->append(r.id);
+            continue;
+        }
+        r.kind = o.value(u"kind").toString();
+        r.type = o.value(u"type").toString();
+        if (!types.contains(r.type)) {
+            *error = QStringLiteral("rule %1 has unknown type \"%2\" (known: %3)").arg(r.id, r.type, types.join(u", "));
+            return false;
+        }
+        const QString sev = o.value(u"severity").toString(QStringLiteral("warning"));
+        if (sev == u"error") {
+            r.severity = Severity::Error;
+        } else if (sev == u"warning") {
+            r.severity = Severity::Warning;
+        } else if (sev == u"info") {
+            r.severity = Severity::Info;
+        } else {
+            *error = QStringLiteral("rule %1 has unknown severity \"%2\"").arg(r.id, sev);
+            return false;
+        }
+        r.messageZh = o.value(u"message").toObject().value(u"zh").toString();
+        r.messageEn = o.value(u"message").toObject().value(u"en").toString();
+        if (r.type == u"field_sum" && (o.value(u"total").toString().isEmpty() || o.value(u"parts").toArray().isEmpty())) {
+            *error = QStringLiteral("rule %1: a field_sum rule needs \"total\" and \"parts\"").arg(r.id);
+            return false;
+        }
+        r.params = o;
+        out->append(r);
+    }
+    return true;
+}
+
+bool RuleSet::load(const QByteArray& json, QString* error)
+{
+    QList<Rule> rules;
+    QList<QString> disabled;
+    if (!parse(json, &rules, &disabled, error)) {
+        return false;
+    }
+    m_rules = rules;
+    return true;
+}
+
+bool RuleSet::merge(const QByteArray& json, QString* error)
+{
+    QList<Rule> rules;
+    QList<QString> disabled;
+    if (!parse(json, &rules, &disabled, error)) {
+        return false;
+    }
+    for (const QString& id : std::as_const(disabled)) {
+        m_rules.removeIf([&](const Rule& r) { return r.id == id; });
+    }
+    for (const Rule& r : std::as_const(rules)) {
+        auto it = std::find_if(m_rules.begin(), m_rules.end(), [&](const Rule& x) { return x.id == r.id; });
+        if (it != m_rules.end()) {
+            *it = r;
+        } else {
+            m_rules.append(r);
+        }
+    }
+    return true;
+}
+
+} // namespace jiaohe

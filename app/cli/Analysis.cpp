@@ -1,0 +1,169 @@
+#include "Analysis.h"
+
+#include "check/Checker.h"
+#include "document/DocumentLoader.h"
+#include "extract/Extractor.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace jiaohe {
+
+namespace {
+
+QJsonValue numberValue(double v)
+{
+    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 9e15) {
+        return QJsonValue(qint64(std::llround(v)));
+    }
+    return QJsonValue(v);
+}
+
+QString numberText(double v)
+{
+    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 9e15) {
+        return QString::number(qint64(std::llround(v)));
+    }
+    return QString::number(v, 'g', 12);
+}
+
+} // namespace
+
+Analysis Analysis::ofFile(const QString& path, const Extractor& extractor, const Checker& checker)
+{
+    LoadResult loaded = DocumentLoader::loadFile(path);
+    if (!loaded.ok()) {
+        Analysis a;
+        a.filePath = path;
+        a.error = loaded.error;
+        return a;
+    }
+    loaded.document.filePath = path;
+    return ofDocument(std::move(loaded.document), extractor, checker);
+}
+
+Analysis Analysis::ofDocument(Document doc, const Extractor& extractor, const Checker& checker)
+{
+    Analysis a;
+    a.filePath = doc.filePath;
+    a.document = std::move(doc);
+    a.extraction = extractor.extract(a.document);
+    a.flags = checker.check(a.document, a.extraction);
+    return a;
+}
+
+QJsonObject Analysis::toJson(const QString& lang) const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("file"), filePath);
+    if (!ok()) {
+        o.insert(QStringLiteral("encoding"), QJsonValue::Null);
+        o.insert(QStringLiteral("year"), QJsonValue::Null);
+        o.insert(QStringLiteral("region"), QJsonValue::Null);
+        o.insert(QStringLiteral("error"), error);
+        o.insert(QStringLiteral("fields"), QJsonArray());
+        o.insert(QStringLiteral("flags"), QJsonArray());
+        return o;
+    }
+    const Document& d = document;
+    auto cp = [&](qsizetype i) { return QJsonValue(qint64(d.codePointIndex(i))); };
+    o.insert(QStringLiteral("encoding"), d.encoding);
+    o.insert(QStringLiteral("year"), extraction.year ? QJsonValue(*extraction.year) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("region"),
+             extraction.region.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(extraction.region));
+    o.insert(QStringLiteral("error"), QJsonValue::Null);
+    QJsonArray fields;
+    for (const ExtractedField& f : extraction.fields) {
+        QJsonObject j;
+        j.insert(QStringLiteral("key"), f.key);
+        j.insert(QStringLiteral("value"), numberValue(f.value));
+        j.insert(QStringLiteral("approx"), f.approx);
+        j.insert(QStringLiteral("unit"), f.unit);
+        j.insert(QStringLiteral("text"), originalText(f.start, f.end));
+        j.insert(QStringLiteral("start"), cp(f.start));
+        j.insert(QStringLiteral("end"), cp(f.end));
+        fields.append(j);
+    }
+    o.insert(QStringLiteral("fields"), fields);
+    QJsonArray flagArray;
+    for (const Flag& f : flags) {
+        QJsonObject j;
+        j.insert(QStringLiteral("kind"), f.kind);
+        j.insert(QStringLiteral("severity"), severityName(f.severity));
+        j.insert(QStringLiteral("message"), f.message(lang));
+        QJsonArray values;
+        for (double v : f.values) {
+            values.append(numberValue(v));
+        }
+        j.insert(QStringLiteral("values"), values);
+        QJsonArray spans;
+        for (const auto& [s, e] : f.spans) {
+            spans.append(QJsonArray{cp(s), cp(e)});
+        }
+        j.insert(QStringLiteral("spans"), spans);
+        if (f.suggestion) {
+            j.insert(QStringLiteral("suggestion"),
+                     QJsonObject{{QStringLiteral("value"), numberValue(f.suggestion->value)},
+                                 {QStringLiteral("start"), cp(f.suggestion->start)},
+                                 {QStringLiteral("end"), cp(f.suggestion->end)}});
+        } else {
+            j.insert(QStringLiteral("suggestion"), QJsonValue::Null);
+        }
+        j.insert(QStringLiteral("rule"), f.rule);
+        j.insert(QStringLiteral("id"), f.identity());
+        flagArray.append(j);
+    }
+    o.insert(QStringLiteral("flags"), flagArray);
+    return o;
+}
+
+QString Analysis::toText(const QString& lang) const
+{
+    const bool en = lang == u"en";
+    QString out;
+    const QString name = QFileInfo(filePath).fileName();
+    if (!ok()) {
+        out += (en ? QStringLiteral("%1: cannot be read: %2\n") : QStringLiteral("%1:无法读取:%2\n")).arg(name, error);
+        return out;
+    }
+    out += QStringLiteral("%1  [%2, %3, %4]\n")
+               .arg(name, document.encoding,
+                    extraction.year ? QString::number(*extraction.year) : (en ? QStringLiteral("year ?") : QStringLiteral("年份未知")),
+                    extraction.region.isEmpty() ? (en ? QStringLiteral("region ?") : QStringLiteral("地区未知"))
+                                                : extraction.region);
+    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
+    out += en ? QStringLiteral("  Fields (%1)\n").arg(extraction.fields.size())
+              : QStringLiteral("  字段(%1)\n").arg(extraction.fields.size());
+    for (const ExtractedField& f : extraction.fields) {
+        const FieldDef* def = catalogue.find(f.key);
+        const int line = int(document.original.left(f.start).count(u'\n')) + 1;
+        out += QStringLiteral("    %1  %2  %3%4%5   «%6» %7 %8\n")
+                   .arg(f.key.leftJustified(32), def ? def->label(lang) : QString(),
+                        f.approx ? (en ? QStringLiteral("~") : QStringLiteral("约")) : QString(), numberText(f.value),
+                        f.unit, originalText(f.start, f.end), en ? QStringLiteral("line") : QStringLiteral("行"))
+                   .arg(line);
+    }
+    out += en ? QStringLiteral("  Flags (%1)\n").arg(flags.size()) : QStringLiteral("  问题(%1)\n").arg(flags.size());
+    for (const Flag& f : flags) {
+        static const QHash<QString, QString> zhSeverity = {{QStringLiteral("error"), QStringLiteral("错误")},
+                                                           {QStringLiteral("warning"), QStringLiteral("警告")},
+                                                           {QStringLiteral("info"), QStringLiteral("提示")}};
+        const QString sev = severityName(f.severity);
+        out += QStringLiteral("    [%1] %2: %3").arg(en ? sev : zhSeverity.value(sev), f.kind, f.message(lang));
+        if (!f.spans.isEmpty()) {
+            const int line = int(document.original.left(f.spans.first().first).count(u'\n')) + 1;
+            out += en ? QStringLiteral(" (line %1)").arg(line) : QStringLiteral("(第%1行)").arg(line);
+        }
+        if (f.suggestion) {
+            out += en ? QStringLiteral(" — suggested: %1").arg(numberText(f.suggestion->value))
+                      : QStringLiteral(" —— 建议:%1").arg(numberText(f.suggestion->value));
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+} // namespace jiaohe

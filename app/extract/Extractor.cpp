@@ -1,0 +1,692 @@
+#include "Extractor.h"
+
+#include "Layout.h"
+#include "document/Document.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace jiaohe {
+
+namespace {
+
+// Units that measure time or ratios rather than counting disclosure work.
+bool isDurationUnit(QStringView u)
+{
+    static const QSet<QString> durations = {QStringLiteral("个工作日"), QStringLiteral("工作日"), QStringLiteral("天"),
+                                            QStringLiteral("日"),       QStringLiteral("小时"),   QStringLiteral("分钟"),
+                                            QStringLiteral("个月"),     QStringLiteral("月"),     QStringLiteral("周"),
+                                            QStringLiteral("年"),       QStringLiteral("岁"),     QStringLiteral("倍")};
+    return durations.contains(u.toString());
+}
+
+enum class UnitFamily
+{
+    Items,
+    People,
+    Money,
+    Other,
+};
+
+UnitFamily familyOf(QStringView u)
+{
+    if (u.endsWith(u'元')) {
+        return UnitFamily::Money;
+    }
+    if (u == u"人" || u == u"名" || u == u"位") {
+        return UnitFamily::People;
+    }
+    static const QSet<QString> items = {QStringLiteral("条"), QStringLiteral("件"), QStringLiteral("篇"),
+                                        QStringLiteral("份"), QStringLiteral("次"), QStringLiteral("个"),
+                                        QStringLiteral("项"), QStringLiteral("场"), QStringLiteral("期"),
+                                        QStringLiteral("人次"), QStringLiteral("宗"), QStringLiteral("起")};
+    return items.contains(u.toString()) ? UnitFamily::Items : UnitFamily::Other;
+}
+
+bool isHan(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
+
+bool containsAny(QStringView text, std::initializer_list<std::u16string_view> words)
+{
+    for (std::u16string_view w : words) {
+        if (text.contains(QStringView(w.data(), qsizetype(w.size())))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A clause that only says "发布/公开(政府)信息", whose subject is in the sentence before.
+bool isGenericDisclosureClause(QStringView phrase)
+{
+    QString s;
+    for (QChar c : phrase) {
+        if (isHan(c)) {
+            s.append(c);
+        }
+    }
+    for (std::u16string_view lead : {u"全年", u"共", u"累计", u"年", u"全市", u"本年度", u"年度"}) {
+        const QStringView l(lead.data(), qsizetype(lead.size()));
+        while (s.startsWith(l)) {
+            s.remove(0, l.size());
+        }
+    }
+    return s == u"发布政府信息" || s == u"公开政府信息" || s == u"发布信息" || s == u"公开信息" ||
+           s == u"主动公开政府信息" || s == u"发布各类信息";
+}
+
+} // namespace
+
+Extractor::Extractor(const FieldCatalogue& catalogue) : m_catalogue(catalogue) {}
+
+Extraction Extractor::extract(const Document& doc) const
+{
+    Extraction ex;
+    const Layout layout(doc.normalised);
+    ex.headings = layout.headings();
+    buildStatements(doc, layout, ex);
+    findZeroStatements(doc, layout, ex); // before lists and shares: it re-sorts the statements
+    attachShares(doc, layout, ex);
+    findLists(doc, layout, ex);
+    mapFields(doc, layout, ex);
+    chooseFields(doc, ex);
+    findYearAndRegion(doc, layout, ex);
+    return ex;
+}
+
+void Extractor::buildStatements(const Document& doc, const Layout& layout, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    const QList<Quantity> quantities = scanQuantities(text);
+    for (const Quantity& q : quantities) {
+        if (q.kind != QuantityKind::Count && q.kind != QuantityKind::Percent) {
+            continue;
+        }
+        if (q.kind == QuantityKind::Count && isDurationUnit(q.unit)) {
+            continue;
+        }
+        Statement s;
+        s.quantity = q;
+        s.line = layout.lineAt(q.start);
+        s.inBody = layout.lines().at(s.line).body;
+        std::tie(s.sentenceStart, s.sentenceEnd) = layout.sentenceAt(q.start);
+        std::tie(s.clauseStart, s.clauseEnd) = layout.clauseAt(q.start);
+        ex.statements.append(s);
+    }
+    // Phrases: the clause around each number, cut at the neighbouring numbers of the same clause.
+    for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+        Statement& s = ex.statements[i];
+        qsizetype from = s.clauseStart;
+        if (i > 0 && ex.statements.at(i - 1).quantity.end > from && ex.statements.at(i - 1).quantity.end <= s.quantity.start) {
+            from = ex.statements.at(i - 1).quantity.end;
+        }
+        qsizetype to = s.clauseEnd;
+        if (i + 1 < ex.statements.size() && ex.statements.at(i + 1).quantity.start < to &&
+            ex.statements.at(i + 1).quantity.start >= s.quantity.end) {
+            to = ex.statements.at(i + 1).quantity.start;
+        }
+        const QStringView before = QStringView(text).sliced(from, s.quantity.start - from);
+        const QStringView after = QStringView(text).sliced(s.quantity.end, to - s.quantity.end);
+        s.phrase = before.toString() + u'\u2026' + after.toString();
+        const QStringView sentenceBefore =
+            QStringView(text).sliced(s.sentenceStart, s.quantity.start - s.sentenceStart);
+        s.cumulative = sentenceBefore.contains(u"累计") &&
+                       containsAny(sentenceBefore, {u"截至", u"截止", u"至今", u"至目前", u"底", u"年末", u"以来"});
+    }
+}
+
+void Extractor::attachShares(const Document& doc, const Layout&, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+        Statement& p = ex.statements[i];
+        if (p.quantity.kind != QuantityKind::Percent) {
+            continue;
+        }
+        // Where does 占 stand? In the mention itself (占27.3%) or a little before it (占总…的65.97%).
+        qsizetype zhan = -1;
+        if (text.at(p.quantity.start) == u'占') {
+            zhan = p.quantity.start;
+        } else {
+            for (qsizetype k = p.quantity.start - 1; k >= std::max(p.clauseStart - 0, p.quantity.start - 30); --k) {
+                if (text.at(k) == u'占') {
+                    zhan = k;
+                    break;
+                }
+                if (Layout::isSentenceEnd(text.at(k)) || text.at(k) == u';') {
+                    break;
+                }
+            }
+            if (zhan < 0) {
+                // 占 may open an earlier clause: 占总年度投资225.62亿元的65.97% has no clause break,
+                // but "年度投资148.85亿元,占总…" does; look back to the sentence start.
+                for (qsizetype k = p.quantity.start - 1; k >= std::max(p.sentenceStart, p.quantity.start - 40); --k) {
+                    if (text.at(k) == u'占') {
+                        zhan = k;
+                        break;
+                    }
+                    if (text.at(k) == u';' || text.at(k) == u',' ) {
+                        // a share is "<count>,占…%": one comma at most, right after the count
+                        if (k + 1 < text.size() && text.at(k + 1) != u'占') {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (zhan < 0) {
+            continue; // a rate (办结率94%) or a bare percentage
+        }
+        int numerator = -1;
+        int denominator = -1;
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            const Statement& c = ex.statements.at(j);
+            if (c.quantity.end <= p.sentenceStart - 1 || c.sentenceStart != p.sentenceStart) {
+                break;
+            }
+            if (c.zeroWords) {
+                continue;
+            }
+            if (c.quantity.kind != QuantityKind::Count) {
+                if (c.quantity.end <= zhan) {
+                    break; // another share stands between: this one has no count of its own
+                }
+                continue;
+            }
+            if (c.quantity.start > zhan) {
+                denominator = int(j);
+            } else {
+                numerator = int(j);
+                break;
+            }
+        }
+        if (numerator < 0 || zhan - ex.statements.at(numerator).quantity.end > 3) {
+            continue;
+        }
+        p.shareOf = numerator;
+        p.denominator = denominator;
+        if (denominator < 0) {
+            QString between = QStringView(text).sliced(zhan + 1, p.quantity.numberStart - zhan - 1).toString();
+            for (std::u16string_view w : {u"总数", u"总量", u"全部", u"总", u"的", u"比例", u"比重", u"全年", u"全市"}) {
+                between.remove(QStringView(w.data(), qsizetype(w.size())).toString());
+            }
+            between.remove(u'占');
+            p.namedDenominator = std::any_of(between.cbegin(), between.cend(), [](QChar c) { return isHan(c); });
+        }
+    }
+}
+
+void Extractor::findLists(const Document& doc, const Layout& layout, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    QSet<int> denominators;
+    for (const Statement& s : std::as_const(ex.statements)) {
+        if (s.denominator >= 0) {
+            denominators.insert(s.denominator);
+        }
+    }
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype m = text.indexOf(u"其中", from);
+        if (m < 0) {
+            break;
+        }
+        from = m + 2;
+        const int line = layout.lineAt(m);
+        if (!layout.lines().at(line).body) {
+            continue;
+        }
+        auto [ss, se] = layout.sentenceAt(m);
+        const qsizetype nextMarker = text.indexOf(u"其中", m + 2);
+        const qsizetype regionEnd = (nextMarker >= 0 && nextMarker < se) ? nextMarker : se;
+        // Lead: this sentence up to 其中; or the sentence before, when 其中 opens the sentence.
+        qsizetype leadStart = ss;
+        const QStringView leadHere = QStringView(text).sliced(ss, m - ss).trimmed();
+        if (leadHere.isEmpty() && ss > 0 && text.at(ss - 1) != u'\n') {
+            leadStart = layout.sentenceAt(ss - 1).first;
+        }
+        QList<int> parts;
+        QList<int> leadCounts;
+        for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+            const Statement& s = ex.statements.at(i);
+            if (s.quantity.kind != QuantityKind::Count || s.zeroWords) {
+                continue;
+            }
+            if (s.quantity.start >= m + 2 && s.quantity.end <= regionEnd && !denominators.contains(int(i))) {
+                parts.append(int(i));
+            } else if (s.quantity.start >= leadStart && s.quantity.end <= m) {
+                leadCounts.append(int(i));
+            }
+        }
+        if (parts.isEmpty()) {
+            continue;
+        }
+        // One list per unit of the parts; a unit with no total of its own joins a related unit's list.
+        QStringList units;
+        for (int pi : std::as_const(parts)) {
+            const QString& u = ex.statements.at(pi).quantity.unit;
+            if (!units.contains(u)) {
+                units.append(u);
+            }
+        }
+        QHash<QString, int> listOfUnit;
+        QStringList orphanUnits;
+        for (const QString& u : std::as_const(units)) {
+            int total = -1;
+            for (int li : std::as_const(leadCounts)) {
+                if (ex.statements.at(li).quantity.unit == u) {
+                    total = li; // the last one before 其中 wins
+                }
+            }
+            if (total < 0) {
+                orphanUnits.append(u);
+                continue;
+            }
+            StatementList list;
+            list.total = total;
+            list.markerStart = m;
+            for (int pi : std::as_const(parts)) {
+                if (ex.statements.at(pi).quantity.unit == u) {
+                    list.parts.append(pi);
+                }
+            }
+            listOfUnit.insert(u, int(ex.lists.size()));
+            ex.lists.append(list);
+        }
+        for (const QString& u : std::as_const(orphanUnits)) {
+            int target = -1;
+            for (auto it = listOfUnit.cbegin(); it != listOfUnit.cend(); ++it) {
+                if (familyOf(it.key()) == familyOf(u) && familyOf(u) != UnitFamily::Other) {
+                    target = it.value();
+                    break;
+                }
+            }
+            QList<int> unitParts;
+            for (int pi : std::as_const(parts)) {
+                if (ex.statements.at(pi).quantity.unit == u) {
+                    unitParts.append(pi);
+                }
+            }
+            if (target >= 0) {
+                ex.lists[target].looseParts.append(unitParts);
+            } else {
+                StatementList list;
+                list.markerStart = m;
+                list.parts = unitParts;
+                ex.lists.append(list);
+            }
+        }
+    }
+    // Roles, and whether a list claims to be complete (its last item is "other").
+    for (qsizetype li = 0; li < ex.lists.size(); ++li) {
+        StatementList& list = ex.lists[li];
+        if (list.total >= 0) {
+            ex.statements[list.total].role = Statement::Role::Total;
+            ex.statements[list.total].list = int(li);
+        }
+        QList<int> all = list.parts + list.looseParts;
+        std::sort(all.begin(), all.end());
+        for (int pi : std::as_const(all)) {
+            ex.statements[pi].role = Statement::Role::Part;
+            ex.statements[pi].list = int(li);
+        }
+        if (!all.isEmpty()) {
+            const QString& phrase = ex.statements.at(all.last()).phrase;
+            list.endsWithOther = containsAny(phrase, {u"其他", u"其它", u"其余"});
+        }
+    }
+}
+
+void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    auto addZero = [&](qsizetype start, qsizetype end, const QString& phrase, int line) {
+        Statement s;
+        s.zeroWords = true;
+        s.quantity.kind = QuantityKind::Count;
+        s.quantity.start = s.quantity.numberStart = start;
+        s.quantity.end = s.quantity.numberEnd = end;
+        s.quantity.text = text.mid(start, end - start);
+        s.quantity.value = 0;
+        s.quantity.fromWords = true;
+        s.phrase = phrase;
+        s.line = line;
+        std::tie(s.sentenceStart, s.sentenceEnd) = layout.sentenceAt(start);
+        std::tie(s.clauseStart, s.clauseEnd) = layout.clauseAt(start);
+        ex.statements.append(s);
+    };
+    // A heading whose body is just 无: "四、复议、诉讼和申诉情况\n无".
+    const auto& lines = layout.lines();
+    for (int li = 1; li < lines.size(); ++li) {
+        const QStringView body = QStringView(text).sliced(lines.at(li).start, lines.at(li).end - lines.at(li).start);
+        const QStringView trimmed = body.trimmed();
+        if (!(trimmed == u"无" || trimmed == u"无。" || trimmed == u"没有" || trimmed == u"没有。" || trimmed == u"无." ||
+              trimmed == u"暂无" || trimmed == u"暂无。")) {
+            continue;
+        }
+        int prev = li - 1;
+        while (prev >= 0 && QStringView(text).sliced(lines.at(prev).start, lines.at(prev).end - lines.at(prev).start)
+                                .trimmed()
+                                .isEmpty()) {
+            --prev;
+        }
+        if (prev < 0 || lines.at(prev).heading < 0 || !lines.at(li).body) {
+            continue;
+        }
+        const qsizetype at = lines.at(li).start + body.indexOf(trimmed.at(0));
+        addZero(at, at + (trimmed.startsWith(u"暂无") || trimmed.startsWith(u"没有") ? 2 : 1),
+                layout.headings().at(lines.at(prev).heading).title, li);
+    }
+    // 没有因政府信息公开申请行政复议、提起行政诉讼的情况 / 未收取任何费用 / 未收到…申请.
+    static const std::array<std::u16string_view, 12> cues = {u"没有", u"未发生", u"未出现", u"未收到", u"未受理",
+                                                            u"未接到", u"未产生", u"未收取", u"均未", u"无因",
+                                                            u"无收费", u"不存在因"};
+    for (std::u16string_view cueWord : cues) {
+        const QStringView cue(cueWord.data(), qsizetype(cueWord.size()));
+        qsizetype from = 0;
+        while (true) {
+            const qsizetype c = text.indexOf(cue, from);
+            if (c < 0) {
+                break;
+            }
+            from = c + cue.size();
+            const int line = layout.lineAt(c);
+            if (!layout.lines().at(line).body) {
+                continue;
+            }
+            const auto [ss, se] = layout.sentenceAt(c);
+            qsizetype end = se;
+            const qsizetype qing = text.indexOf(u"情况", c);
+            if (qing >= 0 && qing + 2 <= se) {
+                end = qing + 2;
+            }
+            // A digit inside means the sentence states numbers; those are statements already.
+            const QStringView phrase = QStringView(text).sliced(c, end - c);
+            if (std::any_of(phrase.begin(), phrase.end(), [](QChar ch) { return ch.isDigit(); })) {
+                continue;
+            }
+            // The same span found by two cues (均未 inside 均未收取) counts once.
+            bool seen = false;
+            for (const Statement& s : std::as_const(ex.statements)) {
+                if (s.zeroWords && s.quantity.start <= c && s.quantity.end >= end) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                addZero(c, end, phrase.toString(), line);
+            }
+        }
+    }
+    std::stable_sort(ex.statements.begin(), ex.statements.end(),
+                     [](const Statement& a, const Statement& b) { return a.quantity.start < b.quantity.start; });
+}
+
+void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+        Statement& s = ex.statements[i];
+        if (!s.inBody || s.cumulative || s.quantity.kind != QuantityKind::Count) {
+            continue;
+        }
+        // Context: the sentence, the headings in force, and the lead of the list a part belongs to.
+        QString context = QStringView(text).sliced(s.sentenceStart, s.sentenceEnd - s.sentenceStart).toString();
+        context += u' ';
+        context += layout.sectionContext(s.quantity.start);
+        if (s.role == Statement::Role::Part && s.list >= 0 && ex.lists.at(s.list).total >= 0) {
+            context += u' ';
+            context += ex.statements.at(ex.lists.at(s.list).total).phrase;
+        }
+        if (s.zeroWords) {
+            // Zero in words may speak of several fields at once (复议、诉讼); match keywords only.
+            for (const FieldDef& f : m_catalogue.fields()) {
+                if (!f.zero) {
+                    continue;
+                }
+                bool hit = false;
+                for (const FieldPattern& p : f.patterns) {
+                    bool all = true;
+                    for (const QStringList& set : p.all) {
+                        bool any = false;
+                        for (const QString& w : set) {
+                            if (s.phrase.contains(w)) {
+                                any = true;
+                                break;
+                            }
+                        }
+                        if (!any) {
+                            all = false;
+                            break;
+                        }
+                    }
+                    hit = hit || all;
+                }
+                if (hit) {
+                    ex.candidates[f.key].append(int(i));
+                    if (s.field.isEmpty()) {
+                        s.field = f.key;
+                    }
+                }
+            }
+            continue;
+        }
+        const FieldDef* chosen = nullptr;
+        for (const FieldDef& f : m_catalogue.fields()) {
+            if (!f.acceptsUnit(s.quantity.unit)) {
+                continue;
+            }
+            if (f.totalRole && s.role == Statement::Role::Part) {
+                continue;
+            }
+            if (f.matchesPhrase(s.phrase) && f.matchesContext(context)) {
+                chosen = &f;
+                break;
+            }
+        }
+        if (!chosen && isGenericDisclosureClause(s.phrase) && s.sentenceStart > 0) {
+            // "三是编制发行《公报》。2018年发布政府信息189条": the channel is in the sentence before.
+            const auto [ps, pe] = layout.sentenceAt(s.sentenceStart - 1);
+            if (layout.lineAt(ps) == s.line) {
+                const QString borrowed = QStringView(text).sliced(ps, pe - ps).toString() + s.phrase;
+                for (const FieldDef& f : m_catalogue.fields()) {
+                    if (f.fallback && f.acceptsUnit(s.quantity.unit) && f.matchesPhrase(borrowed)) {
+                        chosen = &f;
+                        break;
+                    }
+                }
+            }
+        }
+        if (chosen) {
+            s.field = chosen->key;
+            ex.candidates[chosen->key].append(int(i));
+        }
+    }
+}
+
+void Extractor::chooseFields(const Document& doc, Extraction& ex) const
+{
+    for (const FieldDef& f : m_catalogue.fields()) {
+        const auto it = ex.candidates.constFind(f.key);
+        if (it == ex.candidates.cend() || it->isEmpty()) {
+            continue;
+        }
+        // A figure beats zero in words; otherwise the first statement wins.
+        int best = -1;
+        for (int si : *it) {
+            if (!ex.statements.at(si).zeroWords) {
+                best = si;
+                break;
+            }
+        }
+        if (best < 0) {
+            best = it->first();
+        }
+        const Statement& s = ex.statements.at(best);
+        ExtractedField field;
+        field.key = f.key;
+        field.value = s.quantity.value;
+        field.unit = s.zeroWords || s.quantity.unit.isEmpty() ? f.unit : s.quantity.unit;
+        field.approx = s.quantity.approx;
+        field.statement = best;
+        std::tie(field.start, field.end) = doc.originalSpan(s.quantity.start, s.quantity.end);
+        ex.fields.append(field);
+    }
+}
+
+void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    const QList<Quantity> quantities = scanQuantities(text);
+    QList<const Quantity*> years;
+    for (const Quantity& q : quantities) {
+        if (q.kind == QuantityKind::Year && q.value >= 1990 && q.value <= 2100 &&
+            layout.lines().at(layout.lineAt(q.start)).body) {
+            years.append(&q);
+        }
+    }
+    auto setYear = [&](const Quantity* q) {
+        ex.year = int(q->value);
+        std::tie(ex.yearStart, ex.yearEnd) = doc.originalSpan(q->numberStart, q->numberEnd);
+    };
+    // 1. A title line: short, with a year and 报告/情况/年报/总结.
+    int titleLine = -1;
+    const Quantity* titleYear = nullptr;
+    for (const Quantity* q : std::as_const(years)) {
+        const int li = layout.lineAt(q->start);
+        const auto& line = layout.lines().at(li);
+        const QStringView s = QStringView(text).sliced(line.start, line.end - line.start).trimmed();
+        if (s.size() <= 60 && !s.contains(u'。') && !s.contains(u',') && layout.lines().at(li).heading < 0 &&
+            containsAny(s, {u"报告", u"年报", u"情况", u"总结"})) {
+            titleLine = li;
+            titleYear = q;
+            break;
+        }
+    }
+    // 2. The statistics period: 统计期限自2016年1月1日.
+    const Quantity* periodYear = nullptr;
+    for (const Quantity* q : std::as_const(years)) {
+        const QStringView before = QStringView(text).sliced(std::max<qsizetype>(0, q->start - 12),
+                                                            std::min<qsizetype>(12, q->start));
+        if (containsAny(before, {u"统计期限", u"统计时限", u"统计期间", u"统计时间", u"统计区间"})) {
+            periodYear = q;
+            break;
+        }
+    }
+    if (periodYear) {
+        setYear(periodYear);
+    } else if (titleYear) {
+        setYear(titleYear);
+    } else if (!years.isEmpty()) {
+        // 3. The year mentioned most often (earliest on a tie).
+        QHash<int, int> counts;
+        for (const Quantity* q : std::as_const(years)) {
+            counts[int(q->value)]++;
+        }
+        const Quantity* best = years.first();
+        for (const Quantity* q : std::as_const(years)) {
+            if (counts.value(int(q->value)) > counts.value(int(best->value))) {
+                best = q;
+            }
+        }
+        setYear(best);
+    }
+
+    // Region: the issuer in the title line, else the name most often written before (人民)政府.
+    auto isRegionSuffix = [](QChar c) {
+        return c == u'市' || c == u'县' || c == u'区' || c == u'州' || c == u'旗' || c == u'盟' || c == u'省';
+    };
+    if (titleLine >= 0 && titleYear) {
+        const auto& line = layout.lines().at(titleLine);
+        QStringView head = QStringView(text).sliced(line.start, titleYear->start - line.start).trimmed();
+        while (!head.isEmpty() && !isHan(head.first())) {
+            head = head.sliced(1);
+        }
+        if (head.size() >= 2 && head.size() <= 24 && std::all_of(head.begin(), head.end(), isHan)) {
+            ex.region = head.toString();
+            const qsizetype at = titleYear->start - head.size();
+            std::tie(ex.regionStart, ex.regionEnd) = doc.originalSpan(at, titleYear->start);
+            return;
+        }
+    }
+    static const QSet<QString> generic = {
+        QStringLiteral("全市"), QStringLiteral("我市"), QStringLiteral("本市"), QStringLiteral("该市"),
+        QStringLiteral("各市"), QStringLiteral("城市"), QStringLiteral("全县"), QStringLiteral("我县"),
+        QStringLiteral("本县"), QStringLiteral("各县"), QStringLiteral("全区"), QStringLiteral("我区"),
+        QStringLiteral("本区"), QStringLiteral("各区"), QStringLiteral("全州"), QStringLiteral("全省"),
+        QStringLiteral("我省"), QStringLiteral("本省"), QStringLiteral("各省"), QStringLiteral("地区"),
+        QStringLiteral("辖区"), QStringLiteral("城区"), QStringLiteral("社区"), QStringLiteral("县区"),
+        QStringLiteral("市县"), QStringLiteral("省市"), QStringLiteral("区县"), QStringLiteral("各级"),
+        QStringLiteral("自治区"), QStringLiteral("自治州"), QStringLiteral("本级市"), QStringLiteral("示范区")};
+    QHash<QString, int> counts;
+    QHash<QString, qsizetype> firstAt;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype g = text.indexOf(u"政府", from);
+        if (g < 0) {
+            break;
+        }
+        from = g + 2;
+        if (!layout.lines().at(layout.lineAt(g)).body) {
+            continue;
+        }
+        qsizetype end = g;
+        if (end >= 2 && QStringView(text).sliced(end - 2, 2) == u"人民") {
+            end -= 2;
+        }
+        qsizetype start = end;
+        while (start > 0 && end - start < 10 && isHan(text.at(start - 1))) {
+            --start;
+        }
+        if (end == start || !isRegionSuffix(text.at(end - 1))) {
+            continue;
+        }
+        for (qsizetype k = end - 2; k >= start; --k) {
+            const QString name = text.mid(k, end - k);
+            counts[name]++;
+            if (!firstAt.contains(name)) {
+                firstAt.insert(name, k);
+            }
+        }
+    }
+    QString best;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (generic.contains(it.key()) || it.key().size() < 2) {
+            continue;
+        }
+        if (best.isEmpty() || it.value() > counts.value(best) ||
+            (it.value() == counts.value(best) && it.key().size() < best.size())) {
+            best = it.key();
+        }
+    }
+    if (best.isEmpty()) {
+        return;
+    }
+    // Extend "乐市" to "博乐市" while the longer name keeps most of the occurrences.
+    while (true) {
+        QString longer;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.key().size() == best.size() + 1 && it.key().endsWith(best) &&
+                (longer.isEmpty() || it.value() > counts.value(longer))) {
+                longer = it.key();
+            }
+        }
+        if (longer.isEmpty() || counts.value(longer) * 10 < counts.value(best) * 6 ||
+            generic.contains(longer.left(2))) {
+            break;
+        }
+        best = longer;
+    }
+    ex.region = best;
+    const qsizetype at = firstAt.value(best);
+    std::tie(ex.regionStart, ex.regionEnd) = doc.originalSpan(at, at + best.size());
+}
+
+} // namespace jiaohe

@@ -1,0 +1,152 @@
+#include "FieldCatalogue.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace jiaohe {
+
+namespace {
+
+QStringList toStringList(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& item : v.toArray()) {
+        out.append(item.toString());
+    }
+    return out;
+}
+
+bool containsAny(QStringView text, const QStringList& words)
+{
+    for (const QString& w : words) {
+        if (text.contains(w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool FieldDef::acceptsUnit(QStringView u) const
+{
+    for (const QString& accepted : units) {
+        if (accepted == u) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FieldDef::matchesPhrase(QStringView phrase) const
+{
+    for (const FieldPattern& p : patterns) {
+        if (containsAny(phrase, p.none)) {
+            continue;
+        }
+        bool ok = true;
+        for (const QStringList& set : p.all) {
+            if (!containsAny(phrase, set)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FieldDef::matchesContext(QStringView text) const
+{
+    return context.isEmpty() || containsAny(text, context);
+}
+
+const FieldCatalogue& FieldCatalogue::builtin()
+{
+    static const FieldCatalogue catalogue = [] {
+        FieldCatalogue c;
+        QFile f(QStringLiteral(":/jiaohe/fields.json"));
+        QString error;
+        if (!f.open(QIODevice::ReadOnly) || !c.load(f.readAll(), &error)) {
+            qFatal("the built-in field catalogue cannot be read: %s", qPrintable(error));
+        }
+        return c;
+    }();
+    return catalogue;
+}
+
+bool FieldCatalogue::load(const QByteArray& json, QString* error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (doc.isNull()) {
+        *error = QStringLiteral("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
+        return false;
+    }
+    m_fields.clear();
+    m_groups.clear();
+    m_index.clear();
+    const QJsonObject root = doc.object();
+    for (const QJsonValue& g : root.value(u"groups").toArray()) {
+        const QJsonObject o = g.toObject();
+        m_groups.append(FieldGroup{o.value(u"id").toString(), o.value(u"zh").toString(), o.value(u"en").toString()});
+    }
+    const QJsonArray fields = root.value(u"fields").toArray();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QJsonObject o = fields.at(i).toObject();
+        FieldDef f;
+        f.key = o.value(u"key").toString();
+        if (f.key.isEmpty()) {
+            *error = QStringLiteral("field %1 has no key").arg(i + 1);
+            return false;
+        }
+        if (m_index.contains(f.key)) {
+            *error = QStringLiteral("field key %1 appears twice").arg(f.key);
+            return false;
+        }
+        f.labelZh = o.value(u"zh").toString();
+        f.labelEn = o.value(u"en").toString();
+        f.group = o.value(u"group").toString();
+        f.unit = o.value(u"unit").toString();
+        f.units = toStringList(o.value(u"units"));
+        if (f.units.isEmpty() && !f.unit.isEmpty()) {
+            f.units.append(f.unit);
+        }
+        f.totalRole = o.value(u"role").toString() == u"total";
+        f.zero = o.value(u"zero").toBool();
+        f.fallback = o.value(u"fallback").toBool();
+        f.context = toStringList(o.value(u"context"));
+        for (const QJsonValue& m : o.value(u"match").toArray()) {
+            FieldPattern p;
+            for (const QJsonValue& set : m.toObject().value(u"all").toArray()) {
+                p.all.append(toStringList(set));
+            }
+            p.none = toStringList(m.toObject().value(u"none"));
+            f.patterns.append(p);
+        }
+        m_index.insert(f.key, int(m_fields.size()));
+        m_fields.append(f);
+    }
+    return true;
+}
+
+const FieldDef* FieldCatalogue::find(const QString& key) const
+{
+    const auto it = m_index.constFind(key);
+    return it == m_index.cend() ? nullptr : &m_fields.at(*it);
+}
+
+QStringList FieldCatalogue::keys() const
+{
+    QStringList out;
+    for (const FieldDef& f : m_fields) {
+        out.append(f.key);
+    }
+    return out;
+}
+
+} // namespace jiaohe

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace jiaohe {
+
+// One way a field is worded: every keyword set in `all` needs one hit, no `none` keyword may appear.
+struct FieldPattern
+{
+    QList<QStringList> all;
+    QStringList none;
+};
+
+struct FieldDef
+{
+    QString key;
+    QString labelZh;
+    QString labelEn;
+    QString group;
+    QString unit;          // the unit the field is counted in
+    QStringList units;     // measure words accepted in the text
+    bool totalRole = false; // never taken from a part of a 其中 list
+    bool zero = false;      // may be stated as zero in words
+    bool fallback = false;  // may borrow the subject of the previous sentence
+    QStringList context;    // one must appear in the sentence, section headings or list lead
+    QList<FieldPattern> patterns;
+
+    QString label(const QString& lang) const { return lang == u"en" ? labelEn : labelZh; }
+    bool acceptsUnit(QStringView unit) const;
+    // True when one pattern matches `phrase` (the clause). Context is checked separately.
+    bool matchesPhrase(QStringView phrase) const;
+    bool matchesContext(QStringView context) const;
+};
+
+struct FieldGroup
+{
+    QString id;
+    QString labelZh;
+    QString labelEn;
+};
+
+// The catalogue of fields, kept as data in resources/fields.json (built into the binary).
+class FieldCatalogue
+{
+public:
+    // The built-in catalogue; loaded once, thread-safe.
+    static const FieldCatalogue& builtin();
+    // Loads a catalogue from JSON; on failure returns false and says what and where in `error`.
+    bool load(const QByteArray& json, QString* error);
+
+    const QList<FieldDef>& fields() const { return m_fields; }
+    const QList<FieldGroup>& groups() const { return m_groups; }
+    const FieldDef* find(const QString& key) const;
+    // Every key in catalogue order, for CSV columns.
+    QStringList keys() const;
+
+private:
+    QList<FieldDef> m_fields;
+    QList<FieldGroup> m_groups;
+    QHash<QString, int> m_index;
+};
+
+} // namespace jiaohe

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "numbers/NumberParser.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jiaohe {
+
+// A quantity of the report in context: the number, the phrase it describes, and its place in the
+// text. All offsets here are UTF-16 indexes into Document::normalised.
+struct Statement
+{
+    enum class Role
+    {
+        Single, // standalone figure
+        Total,  // the lead figure of a 其中 list
+        Part,   // one item of a 其中 list
+    };
+
+    Quantity quantity;
+    bool zeroWords = false;   // stated as 没有…的情况 / 无 rather than a digit
+    QString phrase;           // the clause around the number, with the number itself left out
+    qsizetype clauseStart = 0;
+    qsizetype clauseEnd = 0;
+    qsizetype sentenceStart = 0;
+    qsizetype sentenceEnd = 0;
+    int line = 0;
+    Role role = Role::Single;
+    int list = -1;            // index into Extraction::lists for parts and totals
+    bool cumulative = false;  // 截至/至…底 累计: a running total, not this year's figure
+    bool inBody = true;       // false in site navigation, headers and footers
+    // For a percentage: the count it is a share of, and the denominator when the text names one
+    // (占总年度投资225.62亿元的65.97%). -1 when unknown.
+    int shareOf = -1;
+    int denominator = -1;
+    bool namedDenominator = false; // 占应公开部门的100%: the base is named, not a number
+    QString field;            // catalogue key this statement was mapped to, empty if none
+};
+
+// A total followed by 其中 and its parts (one per unit: 237项 … 155项 + 82项 and 225.62亿元 …
+// 148.85亿元 + 76.77亿元 are two lists from one 其中).
+struct StatementList
+{
+    int total = -1;           // statement index; -1 when the lead states no total of this unit
+    QList<int> parts;         // statements of the total's unit
+    QList<int> looseParts;    // parts in a related unit (篇 among 次) that may belong to the list
+    qsizetype markerStart = 0; // position of 其中
+    bool endsWithOther = false; // the last part is 其他/其它…: the list claims to be complete
+};
+
+struct ExtractedField
+{
+    QString key;
+    double value = 0;
+    QString unit;
+    bool approx = false;
+    int statement = -1;       // index into Extraction::statements
+    qsizetype start = 0;      // span in Document::original (UTF-16)
+    qsizetype end = 0;
+};
+
+struct Heading
+{
+    int level = 0;            // 1: 一、  2: (一)  3: 1.  4: (1)
+    int number = 0;           // 1-based
+    QString label;            // the numbering as written in normalised text: "(五)", "5."
+    QString title;            // text after the number up to the end of the heading sentence
+    qsizetype start = 0;      // of the numbering, in normalised text
+    qsizetype end = 0;
+    int line = 0;
+};
+
+struct Extraction
+{
+    QList<Statement> statements;
+    QList<StatementList> lists;
+    QList<ExtractedField> fields;       // one per key, the best candidate
+    QHash<QString, QList<int>> candidates; // key -> every statement that matched, in text order
+    QList<Heading> headings;
+    std::optional<int> year;
+    QString region;
+    qsizetype regionStart = -1, regionEnd = -1; // original offsets of the region's evidence
+    qsizetype yearStart = -1, yearEnd = -1;
+
+    const ExtractedField* field(const QString& key) const
+    {
+        for (const ExtractedField& f : fields) {
+            if (f.key == key) {
+                return &f;
+            }
+        }
+        return nullptr;
+    }
+};
+
+} // namespace jiaohe

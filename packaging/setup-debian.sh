@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every build and test dependency of Jiaohe from Debian 12's packages.
+# Idempotent and quick when everything is present: apt-get runs only for what is missing.
+set -euo pipefail
+
+packages=(
+    cmake g++ ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-pdf-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libicu-dev libsqlite3-dev sqlite3
+    xvfb xauth fonts-noto-cjk
+    python3 poppler-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup-debian: all ${#packages[@]} packages are installed"
+    exit 0
+fi
+
+echo "setup-debian: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
