@@ -383,7 +383,8 @@ void runRestatements(Run& run, const Rule& rule)
         QList<int> plain;
         for (int si : *it) {
             const Statement& s = ex.statements.at(si);
-            if (s.zeroWords || s.cumulative || !s.inBody || s.quantity.approx) {
+            // A part and its list's total measure different scopes by construction.
+            if (s.zeroWords || s.cumulative || !s.inBody || s.quantity.approx || s.role == Statement::Role::Part) {
                 continue;
             }
             static const QStringList scope = {QStringLiteral("本级"), QStringLiteral("各县"), QStringLiteral("县区"),
@@ -449,14 +450,22 @@ QString headingLabel(int level, int number)
 void runNumbering(Run& run, const Rule& rule)
 {
     int last[5] = {0, 0, 0, 0, 0};
+    int beforeReset[5] = {0, 0, 0, 0, 0}; // the last number of a level before a parent heading reset it
     for (const Heading& h : run.ex.headings) {
         if (h.level < 1 || h.level > 4) {
             continue;
         }
         for (int k = h.level + 1; k <= 4; ++k) {
+            if (last[k] > 0) {
+                beforeReset[k] = last[k];
+            }
             last[k] = 0;
         }
-        const int expected = last[h.level] + 1;
+        int expected = last[h.level] + 1;
+        if (last[h.level] == 0 && beforeReset[h.level] > 0 && h.number > beforeReset[h.level]) {
+            // Numbering that runs on across a parent heading (1. 2. 3. ㈣ 5.): the gap is what counts.
+            expected = beforeReset[h.level] + 1;
+        }
         if (h.number != expected && h.number != 1) {
             Flag f = run.make(rule, {{QStringLiteral("found"), h.label},
                                      {QStringLiteral("expected"), headingLabel(h.level, expected)}});

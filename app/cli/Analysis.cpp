@@ -120,6 +120,27 @@ QJsonObject Analysis::toJson(const QString& lang) const
     return o;
 }
 
+QString Analysis::explain() const
+{
+    QString out;
+    static const char* roles[] = {"single", "total", "part"};
+    for (qsizetype i = 0; i < extraction.statements.size(); ++i) {
+        const Statement& s = extraction.statements.at(i);
+        const auto [start, end] = document.originalSpan(s.quantity.start, s.quantity.end);
+        out += QStringLiteral("  #%1 line %2 «%3» = %4%5 %6 list %7%8%9%10  phrase «%11»%12\n")
+                   .arg(i)
+                   .arg(s.line + 1)
+                   .arg(originalText(start, end), numberText(s.quantity.value), s.quantity.unit,
+                        QLatin1String(roles[int(s.role)]))
+                   .arg(s.list)
+                   .arg(s.shareOf >= 0 ? QStringLiteral(" share-of #%1").arg(s.shareOf) : QString(),
+                        s.cumulative ? QStringLiteral(" cumulative") : QString(),
+                        s.inBody ? QString() : QStringLiteral(" outside-body"), s.phrase,
+                        s.field.isEmpty() ? QString() : QStringLiteral("  → ") + s.field);
+    }
+    return out;
+}
+
 QString Analysis::toText(const QString& lang) const
 {
     const bool en = lang == u"en";

@@ -32,6 +32,8 @@ public:
     QJsonObject toJson(const QString& lang) const;
     // A readable report for a terminal.
     QString toText(const QString& lang) const;
+    // Every statement with its phrase, role and field: why a number did or did not become a field.
+    QString explain() const;
     // The original text of a field or flag span.
     QString originalText(qsizetype start, qsizetype end) const { return document.original.mid(start, end - start); }
 };

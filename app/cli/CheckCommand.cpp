@@ -52,13 +52,16 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
                                          QStringLiteral("A rules file merged over the built-in rules."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption explainOption(QStringLiteral("explain"),
+                                           QStringLiteral("Also list every number found, its phrase and its field."));
+    parser.addOption(explainOption);
     parser.addOption(jsonOption);
     parser.addOption(langOption);
     parser.addOption(rulesOption);
     parser.addOption(helpOption);
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Report files or folders (searched recursively)."),
                                  QStringLiteral("PATH..."));
-    const QString usage = QStringLiteral("usage: jiaohe check [--json] [--lang zh|en] [--rules FILE] PATH...\n");
+    const QString usage = QStringLiteral("usage: jiaohe check [--json] [--lang zh|en] [--rules FILE] [--explain] PATH...\n");
     if (!parser.parse(arguments)) {
         err << "jiaohe check: " << parser.errorText() << '\n' << usage;
         return 2;
@@ -102,7 +105,11 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         if (parser.isSet(jsonOption)) {
             out << QString::fromUtf8(QJsonDocument(a.toJson(lang)).toJson(QJsonDocument::Compact)) << '\n';
         } else {
-            out << a.toText(lang) << '\n';
+            out << a.toText(lang);
+            if (parser.isSet(explainOption)) {
+                out << a.explain();
+            }
+            out << '\n';
         }
         out.flush();
     }

@@ -116,8 +116,11 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
         s.quantity = q;
         s.line = layout.lineAt(q.start);
         s.inBody = layout.lines().at(s.line).body;
-        std::tie(s.sentenceStart, s.sentenceEnd) = layout.sentenceAt(q.start);
-        std::tie(s.clauseStart, s.clauseEnd) = layout.clauseAt(q.start);
+        // Bounds from both ends of the mention: "3,456" holds a clause delimiter itself.
+        s.sentenceStart = layout.sentenceAt(q.start).first;
+        s.sentenceEnd = std::max(q.end, layout.sentenceAt(q.end).second);
+        s.clauseStart = layout.clauseAt(q.start).first;
+        s.clauseEnd = std::max(q.end, layout.clauseAt(q.end).second);
         ex.statements.append(s);
     }
     // Phrases: the clause around each number, cut at the neighbouring numbers of the same clause.
@@ -331,12 +334,14 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             ex.statements[list.total].role = Statement::Role::Total;
             ex.statements[list.total].list = int(li);
         }
-        QList<int> all = list.parts + list.looseParts;
-        std::sort(all.begin(), all.end());
-        for (int pi : std::as_const(all)) {
+        // Loose parts (another unit, no total of their own) may not belong to the list at all
+        // ("…受理点4个, 各政府机关共收到申请0件"): they keep their own role for field mapping.
+        for (int pi : std::as_const(list.parts)) {
             ex.statements[pi].role = Statement::Role::Part;
             ex.statements[pi].list = int(li);
         }
+        QList<int> all = list.parts + list.looseParts;
+        std::sort(all.begin(), all.end());
         if (!all.isEmpty()) {
             const QString& phrase = ex.statements.at(all.last()).phrase;
             list.endsWithOther = containsAny(phrase, {u"其他", u"其它", u"其余"});

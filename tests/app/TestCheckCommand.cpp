@@ -1,0 +1,219 @@
+// `jiaohe check`: options, exit status, the JSON shape and its code-point offsets, batches with
+// broken files, folders.
+#include "cli/CheckCommand.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace jiaohe;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run check(const QStringList& args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.status = runCheckCommand(QStringList{QStringLiteral("jiaohe")} + args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QList<QJsonObject> jsonLines(const QString& out)
+{
+    QList<QJsonObject> objects;
+    for (const QString& line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        objects.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    }
+    return objects;
+}
+
+// Cuts [start, end) counted in Unicode code points.
+QString cutCodePoints(const QString& text, int start, int end)
+{
+    const QList<uint> cps = text.toUcs4();
+    QList<uint> part = cps.mid(start, end - start);
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(part.constData()), part.size());
+}
+
+} // namespace
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usage_data();
+    void usage();
+    void jsonShape();
+    void codePointOffsets();
+    void batchWithBrokenFiles();
+    void foldersAreWalked();
+    void englishMessages();
+    void binaryExitStatus();
+};
+
+void TestCheckCommand::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no report") << QStringList{} << QStringLiteral("no report given");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("a.txt")} << QStringLiteral("frobnicate");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("a.txt")} << QStringLiteral("zh or en");
+    QTest::newRow("missing rules file") << QStringList{QStringLiteral("--rules"), QStringLiteral("/nonexistent/rules.json"), QStringLiteral("a.txt")} << QStringLiteral("cannot be opened");
+}
+
+void TestCheckCommand::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = check(args);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCheckCommand::jsonShape()
+{
+    const Run r = check({QStringLiteral("--json"), QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
+    QCOMPARE(r.status, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject o = lines.first();
+    for (const char* key : {"file", "encoding", "year", "region", "error", "fields", "flags"}) {
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(o.value(u"encoding").toString(), QStringLiteral("UTF-8"));
+    QCOMPARE(o.value(u"year").toInt(), 2016);
+    QVERIFY(o.value(u"error").isNull());
+    const QJsonObject field = o.value(u"fields").toArray().first().toObject();
+    for (const char* key : {"key", "value", "approx", "unit", "text", "start", "end"}) {
+        QVERIFY2(field.contains(QLatin1String(key)), key);
+    }
+    bool unitFlag = false;
+    for (const QJsonValue& v : o.value(u"flags").toArray()) {
+        const QJsonObject f = v.toObject();
+        for (const char* key : {"kind", "severity", "message", "values", "spans", "suggestion"}) {
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        }
+        if (f.value(u"kind").toString() == u"unit") {
+            unitFlag = true;
+            const QJsonObject s = f.value(u"suggestion").toObject();
+            QCOMPARE(s.value(u"value").toDouble(), 199693.0);
+            QVERIFY(s.value(u"end").toInt() > s.value(u"start").toInt());
+        }
+    }
+    QVERIFY(unitFlag);
+}
+
+void TestCheckCommand::codePointOffsets()
+{
+    QTemporaryDir dir;
+    // U+20000 (CJK Extension B) is one code point and two UTF-16 units: offsets after it must count it once.
+    const QString text = QStringLiteral("\U00020000市2019年报告\n全年共主动公开政府信息1234条。\n");
+    write(dir.filePath(QStringLiteral("r.txt")), text.toUtf8());
+    const Run r = check({QStringLiteral("--json"), dir.filePath(QStringLiteral("r.txt"))});
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = jsonLines(r.out).first();
+    bool found = false;
+    for (const QJsonValue& v : o.value(u"fields").toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(u"key").toString() == u"proactive.total") {
+            found = true;
+            QCOMPARE(cutCodePoints(text, f.value(u"start").toInt(), f.value(u"end").toInt()), QStringLiteral("1234条"));
+            QCOMPARE(f.value(u"text").toString(), QStringLiteral("1234条"));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCheckCommand::batchWithBrokenFiles()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("a-good.txt")), QStringLiteral("全年共主动公开政府信息100条。").toUtf8());
+    write(dir.filePath(QStringLiteral("b-empty.txt")), QByteArray());
+    write(dir.filePath(QStringLiteral("c-binary.txt")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 18));
+    write(dir.filePath(QStringLiteral("d-good.txt")), QStringLiteral("全年共收到政府信息公开申请5件。").toUtf8());
+    const Run r = check({QStringLiteral("--json"), dir.path(), dir.filePath(QStringLiteral("missing.txt"))});
+    QCOMPARE(r.status, 1);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.at(0).value(u"error").isNull());
+    QVERIFY(!lines.at(1).value(u"error").toString().isEmpty());
+    QVERIFY(!lines.at(2).value(u"error").toString().isEmpty());
+    QVERIFY(lines.at(3).value(u"error").isNull());
+    QVERIFY(!lines.at(4).value(u"error").toString().isEmpty());
+    QCOMPARE(lines.at(3).value(u"fields").toArray().first().toObject().value(u"value").toInt(), 5);
+    // stderr names each bad file and says why
+    QVERIFY2(r.err.contains(u"b-empty.txt") && r.err.contains(u"empty"), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"c-binary.txt"), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"missing.txt"), qPrintable(r.err));
+}
+
+void TestCheckCommand::foldersAreWalked()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("2019/a.txt")), QStringLiteral("全年共主动公开政府信息100条。").toUtf8());
+    write(dir.filePath(QStringLiteral("2019/deep/b.html")), QStringLiteral("<p>全年共主动公开政府信息200条。</p>").toUtf8());
+    write(dir.filePath(QStringLiteral("2019/logo.png")), QByteArray("\x89PNG", 4));
+    const QStringList files = collectReportFiles({dir.path()});
+    QCOMPARE(files.size(), 2);
+    QVERIFY(files.at(0).endsWith(u"2019/a.txt"));
+    QVERIFY(files.at(1).endsWith(u"2019/deep/b.html"));
+    const Run r = check({QStringLiteral("--json"), dir.path()});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(jsonLines(r.out).size(), 2);
+}
+
+void TestCheckCommand::englishMessages()
+{
+    const Run zh = check({QStringLiteral("--json"), QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
+    const Run en = check({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en"),
+                          QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
+    const QString zhMessage = jsonLines(zh.out).first().value(u"flags").toArray().first().toObject().value(u"message").toString();
+    const QString enMessage = jsonLines(en.out).first().value(u"flags").toArray().first().toObject().value(u"message").toString();
+    QVERIFY(zhMessage != enMessage);
+    QVERIFY2(enMessage.contains(u"add up") || enMessage.contains(u"slip"), qPrintable(enMessage));
+    const Run text = check({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
+    QVERIFY2(text.out.contains(u"Fields (") && text.out.contains(u"Flags ("), qPrintable(text.out.left(300)));
+}
+
+void TestCheckCommand::binaryExitStatus()
+{
+    QProcess p;
+    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral(JIAOHE_TEST_DATA "/seeds")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).count(u'\n'), 5);
+    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("check")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("--version")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.readAllStandardOutput().startsWith("jiaohe "));
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "TestCheckCommand.moc"

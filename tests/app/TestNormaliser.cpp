@@ -1,0 +1,454 @@
+#include "document/Document.h"
+#include "document/TextNormaliser.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace jiaohe {
+
+namespace {
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(JIAOHE_TEST_DATA "/") + relative;
+}
+
+QString readUtf8(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QString();
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QStringList seedFiles()
+{
+    const QDir dir(dataPath(QStringLiteral("seeds")));
+    QStringList paths;
+    for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        paths.append(dir.filePath(name));
+    }
+    return paths;
+}
+
+icu::UnicodeString toIcu(QStringView s)
+{
+    return icu::UnicodeString(reinterpret_cast<const char16_t*>(s.utf16()), int32_t(s.size()));
+}
+
+QString fromIcu(const icu::UnicodeString& s)
+{
+    return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
+}
+
+// The reference: ICU's NFKC, then ICU's Hant-Hans, on one string.
+class IcuReference
+{
+public:
+    IcuReference()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        m_nfkc = icu::Normalizer2::getNFKCInstance(status);
+        status = U_ZERO_ERROR;
+        m_trans.reset(icu::Transliterator::createInstance(icu::UnicodeString(u"Hant-Hans"), UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) {
+            m_trans.reset();
+        }
+    }
+    bool ok() const { return m_nfkc && m_trans; }
+    QString nfkc(QStringView s) const
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        return fromIcu(m_nfkc->normalize(toIcu(s), status));
+    }
+    QString hantHans(QStringView s) const
+    {
+        icu::UnicodeString u = toIcu(s);
+        m_trans->transliterate(u);
+        return fromIcu(u);
+    }
+    QString both(QStringView s) const { return hantHans(nfkc(s)); }
+
+private:
+    const icu::Normalizer2* m_nfkc = nullptr;
+    std::unique_ptr<icu::Transliterator> m_trans;
+};
+
+// The code point of `text` that starts at UTF-16 index `i` (both units of a surrogate pair).
+QString codePointAt(const QString& text, qsizetype i)
+{
+    if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        return text.mid(i, 2);
+    }
+    return text.mid(i, 1);
+}
+
+// The map's invariants: size, last entry, in range, never going back, and every normalised character
+// is part of what its original character normalises to.
+void checkMap(const QString& original, const NormalisedText& n)
+{
+    QCOMPARE(n.toOriginal.size(), n.text.size() + 1);
+    QCOMPARE(n.toOriginal.last(), original.size());
+    qsizetype previous = 0;
+    for (qsizetype i = 0; i < n.text.size(); ++i) {
+        const qsizetype o = n.toOriginal.at(i);
+        QVERIFY2(o >= 0 && o < original.size(), qPrintable(QStringLiteral("index %1 maps to %2").arg(i).arg(o)));
+        QVERIFY2(o >= previous, qPrintable(QStringLiteral("map goes back at %1").arg(i)));
+        QVERIFY2(!original.at(o).isLowSurrogate() || o == 0 || !original.at(o - 1).isHighSurrogate(),
+                 qPrintable(QStringLiteral("index %1 maps into the middle of a surrogate pair").arg(i)));
+        previous = o;
+        // What the character normalises to, alone or within the phrase around it (計畫 -> 计划).
+        const qsizetype windowStart = std::max<qsizetype>(0, o - 8);
+        const NormalisedText window = normaliseText(QStringView(original).mid(windowStart, o - windowStart + 9));
+        QString produced = normaliseText(codePointAt(original, o)).text;
+        for (qsizetype j = 0; j < window.text.size(); ++j) {
+            if (window.toOriginal.at(j) == o - windowStart) {
+                produced += window.text.at(j);
+            }
+        }
+        QVERIFY2(produced.contains(n.text.at(i)),
+                 qPrintable(QStringLiteral("normalised[%1] = %2 does not come from original[%3] = %4")
+                                .arg(QString::number(i), QString(n.text.at(i)), QString::number(o),
+                                     codePointAt(original, o))));
+    }
+}
+
+} // namespace
+
+class TestNormaliser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void normalises_data();
+    void normalises();
+    void mapPointsBackToTheOriginal_data();
+    void mapPointsBackToTheOriginal();
+    void mapHoldsOnSeeds();
+    void spansMapBackToTheCharactersAsWritten_data();
+    void spansMapBackToTheCharactersAsWritten();
+    void surrogatePairsKeepTheMapConsistent_data();
+    void surrogatePairsKeepTheMapConsistent();
+    void lineBreaksAreKept();
+    void agreesWithIcuOnSeed004();
+    void agreesWithIcuOnTraditionalSeeds();
+    void agreesWithIcuOnTheCjkBlocks();
+    void countsTraditionalCharactersInSeeds();
+    void isFast();
+};
+
+void TestNormaliser::initTestCase()
+{
+    QElapsedTimer timer;
+    timer.start();
+    normaliseText(u"預熱");
+    qInfo("normaliser table built in %lld ms", static_cast<long long>(timer.elapsed()));
+}
+
+void TestNormaliser::normalises_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("traditional");
+
+    QTest::newRow("full-width digits become ASCII") << QStringLiteral("１２３４５") << QStringLiteral("12345") << 0;
+    QTest::newRow("full-width comma becomes ASCII") << QStringLiteral("，") << QStringLiteral(",") << 0;
+    QTest::newRow("full-width parentheses become ASCII") << QStringLiteral("（一）") << QStringLiteral("(一)") << 0;
+    QTest::newRow("parenthesised ideograph expands to three characters")
+        << QStringLiteral("㈠") << QStringLiteral("(一)") << 0;
+    QTest::newRow("full-width percent sign becomes ASCII") << QStringLiteral("％") << QStringLiteral("%") << 0;
+    QTest::newRow("ideographic space becomes a space") << QStringLiteral("\u3000") << QStringLiteral(" ") << 0;
+    QTest::newRow("full-width letters become ASCII") << QStringLiteral("ＩＣＰ") << QStringLiteral("ICP") << 0;
+    QTest::newRow("circled digit becomes a digit") << QStringLiteral("①") << QStringLiteral("1") << 0;
+    QTest::newRow("traditional place name becomes simplified")
+        << QStringLiteral("滿洲里市") << QStringLiteral("满洲里市") << 1;
+    QTest::newRow("traditional report sentence becomes simplified")
+        << QStringLiteral("主動公開政府信息32456條") << QStringLiteral("主动公开政府信息32456条") << 3;
+    QTest::newRow("compatibility ideograph becomes its unified form")
+        << QStringLiteral("\uF900") << QStringLiteral("岂") << 1;
+    QTest::newRow("phrase rule converts 畫 in 計畫 to 划")
+        << QStringLiteral("計畫總結類") << QStringLiteral("计划总结类") << 5;
+    QTest::newRow("phrase rule keeps 乾 in 乾坤 but the character alone becomes 干")
+        << QStringLiteral("乾坤,乾燥") << QStringLiteral("乾坤,干燥") << 1;
+    QTest::newRow("畫 alone becomes 画") << QStringLiteral("畫") << QStringLiteral("画") << 1;
+    QTest::newRow("mixed full-width, expansion and traditional script")
+        << QStringLiteral("㈡依申請公開情況：收到申請１２件，占５０％。")
+        << QStringLiteral("(二)依申请公开情况:收到申请12件,占50%。") << 4;
+    QTest::newRow("simplified ASCII text is unchanged") << QStringLiteral("2017年,博乐市主动公开政府信息9616条。")
+                                                        << QStringLiteral("2017年,博乐市主动公开政府信息9616条。") << 0;
+    QTest::newRow("empty text stays empty") << QString() << QString() << 0;
+}
+
+void TestNormaliser::normalises()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(int, traditional);
+    const NormalisedText n = normaliseText(input);
+    QCOMPARE(n.text, expected);
+    QCOMPARE(n.traditionalCharacters, traditional);
+    checkMap(input, n);
+}
+
+void TestNormaliser::mapPointsBackToTheOriginal_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QList<qsizetype>>("expectedMap");
+
+    QTest::newRow("one to one for plain text") << QStringLiteral("ab条") << QList<qsizetype>{0, 1, 2, 3};
+    QTest::newRow("expansion maps all three characters to the source character")
+        << QStringLiteral("x㈠y") << QList<qsizetype>{0, 1, 1, 1, 2, 3};
+    QTest::newRow("full-width and traditional characters map one to one")
+        << QStringLiteral("１條") << QList<qsizetype>{0, 1, 2};
+    QTest::newRow("empty text has only the final entry") << QString() << QList<qsizetype>{0};
+}
+
+void TestNormaliser::mapPointsBackToTheOriginal()
+{
+    QFETCH(QString, input);
+    QFETCH(QList<qsizetype>, expectedMap);
+    const NormalisedText n = normaliseText(input);
+    QCOMPARE(n.toOriginal, expectedMap);
+}
+
+void TestNormaliser::mapHoldsOnSeeds()
+{
+    const QStringList seeds = seedFiles();
+    if (seeds.isEmpty()) {
+        QSKIP("no seed reports");
+    }
+    for (const QString& path : seeds) {
+        const QString text = readUtf8(path);
+        QVERIFY2(!text.isEmpty(), qPrintable(path));
+        const NormalisedText n = normaliseText(text);
+        checkMap(text, n);
+        if (QTest::currentTestFailed()) {
+            qWarning("in %s", qPrintable(path));
+            return;
+        }
+        QCOMPARE(n.text.count(u'\n'), text.count(u'\n'));
+    }
+}
+
+void TestNormaliser::spansMapBackToTheCharactersAsWritten_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("normalisedNeedle");
+    QTest::addColumn<QString>("expectedOriginal");
+    QTest::addColumn<int>("spanLength"); // -1: the whole needle
+
+    QTest::newRow("count in traditional seed 004 maps back to the traditional character")
+        << QStringLiteral("seeds/004_c81fc9388abf2a8a.txt") << QStringLiteral("32456条") << QStringLiteral("32456條")
+        << -1;
+    QTest::newRow("phrase in traditional seed 004 maps back to traditional script")
+        << QStringLiteral("seeds/004_c81fc9388abf2a8a.txt") << QStringLiteral("主动公开政府信息")
+        << QStringLiteral("主動公開政府信息") << -1;
+    QTest::newRow("expanded heading number in seed 000 maps back to the single character")
+        << QStringLiteral("seeds/000_c883efa86247e151.txt") << QStringLiteral("(一)加强领导")
+        << QStringLiteral("㈠加强领导") << -1;
+    QTest::newRow("opening parenthesis alone covers the whole expanded character")
+        << QStringLiteral("seeds/000_c883efa86247e151.txt") << QStringLiteral("(一)加强") << QStringLiteral("㈠") << 1;
+    QTest::newRow("ideograph inside an expansion covers the whole character")
+        << QStringLiteral("seeds/000_c883efa86247e151.txt") << QStringLiteral("二)拓宽") << QStringLiteral("㈡") << 1;
+    QTest::newRow("phrase-converted word maps back to the traditional phrase")
+        << QStringLiteral("seeds/004_c81fc9388abf2a8a.txt") << QStringLiteral("规划计划类信息")
+        << QStringLiteral("規劃計畫類信息") << -1;
+}
+
+void TestNormaliser::spansMapBackToTheCharactersAsWritten()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, normalisedNeedle);
+    QFETCH(QString, expectedOriginal);
+    QFETCH(int, spanLength);
+    const QString text = readUtf8(dataPath(file));
+    if (text.isEmpty()) {
+        QSKIP("seed report missing");
+    }
+    const Document doc = Document::fromPlainText(text);
+    const qsizetype at = doc.normalised.indexOf(normalisedNeedle);
+    QVERIFY2(at >= 0, qPrintable(normalisedNeedle));
+    const qsizetype length = spanLength < 0 ? normalisedNeedle.size() : spanLength;
+    const auto [start, end] = doc.originalSpan(at, at + length);
+    QCOMPARE(doc.original.mid(start, end - start), expectedOriginal);
+}
+
+void TestNormaliser::surrogatePairsKeepTheMapConsistent_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("emoji passes through and the next character maps right")
+        << QStringLiteral("A😀１") << QStringLiteral("A😀1");
+    QTest::newRow("CJK Extension B character passes through") << QStringLiteral("𠀀條𠀁") << QStringLiteral("𠀀条𠀁");
+    QTest::newRow("supplementary compatibility ideograph is normalised")
+        << QStringLiteral("\U0002F800x") << QStringLiteral("丽x");
+    QTest::newRow("mathematical bold letter becomes ASCII") << QStringLiteral("\U0001D400１") << QStringLiteral("A1");
+    QString lone;
+    lone.append(QChar(0xD800));
+    lone.append(u'１');
+    lone.append(QChar(0xDC00));
+    QString loneExpected;
+    loneExpected.append(QChar(0xD800));
+    loneExpected.append(u'1');
+    loneExpected.append(QChar(0xDC00));
+    QTest::newRow("lone surrogates are kept as they are") << lone << loneExpected;
+}
+
+void TestNormaliser::surrogatePairsKeepTheMapConsistent()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const NormalisedText n = normaliseText(input);
+    QCOMPARE(n.text, expected);
+    checkMap(input, n);
+    // Both units of a pair map to its first unit.
+    for (qsizetype i = 0; i + 1 < n.text.size(); ++i) {
+        if (n.text.at(i).isHighSurrogate() && n.text.at(i + 1).isLowSurrogate()) {
+            QCOMPARE(n.toOriginal.at(i + 1), n.toOriginal.at(i));
+        }
+    }
+}
+
+void TestNormaliser::lineBreaksAreKept()
+{
+    const QString text = QStringLiteral("第一行\n\n（二）第三行\n");
+    const NormalisedText n = normaliseText(text);
+    QCOMPARE(n.text, QStringLiteral("第一行\n\n(二)第三行\n"));
+    QCOMPARE(n.text.split(u'\n').size(), text.split(u'\n').size());
+}
+
+void TestNormaliser::agreesWithIcuOnSeed004()
+{
+    const QString text = readUtf8(dataPath(QStringLiteral("seeds/004_c81fc9388abf2a8a.txt")));
+    if (text.isEmpty()) {
+        QSKIP("seed 004 missing");
+    }
+    const IcuReference icu;
+    QVERIFY(icu.ok());
+    // Character by character: the table gives exactly what ICU gives.
+    int checked = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QString c = codePointAt(text, i);
+        i += c.size() - 1;
+        const QString expected = icu.both(c);
+        const QString actual = normaliseText(c).text;
+        QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1 -> %2, ICU gives %3").arg(c, actual, expected)));
+        ++checked;
+    }
+    QVERIFY(checked > 5000);
+    // And on the whole text, phrase rules (計畫 -> 计划) included.
+    QCOMPARE(normaliseText(text).text, icu.both(text));
+}
+
+void TestNormaliser::agreesWithIcuOnTraditionalSeeds()
+{
+    const QStringList seeds = seedFiles();
+    if (seeds.isEmpty()) {
+        QSKIP("no seed reports");
+    }
+    const IcuReference icu;
+    QVERIFY(icu.ok());
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> toTraditional(
+        icu::Transliterator::createInstance(icu::UnicodeString(u"Hans-Hant"), UTRANS_FORWARD, status));
+    QVERIFY(U_SUCCESS(status));
+    for (const QString& path : seeds) {
+        icu::UnicodeString u = toIcu(readUtf8(path));
+        toTraditional->transliterate(u);
+        const QString traditional = fromIcu(u);
+        const QString expected = icu.both(traditional);
+        const QString actual = normaliseText(traditional).text;
+        QCOMPARE(actual.size(), expected.size());
+        qsizetype differences = 0;
+        for (qsizetype i = 0; i < actual.size(); ++i) {
+            if (actual.at(i) != expected.at(i) && ++differences <= 5) {
+                qWarning("%s: at %lld table gives %s, ICU %s", qPrintable(QFileInfo(path).fileName()),
+                         static_cast<long long>(i), qPrintable(actual.mid(std::max<qsizetype>(0, i - 3), 7)),
+                         qPrintable(expected.mid(std::max<qsizetype>(0, i - 3), 7)));
+            }
+        }
+        QCOMPARE(differences, 0);
+    }
+}
+
+void TestNormaliser::agreesWithIcuOnTheCjkBlocks()
+{
+    const IcuReference icu;
+    QVERIFY(icu.ok());
+    int differences = 0;
+    const std::pair<char16_t, char16_t> ranges[] = {{0x4E00, 0x9FFF}, {0x3400, 0x4DBF}, {0xF900, 0xFAFF},
+                                                    {0x3000, 0x303F}, {0xFF00, 0xFFEF}, {0x3200, 0x33FF}};
+    for (const auto& [first, last] : ranges) {
+        for (char32_t c = first; c <= last; ++c) {
+            const QString s = QString(QChar(char16_t(c)));
+            const QString expected = icu.both(s);
+            const QString actual = normaliseText(s).text;
+            if (actual != expected && ++differences <= 10) {
+                qWarning("U+%04X: table %s, ICU %s", unsigned(c), qPrintable(actual), qPrintable(expected));
+            }
+        }
+    }
+    QCOMPARE(differences, 0);
+}
+
+void TestNormaliser::countsTraditionalCharactersInSeeds()
+{
+    const QString traditional = readUtf8(dataPath(QStringLiteral("seeds/004_c81fc9388abf2a8a.txt")));
+    const QString simplified = readUtf8(dataPath(QStringLiteral("seeds/000_c883efa86247e151.txt")));
+    if (traditional.isEmpty() || simplified.isEmpty()) {
+        QSKIP("seed reports missing");
+    }
+    QVERIFY(normaliseText(traditional).traditionalCharacters > 500);
+    QCOMPARE(normaliseText(simplified).traditionalCharacters, 0);
+}
+
+void TestNormaliser::isFast()
+{
+    QString text;
+    for (const QString& path : seedFiles()) {
+        text += readUtf8(path);
+    }
+    if (text.isEmpty()) {
+        QSKIP("no seed reports");
+    }
+    const qsizetype utf8Bytes = text.toUtf8().size();
+    int repeats = 1;
+    while (text.size() < 2 * 1024 * 1024) {
+        text += text;
+        repeats *= 2;
+    }
+    qint64 best = -1;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const NormalisedText n = normaliseText(text);
+        const qint64 ns = timer.nsecsElapsed();
+        QVERIFY(n.text.size() >= text.size());
+        if (best < 0 || ns < best) {
+            best = ns;
+        }
+    }
+    const double mbPerSecond = double(utf8Bytes) * repeats / (1024.0 * 1024.0) / (double(best) / 1e9);
+    qInfo("normaliseText: %.0f MB/s of UTF-8 input", mbPerSecond);
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+    QVERIFY2(mbPerSecond > 50, qPrintable(QStringLiteral("%1 MB/s").arg(mbPerSecond)));
+#endif
+}
+
+} // namespace jiaohe
+
+QTEST_GUILESS_MAIN(jiaohe::TestNormaliser)
+#include "TestNormaliser.moc"
