@@ -480,6 +480,12 @@ void runNumbering(Run& run, const Rule& rule)
 void runRequiredSections(Run& run, const Rule& rule)
 {
     const FieldCatalogue& catalogue = FieldCatalogue::builtin();
+    QSet<QString> groupsWithFields;
+    for (const ExtractedField& f : run.ex.fields) {
+        if (const FieldDef* def = catalogue.find(f.key)) {
+            groupsWithFields.insert(def->group);
+        }
+    }
     for (const QJsonValue& v : rule.params.value(u"sections").toArray()) {
         const QJsonObject section = v.toObject();
         bool present = false;
@@ -491,12 +497,7 @@ void runRequiredSections(Run& run, const Rule& rule)
             }
         }
         for (const QJsonValue& g : section.value(u"groups").toArray()) {
-            for (const ExtractedField& f : run.ex.fields) {
-                const FieldDef* def = catalogue.find(f.key);
-                if (def && def->group == g.toString()) {
-                    present = true;
-                }
-            }
+            present = present || groupsWithFields.contains(g.toString());
         }
         if (present) {
             continue;

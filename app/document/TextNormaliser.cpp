@@ -20,9 +20,10 @@ namespace {
 // Per-character table: NFKC of the character, then ICU's Hant-Hans transliteration of every character
 // of that. Built once, then every lookup is an array access.
 //
-// Hant-Hans also has about a thousand phrase rules (計畫 -> 计划 where 畫 alone is 画, 乾隆 keeps 乾 where
+// Hant-Hans also has about a thousand phrase rules (計畫 -> 计划 where 畫 alone is 画, 乾坤 keeps 乾 where
 // 乾 alone is 干). All of them keep the length, so they cannot disturb the map: the few characters whose
 // conversion depends on such a phrase are flagged `Context` and looked up in the phrases around them.
+// A short list of overrides (below) follows mainland usage where ICU does not: 諮詢 -> 咨询, 答覆 -> 答复.
 struct NormaliserTable
 {
     enum Flag : std::uint8_t
@@ -92,6 +93,26 @@ std::vector<std::u16string> transliterateEach(icu::Transliterator& trans, const 
     return result;
 }
 
+// Where ICU's choice is not the form mainland reports use (and so not what the field catalogue matches):
+// ICU turns 諮詢 into 谘询 and keeps 覆 in 答覆, where reports write 咨询 and 答复. `variant` marks a simplified
+// variant folded onto the usual form, which is not counted as a traditional character.
+struct CharacterOverride
+{
+    char16_t from;
+    char16_t to;
+    bool variant;
+};
+const CharacterOverride characterOverrides[] = {
+    {u'諮', u'咨', false},
+    {u'谘', u'咨', true},
+};
+// Phrases that take precedence over ICU's phrase rules (same length on both sides).
+const char16_t* const phraseOverrides[][2] = {
+    {u"答覆", u"答复"}, {u"回覆", u"回复"}, {u"批覆", u"批复"}, {u"函覆", u"函复"},
+    {u"覆函", u"复函"}, {u"覆議", u"复议"}, {u"覆核", u"复核"}, {u"覆查", u"复查"},
+    {u"覆審", u"复审"}, {u"反覆", u"反复"}, {u"重覆", u"重复"}, {u"覆信", u"复信"},
+};
+
 // The rules of the transliterator are lines "繁體 > 简体;" (checked: anything else is ignored).
 void addPhrases(NormaliserTable& table, const icu::Transliterator& trans,
                 const std::vector<std::u16string>& simplifiedOf, const std::vector<bool>& changed)
@@ -101,6 +122,9 @@ void addPhrases(NormaliserTable& table, const icu::Transliterator& trans,
     const std::u16string rules(rulesText.getBuffer(), rulesText.getBuffer() + rulesText.length());
     auto isSyntax = [](char16_t c) { return c < 0x80 || c == 0x3000 || QChar::isSpace(c) || QChar::isSurrogate(c); };
     std::vector<NormaliserTable::Phrase> phrases;
+    for (const auto& override : phraseOverrides) {
+        phrases.push_back({override[0], override[1]});
+    }
     std::size_t lineStart = 0;
     while (lineStart < rules.size()) {
         std::size_t lineEnd = rules.find(u'\n', lineStart);
@@ -125,6 +149,11 @@ void addPhrases(NormaliserTable& table, const icu::Transliterator& trans,
             plain = plain && !isSyntax(c);
         }
         if (plain) {
+            for (char16_t& c : phrase.to) {
+                for (const CharacterOverride& o : characterOverrides) {
+                    c = c == o.from ? o.to : c;
+                }
+            }
             phrases.push_back(std::move(phrase));
         }
     }
@@ -156,6 +185,16 @@ void addPhrases(NormaliserTable& table, const icu::Transliterator& trans,
             table.phrases.push_back(phrase);
         }
     }
+}
+
+bool isVariant(char16_t c)
+{
+    for (const CharacterOverride& o : characterOverrides) {
+        if (o.from == c) {
+            return o.variant;
+        }
+    }
+    return false;
 }
 
 std::unique_ptr<NormaliserTable> buildTable()
@@ -221,6 +260,11 @@ std::unique_ptr<NormaliserTable> buildTable()
         }
     }
 
+    for (const CharacterOverride& o : characterOverrides) {
+        simplifiedOf[o.from] = std::u16string(1, o.to);
+        changed[o.from] = true;
+    }
+
     // 3. Compose the two steps.
     for (char32_t c = 0; c < 0x10000; ++c) {
         std::uint8_t flags = 0;
@@ -233,7 +277,9 @@ std::unique_ptr<NormaliserTable> buildTable()
         for (char16_t o : nfkcOf[c]) {
             if (!isSurrogate(o) && changed[o]) {
                 out += simplifiedOf[o];
-                flags |= NormaliserTable::Traditional;
+                if (!isVariant(o)) {
+                    flags |= NormaliserTable::Traditional;
+                }
             } else {
                 out += o;
             }

@@ -106,6 +106,10 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
     const QString& text = doc.normalised;
     const QList<Quantity> quantities = scanQuantities(text);
     for (const Quantity& q : quantities) {
+        if (q.kind == QuantityKind::Year) {
+            ex.yearMentions.append(q);
+            continue;
+        }
         if (q.kind != QuantityKind::Count && q.kind != QuantityKind::Percent) {
             continue;
         }
@@ -393,24 +397,32 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
     static const std::array<std::u16string_view, 12> cues = {u"没有", u"未发生", u"未出现", u"未收到", u"未受理",
                                                             u"未接到", u"未产生", u"未收取", u"均未", u"无因",
                                                             u"无收费", u"不存在因"};
-    for (std::u16string_view cueWord : cues) {
-        const QStringView cue(cueWord.data(), qsizetype(cueWord.size()));
-        qsizetype from = 0;
-        while (true) {
-            const qsizetype c = text.indexOf(cue, from);
-            if (c < 0) {
+    // One pass: only positions starting with a cue's first character are looked at.
+    for (qsizetype c = 0; c < text.size(); ++c) {
+        const char16_t first = text.at(c).unicode();
+        if (first != u'没' && first != u'未' && first != u'均' && first != u'无' && first != u'不') {
+            continue;
+        }
+        qsizetype cueLength = 0;
+        for (std::u16string_view cueWord : cues) {
+            if (QStringView(text).sliced(c).startsWith(QStringView(cueWord.data(), qsizetype(cueWord.size())))) {
+                cueLength = qsizetype(cueWord.size());
                 break;
             }
-            from = c + cue.size();
+        }
+        if (cueLength == 0) {
+            continue;
+        }
+        {
             const int line = layout.lineAt(c);
             if (!layout.lines().at(line).body) {
                 continue;
             }
             const auto [ss, se] = layout.sentenceAt(c);
             qsizetype end = se;
-            const qsizetype qing = text.indexOf(u"情况", c);
-            if (qing >= 0 && qing + 2 <= se) {
-                end = qing + 2;
+            const qsizetype qing = QStringView(text).sliced(c, se - c).indexOf(u"情况");
+            if (qing >= 0) {
+                end = c + qing + 2;
             }
             // A digit inside means the sentence states numbers; those are statements already.
             const QStringView phrase = QStringView(text).sliced(c, end - c);
@@ -428,6 +440,7 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
             if (!seen) {
                 addZero(c, end, phrase.toString(), line);
             }
+            c += cueLength - 1;
         }
     }
     std::stable_sort(ex.statements.begin(), ex.statements.end(),
@@ -443,13 +456,20 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             continue;
         }
         // Context: the sentence, the headings in force, and the lead of the list a part belongs to.
-        QString context = QStringView(text).sliced(s.sentenceStart, s.sentenceEnd - s.sentenceStart).toString();
-        context += u' ';
-        context += layout.sectionContext(s.quantity.start);
-        if (s.role == Statement::Role::Part && s.list >= 0 && ex.lists.at(s.list).total >= 0) {
-            context += u' ';
-            context += ex.statements.at(ex.lists.at(s.list).total).phrase;
-        }
+        // Built only when a field that needs it matches the phrase.
+        QString context;
+        auto contextText = [&]() -> const QString& {
+            if (context.isEmpty()) {
+                context = QStringView(text).sliced(s.sentenceStart, s.sentenceEnd - s.sentenceStart).toString();
+                context += u' ';
+                context += layout.sectionContext(s.quantity.start);
+                if (s.role == Statement::Role::Part && s.list >= 0 && ex.lists.at(s.list).total >= 0) {
+                    context += u' ';
+                    context += ex.statements.at(ex.lists.at(s.list).total).phrase;
+                }
+            }
+            return context;
+        };
         if (s.zeroWords) {
             // Zero in words may speak of several fields at once (复议、诉讼); match keywords only.
             for (const FieldDef& f : m_catalogue.fields()) {
@@ -491,7 +511,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             if (f.totalRole && s.role == Statement::Role::Part) {
                 continue;
             }
-            if (f.matchesPhrase(s.phrase) && f.matchesContext(context)) {
+            if (f.matchesPhrase(s.phrase) && (f.context.isEmpty() || f.matchesContext(contextText()))) {
                 chosen = &f;
                 break;
             }
@@ -549,9 +569,8 @@ void Extractor::chooseFields(const Document& doc, Extraction& ex) const
 void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Extraction& ex) const
 {
     const QString& text = doc.normalised;
-    const QList<Quantity> quantities = scanQuantities(text);
     QList<const Quantity*> years;
-    for (const Quantity& q : quantities) {
+    for (const Quantity& q : std::as_const(ex.yearMentions)) {
         if (q.kind == QuantityKind::Year && q.value >= 1990 && q.value <= 2100 &&
             layout.lines().at(layout.lineAt(q.start)).body) {
             years.append(&q);

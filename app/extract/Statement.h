@@ -81,6 +81,7 @@ struct Extraction
     QList<ExtractedField> fields;       // one per key, the best candidate
     QHash<QString, QList<int>> candidates; // key -> every statement that matched, in text order
     QList<Heading> headings;
+    QList<Quantity> yearMentions; // every 2016年 in the text, for the report's year
     std::optional<int> year;
     QString region;
     qsizetype regionStart = -1, regionEnd = -1; // original offsets of the region's evidence

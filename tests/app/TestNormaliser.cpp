@@ -52,7 +52,8 @@ QString fromIcu(const icu::UnicodeString& s)
     return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
 }
 
-// The reference: ICU's NFKC, then ICU's Hant-Hans, on one string.
+// The reference: ICU's NFKC, then ICU's Hant-Hans, on one string, then the normaliser's documented
+// departures from ICU towards mainland usage (諮/谘 -> 咨, 覆 -> 复 in 答覆 and similar words).
 class IcuReference
 {
 public:
@@ -78,7 +79,25 @@ public:
         m_trans->transliterate(u);
         return fromIcu(u);
     }
-    QString both(QStringView s) const { return hantHans(nfkc(s)); }
+    QString both(QStringView s) const
+    {
+        const QString source = nfkc(s);
+        QString result = hantHans(source);
+        result.replace(u'谘', u'咨');
+        if (result.size() == source.size()) {
+            static const char16_t* const phrases[][2] = {{u"答覆", u"答复"}, {u"回覆", u"回复"}, {u"批覆", u"批复"},
+                                                         {u"函覆", u"函复"}, {u"覆函", u"复函"}, {u"覆議", u"复议"},
+                                                         {u"覆核", u"复核"}, {u"覆查", u"复查"}, {u"覆審", u"复审"},
+                                                         {u"反覆", u"反复"}, {u"重覆", u"重复"}, {u"覆信", u"复信"}};
+            for (const auto& phrase : phrases) {
+                const QString from = QString::fromUtf16(phrase[0]);
+                for (qsizetype at = source.indexOf(from); at >= 0; at = source.indexOf(from, at + 1)) {
+                    result.replace(at, from.size(), QString::fromUtf16(phrase[1]));
+                }
+            }
+        }
+        return result;
+    }
 
 private:
     const icu::Normalizer2* m_nfkc = nullptr;
@@ -183,6 +202,13 @@ void TestNormaliser::normalises_data()
     QTest::newRow("phrase rule keeps 乾 in 乾坤 but the character alone becomes 干")
         << QStringLiteral("乾坤,乾燥") << QStringLiteral("乾坤,干燥") << 1;
     QTest::newRow("畫 alone becomes 画") << QStringLiteral("畫") << QStringLiteral("画") << 1;
+    QTest::newRow("諮詢 becomes 咨询 as in mainland reports, not ICU's 谘询")
+        << QStringLiteral("諮詢") << QStringLiteral("咨询") << 2;
+    QTest::newRow("simplified variant 谘 folds onto 咨 and is not traditional")
+        << QStringLiteral("谘询") << QStringLiteral("咨询") << 0;
+    QTest::newRow("覆 in 答覆 becomes 复")
+        << QStringLiteral("按時答覆,行政覆議") << QStringLiteral("按时答复,行政复议") << 4;
+    QTest::newRow("覆 in 覆蓋 stays") << QStringLiteral("覆蓋") << QStringLiteral("覆盖") << 1;
     QTest::newRow("mixed full-width, expansion and traditional script")
         << QStringLiteral("㈡依申請公開情況：收到申請１２件，占５０％。")
         << QStringLiteral("(二)依申请公开情况:收到申请12件,占50%。") << 4;
