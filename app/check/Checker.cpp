@@ -101,6 +101,17 @@ void checkSum(Run& run, const Rule* sumRule, const Rule* unitRule, int total, co
     if (approx && (std::abs(sum - t) <= 0.1 * std::max(std::abs(t), 1.0) || sum < t)) {
         return; // 9616余条 is at least 9616; a little over is no finding
     }
+    // The list may end before the sentence does: when the first parts sum exactly to the total,
+    // what follows is something else ("…尚未审结37件;行政诉讼46件").
+    {
+        double prefix = 0;
+        for (qsizetype k = 0; k + 1 < parts.size(); ++k) {
+            prefix += run.q(parts.at(k)).value;
+            if (k >= 1 && std::abs(prefix - t) <= eps) {
+                return;
+            }
+        }
+    }
     const QSet<int> memberSet(members.cbegin(), members.cend());
     // Unit slip: one member read without its 万/亿 (or with a missing 万) makes the list add up.
     if (unitRule) {

@@ -60,7 +60,7 @@ Document Document::fromPlainText(const QString& text)
     Document doc;
     doc.encoding = QStringLiteral("UTF-16");
     doc.original = text;
-    NormalisedText n = normaliseText(text);
+    NormalisedText n = matchingText(text);
     doc.normalised = n.text;
     doc.toOriginal = n.toOriginal;
     doc.traditionalCharacters = n.traditionalCharacters;

@@ -818,7 +818,7 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
     doc.encoding = encoding;
     doc.format = html ? SourceFormat::Html : SourceFormat::PlainText;
     doc.original = std::move(text);
-    NormalisedText normalised = normaliseText(doc.original);
+    NormalisedText normalised = matchingText(doc.original);
     doc.normalised = std::move(normalised.text);
     doc.toOriginal = std::move(normalised.toOriginal);
     doc.traditionalCharacters = normalised.traditionalCharacters;

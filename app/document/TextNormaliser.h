@@ -19,4 +19,14 @@ struct NormalisedText
 // line numbers agree between the two texts. Thread-safe; the per-character table is built once.
 NormalisedText normaliseText(QStringView original);
 
+// Joins lines that a layout wrapped in the middle of a sentence (text from PDF, hard-wrapped .txt):
+// a line break is removed from the matching copy when its line runs to about the usual line length
+// without ending a sentence, and the next line neither starts a heading nor is indented as a new
+// paragraph. Page numbers such as "-1-" between the two halves go too. The map to the original is
+// kept, so evidence still lands on the characters as written.
+NormalisedText joinWrappedLines(NormalisedText text);
+
+// normaliseText followed by joinWrappedLines: the matching copy a Document holds.
+NormalisedText matchingText(QStringView original);
+
 } // namespace jiaohe

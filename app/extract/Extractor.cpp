@@ -140,7 +140,12 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
             to = ex.statements.at(i + 1).quantity.start;
         }
         const QStringView before = QStringView(text).sliced(from, s.quantity.start - from);
-        const QStringView after = QStringView(text).sliced(s.quantity.end, to - s.quantity.end);
+        QStringView after = QStringView(text).sliced(s.quantity.end, to - s.quantity.end);
+        // A parenthesis after the number is an aside about it ("答复3050件(含上年度结转…)").
+        const qsizetype paren = after.indexOf(u'(');
+        if (paren >= 0) {
+            after = after.first(paren);
+        }
         s.phrase = before.toString() + u'\u2026' + after.toString();
         const QStringView sentenceBefore =
             QStringView(text).sliced(s.sentenceStart, s.quantity.start - s.sentenceStart);
@@ -251,8 +256,21 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             continue;
         }
         auto [ss, se] = layout.sentenceAt(m);
+        // The parts run to the sentence end, or to the clause that leads the next 其中
+        // ("…尚未审结37件;行政诉讼46件,其中…": 46件 is the next list's total, not a part of this one).
         const qsizetype nextMarker = text.indexOf(u"其中", m + 2);
-        const qsizetype regionEnd = (nextMarker >= 0 && nextMarker < se) ? nextMarker : se;
+        qsizetype regionEnd = se;
+        if (nextMarker >= 0 && nextMarker < se) {
+            regionEnd = nextMarker;
+            qsizetype k = nextMarker;
+            while (k > m + 2 && Layout::isClauseEnd(text.at(k - 1))) {
+                --k; // the delimiter just before 其中
+            }
+            const qsizetype leadClause = layout.clauseAt(std::max(m + 2, k - 1)).first;
+            if (leadClause > m + 2) {
+                regionEnd = leadClause;
+            }
+        }
         // Lead: this sentence up to 其中; or the sentence before, when 其中 opens the sentence.
         qsizetype leadStart = ss;
         const QStringView leadHere = QStringView(text).sliced(ss, m - ss).trimmed();
@@ -563,6 +581,24 @@ void Extractor::chooseFields(const Document& doc, Extraction& ex) const
         field.statement = best;
         std::tie(field.start, field.end) = doc.originalSpan(s.quantity.start, s.quantity.end);
         ex.fields.append(field);
+    }
+    for (const FieldDef& f : m_catalogue.fields()) {
+        if (f.fillFrom.isEmpty() || ex.field(f.key)) {
+            continue;
+        }
+        for (const FieldDef::FillFrom& from : f.fillFrom) {
+            const ExtractedField* source = ex.field(from.field);
+            if (!source || source->statement < 0) {
+                continue;
+            }
+            const QString& phrase = ex.statements.at(source->statement).phrase;
+            if (std::any_of(from.phrase.cbegin(), from.phrase.cend(), [&](const QString& w) { return phrase.contains(w); })) {
+                ExtractedField copy = *source;
+                copy.key = f.key;
+                ex.fields.append(copy);
+                break;
+            }
+        }
     }
 }
 

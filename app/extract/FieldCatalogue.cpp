@@ -120,6 +120,9 @@ bool FieldCatalogue::load(const QByteArray& json, QString* error)
         f.zero = o.value(u"zero").toBool();
         f.fallback = o.value(u"fallback").toBool();
         f.context = toStringList(o.value(u"context"));
+        for (const QJsonValue& v : o.value(u"fill_from").toArray()) {
+            f.fillFrom.append({v.toObject().value(u"field").toString(), toStringList(v.toObject().value(u"phrase"))});
+        }
         for (const QJsonValue& m : o.value(u"match").toArray()) {
             FieldPattern p;
             for (const QJsonValue& set : m.toObject().value(u"all").toArray()) {

@@ -27,6 +27,12 @@ struct FieldDef
     bool zero = false;      // may be stated as zero in words
     bool fallback = false;  // may borrow the subject of the previous sentence
     QStringList context;    // one must appear in the sentence, section headings or list lead
+    struct FillFrom
+    {
+        QString field;
+        QStringList phrase;
+    };
+    QList<FillFrom> fillFrom; // take another field's figure when none matches this one
     QList<FieldPattern> patterns;
 
     QString label(const QString& lang) const { return lang == u"en" ? labelEn : labelZh; }

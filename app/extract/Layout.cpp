@@ -65,10 +65,31 @@ int smallChineseNumber(QStringView s)
 
 bool isSpace(QChar c)
 {
-    return c == u' ' || c == u'\t' || c == QChar(0x00A0) || c == QChar(0x3000);
+    return c == u' ' || c == u'\t' || c == QChar(0x00A0) || c == QChar(0x3000) || c == u'\f' || c == u'\v' ||
+           c == u'\r';
 }
 
 } // namespace
+
+bool Layout::looksLikeTableRow(QStringView s)
+{
+    if (s.contains(u'\t')) {
+        return true;
+    }
+    // Numbers standing next to each other with only spaces between: "0    0   0".
+    int pairs = 0;
+    bool previousNumeric = false;
+    for (QStringView token : s.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const bool numeric = std::all_of(token.begin(), token.end(), [](QChar c) {
+            return c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'%';
+        });
+        if (numeric && previousNumeric) {
+            ++pairs;
+        }
+        previousNumeric = numeric;
+    }
+    return pairs >= 2;
+}
 
 bool Layout::isSentenceEnd(QChar c)
 {
@@ -155,6 +176,10 @@ void Layout::findHeadings()
             }
         }
         if (level == 0 || number <= 0) {
+            continue;
+        }
+        // A table row laid out in text ("5.属于三类内部事务信息  0  0  0") is not a heading.
+        if (looksLikeTableRow(rest.sliced(labelLength))) {
             continue;
         }
         Heading h;

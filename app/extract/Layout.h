@@ -36,6 +36,8 @@ public:
     int headingAt(qsizetype pos) const;
 
     static bool isSentenceEnd(QChar c);
+    // A row of a table laid out as text: tab-separated, or several numbers side by side.
+    static bool looksLikeTableRow(QStringView line);
     static bool isClauseEnd(QChar c);
 
 private:

@@ -518,9 +518,9 @@ Tail parseTail(const char16_t* s, qsizetype n, qsizetype p, TailMode mode, bool 
 
     bool approxAfterNumber = false;
     qsizetype q = ps;
-    if (isApproxAfterNumber(at(p))) {
+    if (isApproxAfterNumber(at(ps))) { // "9616余条", and "5500 余条" as text taken from PDF writes it
         approxAfterNumber = true;
-        q = p + 1;
+        q = ps + 1;
     }
 
     const int unitIndex = matchUnit(s, n, q, chineseOnly);
