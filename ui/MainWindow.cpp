@@ -14,6 +14,7 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextEdit>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -136,13 +137,43 @@ void MainWindow::showAnalysis(const Analysis& a)
     m_fieldsTree->expandAll();
     m_fieldsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (const Flag& f : a.flags) {
-        static const QHash<Severity, QString> names = {{Severity::Error, tr("Error")},
+        const QHash<Severity, QString> names = {{Severity::Error, tr("Error")},
                                                        {Severity::Warning, tr("Warning")},
                                                        {Severity::Info, tr("Info")}};
-        auto* item = new QTreeWidgetItem(m_flagsTree, {names.value(f.severity), f.kind, f.message(lang)});
+        const QHash<QString, QString> kinds = {{QStringLiteral("sum"), tr("Sum")},
+                                               {QStringLiteral("percent"), tr("Share")},
+                                               {QStringLiteral("percent_sum"), tr("Shares total")},
+                                               {QStringLiteral("unit"), tr("Unit slip")},
+                                               {QStringLiteral("restatement"), tr("Restated")},
+                                               {QStringLiteral("numbering"), tr("Numbering")},
+                                               {QStringLiteral("missing_section"), tr("Missing section")}};
+        auto* item = new QTreeWidgetItem(m_flagsTree, {names.value(f.severity), kinds.value(f.kind, f.kind), f.message(lang)});
+        item->setToolTip(1, f.kind);
         item->setToolTip(2, f.message(lang));
     }
     m_flagsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    // Every extracted number highlighted in the text: fields in one colour, flagged numbers in another.
+    QList<QTextEdit::ExtraSelection> marks;
+    auto mark = [&](qsizetype start, qsizetype end, const QColor& colour) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(m_reportView->document());
+        sel.cursor.setPosition(int(start));
+        sel.cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        sel.format.setBackground(colour);
+        marks.append(sel);
+    };
+    const QColor fieldColour(80, 160, 255, 70);
+    const QColor flagColour(255, 110, 60, 110);
+    for (const ExtractedField& f : a.extraction.fields) {
+        mark(f.start, f.end, fieldColour);
+    }
+    for (const Flag& f : a.flags) {
+        for (const auto& [start, end] : f.spans) {
+            mark(start, end, flagColour);
+        }
+    }
+    m_reportView->setExtraSelections(marks);
     setWindowTitle(tr("%1 — Jiaohe").arg(QFileInfo(a.filePath).fileName()));
     statusBar()->showMessage(tr("%n field(s), %1 flag(s)", nullptr, int(a.extraction.fields.size())).arg(a.flags.size()));
 }

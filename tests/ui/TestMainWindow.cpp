@@ -4,6 +4,7 @@
 
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace jiaohe;
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void opensSeed();
     void fieldSelectsEvidence();
     void unreadableFileIsSaid();
+    void shipsInChinese();
 };
 
 void TestMainWindow::opensSeed()
@@ -53,6 +55,22 @@ void TestMainWindow::unreadableFileIsSaid()
     auto* view = w.findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
     QVERIFY(view->toPlainText().contains(u"report.txt"));
     QCOMPARE(w.fieldCount(), 0);
+}
+
+void TestMainWindow::shipsInChinese()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/jiaohe_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    {
+        MainWindow w;
+        QVERIFY2(w.windowTitle().contains(u"校核"), qPrintable(w.windowTitle()));
+        QVERIFY(w.openReport(QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")));
+        auto* flags = w.findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
+        QCOMPARE(flags->headerItem()->text(0), QStringLiteral("级别"));
+        QCOMPARE(flags->topLevelItem(0)->text(0), QStringLiteral("错误"));
+    }
+    QCoreApplication::removeTranslator(&zh);
 }
 
 QTEST_MAIN(TestMainWindow)
