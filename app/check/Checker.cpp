@@ -499,12 +499,17 @@ void runRequiredSections(Run& run, const Rule& rule)
     }
     for (const QJsonValue& v : rule.params.value(u"sections").toArray()) {
         const QJsonObject section = v.toObject();
+        QStringList keywords;
+        for (const QJsonValue& k : section.value(u"keywords").toArray()) {
+            keywords.append(k.toString());
+        }
         bool present = false;
         for (const Heading& h : run.ex.headings) {
-            for (const QJsonValue& k : section.value(u"keywords").toArray()) {
-                if (h.title.contains(k.toString())) {
-                    present = true;
-                }
+            for (const QString& k : std::as_const(keywords)) {
+                present = present || h.title.contains(k);
+            }
+            if (present) {
+                break;
             }
         }
         for (const QJsonValue& g : section.value(u"groups").toArray()) {

@@ -491,28 +491,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
         if (s.zeroWords) {
             // Zero in words may speak of several fields at once (复议、诉讼); match keywords only.
             for (const FieldDef& f : m_catalogue.fields()) {
-                if (!f.zero) {
-                    continue;
-                }
-                bool hit = false;
-                for (const FieldPattern& p : f.patterns) {
-                    bool all = true;
-                    for (const QStringList& set : p.all) {
-                        bool any = false;
-                        for (const QString& w : set) {
-                            if (s.phrase.contains(w)) {
-                                any = true;
-                                break;
-                            }
-                        }
-                        if (!any) {
-                            all = false;
-                            break;
-                        }
-                    }
-                    hit = hit || all;
-                }
-                if (hit) {
+                if (f.zero && f.matchesKeywords(s.phrase)) {
                     ex.candidates[f.key].append(int(i));
                     if (s.field.isEmpty()) {
                         s.field = f.key;
@@ -522,6 +501,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             continue;
         }
         const FieldDef* chosen = nullptr;
+        const quint64 bloom = Keyword::bloomOf(s.phrase);
         for (const FieldDef& f : m_catalogue.fields()) {
             if (!f.acceptsUnit(s.quantity.unit)) {
                 continue;
@@ -529,7 +509,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             if (f.totalRole && s.role == Statement::Role::Part) {
                 continue;
             }
-            if (f.matchesPhrase(s.phrase) && (f.context.isEmpty() || f.matchesContext(contextText()))) {
+            if (f.matchesPhrase(s.phrase, bloom) && (f.context.isEmpty() || f.matchesContext(contextText()))) {
                 chosen = &f;
                 break;
             }

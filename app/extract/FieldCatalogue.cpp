@@ -18,6 +18,26 @@ QStringList toStringList(const QJsonValue& v)
     return out;
 }
 
+QList<Keyword> toKeywords(const QJsonValue& v)
+{
+    QList<Keyword> out;
+    for (const QJsonValue& item : v.toArray()) {
+        const QString text = item.toString();
+        out.append(Keyword{text, Keyword::bloomOf(text)});
+    }
+    return out;
+}
+
+bool containsAny(QStringView text, quint64 bloom, const QList<Keyword>& words)
+{
+    for (const Keyword& w : words) {
+        if (w.in(text, bloom)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool containsAny(QStringView text, const QStringList& words)
 {
     for (const QString& w : words) {
@@ -40,15 +60,42 @@ bool FieldDef::acceptsUnit(QStringView u) const
     return false;
 }
 
-bool FieldDef::matchesPhrase(QStringView phrase) const
+quint64 Keyword::bloomOf(QStringView s)
+{
+    quint64 bloom = 0;
+    for (QChar c : s) {
+        bloom |= quint64(1) << ((c.unicode() * 2654435761u) >> 26 & 63);
+    }
+    return bloom;
+}
+
+bool FieldDef::matchesPhrase(QStringView phrase, quint64 phraseBloom) const
 {
     for (const FieldPattern& p : patterns) {
-        if (containsAny(phrase, p.none)) {
+        if (containsAny(phrase, phraseBloom, p.none)) {
             continue;
         }
         bool ok = true;
-        for (const QStringList& set : p.all) {
-            if (!containsAny(phrase, set)) {
+        for (const QList<Keyword>& set : p.all) {
+            if (!containsAny(phrase, phraseBloom, set)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FieldDef::matchesKeywords(QStringView phrase) const
+{
+    const quint64 bloom = Keyword::bloomOf(phrase);
+    for (const FieldPattern& p : patterns) {
+        bool ok = !p.all.isEmpty();
+        for (const QList<Keyword>& set : p.all) {
+            if (!containsAny(phrase, bloom, set)) {
                 ok = false;
                 break;
             }
@@ -126,9 +173,9 @@ bool FieldCatalogue::load(const QByteArray& json, QString* error)
         for (const QJsonValue& m : o.value(u"match").toArray()) {
             FieldPattern p;
             for (const QJsonValue& set : m.toObject().value(u"all").toArray()) {
-                p.all.append(toStringList(set));
+                p.all.append(toKeywords(set));
             }
-            p.none = toStringList(m.toObject().value(u"none"));
+            p.none = toKeywords(m.toObject().value(u"none"));
             f.patterns.append(p);
         }
         m_index.insert(f.key, int(m_fields.size()));

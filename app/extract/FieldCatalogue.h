@@ -8,11 +8,25 @@
 
 namespace jiaohe {
 
+// A keyword with a 64-bit summary of its characters: a phrase whose summary lacks one of those bits
+// cannot contain the keyword, so most look-ups end without a string search.
+struct Keyword
+{
+    QString text;
+    quint64 bloom = 0;
+
+    static quint64 bloomOf(QStringView s);
+    bool in(QStringView phrase, quint64 phraseBloom) const
+    {
+        return (bloom & ~phraseBloom) == 0 && phrase.contains(text);
+    }
+};
+
 // One way a field is worded: every keyword set in `all` needs one hit, no `none` keyword may appear.
 struct FieldPattern
 {
-    QList<QStringList> all;
-    QStringList none;
+    QList<QList<Keyword>> all;
+    QList<Keyword> none;
 };
 
 struct FieldDef
@@ -38,7 +52,10 @@ struct FieldDef
     QString label(const QString& lang) const { return lang == u"en" ? labelEn : labelZh; }
     bool acceptsUnit(QStringView unit) const;
     // True when one pattern matches `phrase` (the clause). Context is checked separately.
-    bool matchesPhrase(QStringView phrase) const;
+    bool matchesPhrase(QStringView phrase) const { return matchesPhrase(phrase, Keyword::bloomOf(phrase)); }
+    bool matchesPhrase(QStringView phrase, quint64 phraseBloom) const;
+    // Every keyword set of one pattern hits, whatever its exclusions (zero in words naming several fields).
+    bool matchesKeywords(QStringView phrase) const;
     bool matchesContext(QStringView context) const;
 };
 

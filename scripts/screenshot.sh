@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Takes a screenshot of the window on a report under Xvfb, as a person would see it.
+#   scripts/screenshot.sh [REPORT] [OUT.png] [LANG]
+# Defaults: seed report 002, resources/screenshots/main-window.png, zh_CN.UTF-8.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+report=${1:-resources/samples/002_a82df7ab5fee8c06.txt}
+out=${2:-resources/screenshots/main-window.png}
+lang=${3:-zh_CN.UTF-8}
+binary=build/ui/jiaohe
+[ -x "$binary" ] || { echo "build first: cmake --build --preset default" >&2; exit 1; }
+command -v import >/dev/null || { echo "needs ImageMagick's import (packaging/setup-debian.sh installs it)" >&2; exit 1; }
+mkdir -p "$(dirname "$out")"
+LANG=$lang LANGUAGE=${lang%%.*} xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+    '$binary' '$report' & pid=\$!
+    sleep 3
+    import -window root '$out'
+    kill \$pid"
+echo "wrote $out"
