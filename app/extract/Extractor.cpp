@@ -285,7 +285,11 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
                 continue;
             }
             if (s.quantity.start >= m + 2 && s.quantity.end <= regionEnd && !denominators.contains(int(i))) {
-                parts.append(int(i));
+                // A change against last year is not an item of the list ("较上年增加50条").
+                if (!containsAny(s.phrase, {u"增加", u"减少", u"增长", u"下降", u"同比", u"环比", u"较上年", u"比上年",
+                                            u"较去年", u"比去年", u"上升", u"提高"})) {
+                    parts.append(int(i));
+                }
             } else if (s.quantity.start >= leadStart && s.quantity.end <= m) {
                 leadCounts.append(int(i));
             }
@@ -649,10 +653,23 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
         while (!head.isEmpty() && !isHan(head.first())) {
             head = head.sliced(1);
         }
+        qsizetype headStart = titleYear->start - head.size();
+        if (head.isEmpty() && titleLine > 0) {
+            // A title set on two lines: "淮安市洪泽区人民政府" / "2024年政府信息公开工作年度报告".
+            int prev = titleLine - 1;
+            while (prev > 0 && layout.lines().at(prev).end == layout.lines().at(prev).start) {
+                --prev;
+            }
+            const auto& pl = layout.lines().at(prev);
+            const QStringView above = QStringView(text).sliced(pl.start, pl.end - pl.start).trimmed();
+            if (above.size() >= 2 && above.size() <= 24 && std::all_of(above.begin(), above.end(), isHan)) {
+                head = above;
+                headStart = pl.start + QStringView(text).sliced(pl.start, pl.end - pl.start).indexOf(above);
+            }
+        }
         if (head.size() >= 2 && head.size() <= 24 && std::all_of(head.begin(), head.end(), isHan)) {
             ex.region = head.toString();
-            const qsizetype at = titleYear->start - head.size();
-            std::tie(ex.regionStart, ex.regionEnd) = doc.originalSpan(at, titleYear->start);
+            std::tie(ex.regionStart, ex.regionEnd) = doc.originalSpan(headStart, headStart + head.size());
             return;
         }
     }

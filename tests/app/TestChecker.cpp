@@ -98,6 +98,10 @@ void TestChecker::rules_data()
         << QStringLiteral("共组织2次培训,接受培训人数210人,其中,专题授课培训1次;平台建设培训1次。") << QStringLiteral("sum")
         << false << QList<double>{};
 
+    QTest::newRow("sum: a change against last year is not a part")
+        << QStringLiteral("共公开信息500条,其中网站公开300条,较上年增加50条,微博公开200条。") << QStringLiteral("sum") << false
+        << QList<double>{};
+
     // unit
     QTest::newRow("unit: spurious 万 in a part")
         << QStringLiteral("累计主动公开政府信息216259条,其中通过政府公报公开522条,通过政府网站公开199693万条,通过政务微博公开6788条,通过政务微信公开8188条,通过其他方式公开1068条。")

@@ -119,6 +119,9 @@ void TestExtractor::yearAndRegion_data()
     QTest::newRow("title line")
         << QStringLiteral("当前位置: 首页 > 政务公开\n\n钦州市2016年政府信息公开工作年度报告\n\n本报告根据条例编制。")
         << 2016 << QStringLiteral("钦州市");
+    QTest::newRow("title on two lines")
+        << QStringLiteral("       淮安市洪泽区人民政府\n  2024 年政府信息公开工作年度报告\n\n本报告由区政府办公室编制。")
+        << 2024 << QStringLiteral("淮安市洪泽区人民政府");
     QTest::newRow("statistics period beats other years")
         << QStringLiteral("根据《关于做好2017年政府信息公开工作年度报告编制和发布工作的通知》,博乐市人民政府形成本报告,统计期限自2017年1月1日起至2017年12月31日止。2018年将继续努力。博乐市人民政府办公室。")
         << 2017 << QStringLiteral("博乐市");
