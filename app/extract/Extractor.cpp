@@ -55,8 +55,10 @@ bool isHan(QChar c)
 
 bool containsAny(QStringView text, std::initializer_list<std::u16string_view> words)
 {
+    const quint64 bloom = Keyword::bloomOf(text); // skips the search for words whose characters are absent
     for (std::u16string_view w : words) {
-        if (text.contains(QStringView(w.data(), qsizetype(w.size())))) {
+        const QStringView word(w.data(), qsizetype(w.size()));
+        if ((Keyword::bloomOf(word) & ~bloom) == 0 && text.contains(word)) {
             return true;
         }
     }
@@ -80,6 +82,32 @@ bool isGenericDisclosureClause(QStringView phrase)
     }
     return s == u"发布政府信息" || s == u"公开政府信息" || s == u"发布信息" || s == u"公开信息" ||
            s == u"主动公开政府信息" || s == u"发布各类信息";
+}
+
+// A clause with no words of its own beyond 共/计/合计…: "共20件".
+bool isBareClause(QStringView before)
+{
+    for (QChar c : before) {
+        if (isHan(c) && !QStringView(u"共计合约达有其中总为全年本年度近余多").contains(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A change against another year: "比上年增加38件", "较2009年的19件次", "同比增长".
+bool isComparative(QStringView before)
+{
+    if (containsAny(before, {u"比上年", u"较上年", u"比去年", u"较去年", u"同比", u"环比", u"增加", u"减少", u"增长",
+                             u"下降", u"上升", u"提高", u"降低", u"多出", u"少于"})) {
+        return true;
+    }
+    for (qsizetype k = 0; k + 1 < before.size(); ++k) {
+        if ((before.at(k) == u'较' || before.at(k) == u'比') && before.at(k + 1).isDigit()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -110,7 +138,11 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
             ex.yearMentions.append(q);
             continue;
         }
-        if (q.kind != QuantityKind::Count && q.kind != QuantityKind::Percent) {
+        // "案件数均为0": a bare 0 after 为/是/: is zero stated without a unit.
+        const bool bareZero = q.kind == QuantityKind::Bare && q.value == 0 && q.start > 0 &&
+                              (text.at(q.start - 1) == u'为' || text.at(q.start - 1) == u'是' ||
+                               text.at(q.start - 1) == u':');
+        if (q.kind != QuantityKind::Count && q.kind != QuantityKind::Percent && !bareZero) {
             continue;
         }
         if (q.kind == QuantityKind::Count && isDurationUnit(q.unit)) {
@@ -118,6 +150,10 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
         }
         Statement s;
         s.quantity = q;
+        if (bareZero) {
+            s.quantity.kind = QuantityKind::Count;
+            s.zeroWords = true;
+        }
         s.line = layout.lineAt(q.start);
         s.inBody = layout.lines().at(s.line).body;
         // Bounds from both ends of the mention: "3,456" holds a clause delimiter itself.
@@ -127,17 +163,34 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
         s.clauseEnd = std::max(q.end, layout.clauseAt(q.end).second);
         ex.statements.append(s);
     }
-    // Phrases: the clause around each number, cut at the neighbouring numbers of the same clause.
+    // Phrases: the clause around each number (、 does not end it: "通过门户网站发布政务动态、通知公告等信息
+    // 3215条"), cut at the neighbouring numbers. A number followed by another in the same clause keeps
+    // only the words up to the next verb: "12个街道便民服务中心设立查阅点16个" — 查阅点 is the 16's.
+    auto phraseStartAt = [&](qsizetype pos) {
+        while (pos > 0 && !(Layout::isClauseEnd(text.at(pos - 1)) && text.at(pos - 1) != u'、')) {
+            --pos;
+        }
+        return pos;
+    };
+    auto phraseEndAt = [&](qsizetype pos) {
+        while (pos < text.size() && !(Layout::isClauseEnd(text.at(pos)) && text.at(pos) != u'、')) {
+            ++pos;
+        }
+        return pos;
+    };
     for (qsizetype i = 0; i < ex.statements.size(); ++i) {
         Statement& s = ex.statements[i];
-        qsizetype from = s.clauseStart;
-        if (i > 0 && ex.statements.at(i - 1).quantity.end > from && ex.statements.at(i - 1).quantity.end <= s.quantity.start) {
+        qsizetype from = phraseStartAt(s.quantity.start);
+        if (i > 0 && ex.statements.at(i - 1).quantity.end > from &&
+            ex.statements.at(i - 1).quantity.end <= s.quantity.start) {
             from = ex.statements.at(i - 1).quantity.end;
         }
-        qsizetype to = s.clauseEnd;
+        qsizetype to = phraseEndAt(s.quantity.end);
+        bool nextInClause = false;
         if (i + 1 < ex.statements.size() && ex.statements.at(i + 1).quantity.start < to &&
             ex.statements.at(i + 1).quantity.start >= s.quantity.end) {
             to = ex.statements.at(i + 1).quantity.start;
+            nextInClause = true;
         }
         const QStringView before = QStringView(text).sliced(from, s.quantity.start - from);
         QStringView after = QStringView(text).sliced(s.quantity.end, to - s.quantity.end);
@@ -146,11 +199,135 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
         if (paren >= 0) {
             after = after.first(paren);
         }
+        if (nextInClause) {
+            qsizetype cut = after.size();
+            for (std::u16string_view w : {u"、", u"和", u"及", u"与", u"的", u"设立", u"设置", u"建立", u"开设",
+                                          u"公开", u"发布", u"共"}) {
+                const qsizetype k = after.indexOf(QStringView(w.data(), qsizetype(w.size())));
+                if (k >= 0 && k < cut) {
+                    cut = k;
+                }
+            }
+            after = after.first(cut);
+        }
         s.phrase = before.toString() + u'\u2026' + after.toString();
+        // A clause that says no more than 共20件 takes its subject from the clause before, when that
+        // one states no number of its own: "以网上申请为主,共20件".
+        if (isBareClause(before) && after.trimmed().isEmpty() && from > s.sentenceStart) {
+            const qsizetype prevEnd = from - 1;
+            const qsizetype prevStart = phraseStartAt(prevEnd);
+            const QStringView prev = QStringView(text).sliced(prevStart, prevEnd - prevStart);
+            const bool prevHasNumber =
+                i > 0 && ex.statements.at(i - 1).quantity.end > prevStart && ex.statements.at(i - 1).quantity.end <= from;
+            if (!prevHasNumber && !prev.trimmed().isEmpty() && prevStart >= s.sentenceStart) {
+                s.phrase = prev.toString() + s.phrase;
+                s.borrowedPhrase = true;
+            }
+        }
+        s.comparative = isComparative(before);
         const QStringView sentenceBefore =
             QStringView(text).sliced(s.sentenceStart, s.quantity.start - s.sentenceStart);
-        s.cumulative = sentenceBefore.contains(u"累计") &&
-                       containsAny(sentenceBefore, {u"截至", u"截止", u"至今", u"至目前", u"底", u"年末", u"以来"});
+        // A running total (截至…累计), unless the number's own words say it is this year's (新增, 本年).
+        s.cumulative = before.contains(u"累计") &&
+                       containsAny(sentenceBefore, {u"截至", u"截止", u"至今", u"至目前", u"底", u"年末", u"以来"}) &&
+                       !containsAny(before, {u"新增", u"本年", u"当年", u"全年", u"本年度"});
+    }
+    pairRespectively(doc, layout, ex);
+}
+
+// "当面申请、网上申请和信函申请分别为4件、3件和2件": the i-th noun goes with the i-th number. When the
+// counts differ nothing is paired (no field is better than a wrong one).
+void Extractor::pairRespectively(const Document& doc, const Layout&, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    for (qsizetype m = 0; m + 3 <= text.size(); ++m) {
+        if (text.at(m) != u'分' && text.at(m) != u'依') {
+            continue;
+        }
+        const QStringView at = QStringView(text).sliced(m, 3);
+        if (at != u"分别为" && at != u"分别是" && at != u"依次为" && at != u"分别有" && at != u"分别达") {
+            continue;
+        }
+        const QStringView marker = at;
+        {
+            qsizetype itemsStart = m;
+            while (itemsStart > 0 && !(Layout::isClauseEnd(text.at(itemsStart - 1)) && text.at(itemsStart - 1) != u'、')) {
+                --itemsStart;
+            }
+            QString items = text.mid(itemsStart, m - itemsStart);
+            while (items.endsWith(u'的')) {
+                items.chop(1);
+            }
+            QStringList nouns;
+            for (QString part : items.split(u'、')) {
+                for (std::u16string_view joiner : {u"以及", u"和", u"及", u"与"}) {
+                    part.replace(QStringView(joiner.data(), qsizetype(joiner.size())).toString(), QStringLiteral("\x1f"));
+                }
+                for (const QString& n : part.split(QChar(0x1f), Qt::SkipEmptyParts)) {
+                    nouns.append(n.trimmed());
+                }
+            }
+            // "A、B和C是主要渠道,全年通过上述三个渠道公开信息分别为…": the nouns are named in the clause before.
+            QString referringTail;
+            if (nouns.size() == 1 && containsAny(nouns.first(), {u"上述", u"以上", u"前述"}) && itemsStart > 1) {
+                qsizetype prevStart = itemsStart - 1;
+                while (prevStart > 0 && !(Layout::isClauseEnd(text.at(prevStart - 1)) && text.at(prevStart - 1) != u'、')) {
+                    --prevStart;
+                }
+                QString previous = text.mid(prevStart, itemsStart - 1 - prevStart);
+                const qsizetype copula = previous.lastIndexOf(u'是');
+                if (copula > 0) {
+                    previous.truncate(copula);
+                }
+                referringTail = nouns.first();
+                nouns.clear();
+                for (QString part : previous.split(u'、')) {
+                    for (std::u16string_view joiner : {u"以及", u"和", u"及", u"与"}) {
+                        part.replace(QStringView(joiner.data(), qsizetype(joiner.size())).toString(), QStringLiteral("\x1f"));
+                    }
+                    for (const QString& n : part.split(QChar(0x1f), Qt::SkipEmptyParts)) {
+                        nouns.append(n.trimmed());
+                    }
+                }
+            }
+            // The numbers right after the marker, separated only by 、 , 和 及 与.
+            QList<int> numbers;
+            qsizetype pos = m + marker.size();
+            for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+                const Statement& st = ex.statements.at(i);
+                if (st.quantity.start < pos || st.quantity.kind != QuantityKind::Count) {
+                    continue;
+                }
+                const QStringView gap = QStringView(text).sliced(pos, st.quantity.start - pos);
+                const bool joined = std::all_of(gap.begin(), gap.end(), [](QChar c) {
+                    return c == u'、' || c == u',' || c == u'和' || c == u'及' || c == u'与' || c == u' ';
+                });
+                if (!joined) {
+                    break;
+                }
+                numbers.append(int(i));
+                pos = st.quantity.end;
+            }
+            if (numbers.size() < 2 || numbers.size() != nouns.size()) {
+                continue;
+            }
+            // A verb shared by all nouns, written once after the last ("…政务微信公开政府信息分别为…").
+            QString tail = referringTail;
+            QString& last = nouns.last();
+            for (std::u16string_view verb : {u"公开", u"发布", u"推送", u"刊登", u"受理", u"收到", u"答复", u"申请"}) {
+                const qsizetype k = referringTail.isEmpty() ? last.indexOf(QStringView(verb.data(), qsizetype(verb.size()))) : -1;
+                if (k > 0) {
+                    tail = last.mid(k);
+                    last.truncate(k);
+                    break;
+                }
+            }
+            for (qsizetype k = 0; k < numbers.size(); ++k) {
+                Statement& st = ex.statements[numbers.at(k)];
+                st.phrase = nouns.at(k) + tail + u'\u2026';
+                st.respectively = true;
+            }
+        }
     }
 }
 
@@ -258,7 +435,10 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
         auto [ss, se] = layout.sentenceAt(m);
         // The parts run to the sentence end, or to the clause that leads the next 其中
         // ("…尚未审结37件;行政诉讼46件,其中…": 46件 is the next list's total, not a part of this one).
-        const qsizetype nextMarker = text.indexOf(u"其中", m + 2);
+        qsizetype nextMarker = QStringView(text).sliced(m + 2, std::max<qsizetype>(0, se - m - 2)).indexOf(u"其中");
+        if (nextMarker >= 0) {
+            nextMarker += m + 2;
+        }
         qsizetype regionEnd = se;
         if (nextMarker >= 0 && nextMarker < se) {
             regionEnd = nextMarker;
@@ -284,12 +464,11 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             if (s.quantity.kind != QuantityKind::Count || s.zeroWords) {
                 continue;
             }
+            if (s.comparative) {
+                continue; // a change against last year is neither an item nor a total ("较上年增加50条")
+            }
             if (s.quantity.start >= m + 2 && s.quantity.end <= regionEnd && !denominators.contains(int(i))) {
-                // A change against last year is not an item of the list ("较上年增加50条").
-                if (!containsAny(s.phrase, {u"增加", u"减少", u"增长", u"下降", u"同比", u"环比", u"较上年", u"比上年",
-                                            u"较去年", u"比去年", u"上升", u"提高"})) {
-                    parts.append(int(i));
-                }
+                parts.append(int(i));
             } else if (s.quantity.start >= leadStart && s.quantity.end <= m) {
                 leadCounts.append(int(i));
             }
@@ -308,24 +487,50 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
         QHash<QString, int> listOfUnit;
         QStringList orphanUnits;
         for (const QString& u : std::as_const(units)) {
-            int total = -1;
+            QList<int> totals;
             for (int li : std::as_const(leadCounts)) {
                 if (ex.statements.at(li).quantity.unit == u) {
-                    total = li; // the last one before 其中 wins
+                    totals.append(li);
                 }
             }
-            if (total < 0) {
+            if (totals.isEmpty()) {
                 orphanUnits.append(u);
                 continue;
             }
-            StatementList list;
-            list.total = total;
-            list.markerStart = m;
+            // Two totals in the lead and as many groups of parts split by ';' ("复议156件,诉讼97件。其中,
+            // 复议维持103件…;诉讼维持71件…"): the i-th group belongs to the i-th total.
+            QList<int> unitParts;
             for (int pi : std::as_const(parts)) {
                 if (ex.statements.at(pi).quantity.unit == u) {
-                    list.parts.append(pi);
+                    unitParts.append(pi);
                 }
             }
+            if (totals.size() >= 2) {
+                QList<QList<int>> groups(1);
+                qsizetype groupFrom = m + 2;
+                for (int pi : std::as_const(unitParts)) {
+                    const qsizetype at = ex.statements.at(pi).quantity.start;
+                    if (QStringView(text).sliced(groupFrom, at - groupFrom).contains(u';') && !groups.last().isEmpty()) {
+                        groups.append(QList<int>());
+                    }
+                    groups.last().append(pi);
+                    groupFrom = ex.statements.at(pi).quantity.end;
+                }
+                if (groups.size() == totals.size()) {
+                    for (qsizetype g = 0; g < groups.size(); ++g) {
+                        StatementList list;
+                        list.total = totals.at(g);
+                        list.markerStart = m;
+                        list.parts = groups.at(g);
+                        ex.lists.append(list);
+                    }
+                    continue;
+                }
+            }
+            StatementList list;
+            list.total = totals.last(); // the last one before 其中
+            list.markerStart = m;
+            list.parts = unitParts;
             listOfUnit.insert(u, int(ex.lists.size()));
             ex.lists.append(list);
         }
@@ -352,6 +557,68 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
                 ex.lists.append(list);
             }
         }
+    }
+    // A total stated after its parts: "…分别为412条、236条和95条,合计743条".
+    QSet<int> inLists;
+    for (const StatementList& l : std::as_const(ex.lists)) {
+        inLists.unite(QSet<int>(l.parts.cbegin(), l.parts.cend()));
+        inLists.unite(QSet<int>(l.looseParts.cbegin(), l.looseParts.cend()));
+    }
+    for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+        const Statement& t = ex.statements.at(i);
+        if (t.quantity.kind != QuantityKind::Count || t.zeroWords || !t.inBody || inLists.contains(int(i))) {
+            continue;
+        }
+        const QStringView phrase(t.phrase);
+        const qsizetype gap = phrase.indexOf(u'\u2026');
+        const QStringView before = phrase.first(gap);
+        const QStringView after = phrase.sliced(gap + 1);
+        QString words;
+        for (QChar c : before) {
+            if (isHan(c)) {
+                words.append(c);
+            }
+        }
+        static const QStringList leads = {QStringLiteral("以上合计"), QStringLiteral("合计"), QStringLiteral("共计"),
+                                          QStringLiteral("总计"), QStringLiteral("总共"), QStringLiteral("共")};
+        bool trailing = false;
+        for (const QString& lead : leads) {
+            if (words.startsWith(lead)) {
+                const QString rest = words.mid(lead.size());
+                trailing = rest.isEmpty() || rest == u"公开" || rest == u"发布" || rest == u"公开信息" ||
+                           rest == u"发布信息" || rest == u"公开政府信息" || rest == u"受理" || rest == u"收到";
+                break;
+            }
+        }
+        if (!trailing || !after.trimmed().isEmpty() || t.borrowedPhrase) {
+            continue;
+        }
+        QList<int> parts;
+        QList<int> loose; // a related unit (刊登文件42件 among 条)
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            const Statement& p = ex.statements.at(j);
+            if (p.quantity.start < t.sentenceStart) {
+                break;
+            }
+            if (p.quantity.kind != QuantityKind::Count || p.comparative || p.zeroWords || inLists.contains(int(j))) {
+                continue;
+            }
+            if (p.quantity.unit == t.quantity.unit) {
+                parts.prepend(int(j));
+            } else if (familyOf(p.quantity.unit) == familyOf(t.quantity.unit) && familyOf(p.quantity.unit) != UnitFamily::Other) {
+                loose.prepend(int(j));
+            }
+        }
+        if (parts.size() < 2) {
+            continue;
+        }
+        StatementList list;
+        list.total = int(i);
+        list.parts = parts;
+        list.looseParts = loose;
+        list.markerStart = t.quantity.start;
+        ex.lists.append(list);
+        inLists.unite(QSet<int>(parts.cbegin(), parts.cend()));
     }
     // Roles, and whether a list claims to be complete (its last item is "other").
     for (qsizetype li = 0; li < ex.lists.size(); ++li) {
@@ -415,55 +682,99 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
         addZero(at, at + (trimmed.startsWith(u"暂无") || trimmed.startsWith(u"没有") ? 2 : 1),
                 layout.headings().at(lines.at(prev).heading).title, li);
     }
-    // 没有因政府信息公开申请行政复议、提起行政诉讼的情况 / 未收取任何费用 / 未收到…申请.
+    // Zero before its subject: 没有因政府信息公开申请行政复议、提起行政诉讼的情况 / 未收取任何费用 /
+    // 未收到…申请 / 无行政复议和行政诉讼案件 / 未向申请人收取…费用.
     static const std::array<std::u16string_view, 12> cues = {u"没有", u"未发生", u"未出现", u"未收到", u"未受理",
                                                             u"未接到", u"未产生", u"未收取", u"均未", u"无因",
                                                             u"无收费", u"不存在因"};
-    // One pass: only positions starting with a cue's first character are looked at.
+    // Subjects a bare 未/没/无 may govern within a few characters.
+    static const std::array<std::u16string_view, 5> nearSubjects = {u"收取", u"收费", u"费用", u"复议", u"诉讼"};
+    auto alreadyCovered = [&](qsizetype from, qsizetype to) {
+        for (const Statement& s : std::as_const(ex.statements)) {
+            if (s.zeroWords && s.quantity.start <= from && s.quantity.end >= to) {
+                return true;
+            }
+        }
+        return false;
+    };
     for (qsizetype c = 0; c < text.size(); ++c) {
         const char16_t first = text.at(c).unicode();
-        if (first != u'没' && first != u'未' && first != u'均' && first != u'无' && first != u'不') {
+        if (first != u'没' && first != u'未' && first != u'均' && first != u'无' && first != u'不' && first != u'为' &&
+            first != u'是') {
+            continue;
+        }
+        const QStringView here = QStringView(text).sliced(c);
+        const bool trailingZero = here.startsWith(u"为零") || here.startsWith(u"是零") || here.startsWith(u"为〇");
+        if ((first == u'为' || first == u'是') && !trailingZero) {
+            continue; // the common case, decided without looking further
+        }
+        const int line = layout.lineAt(c);
+        if (!layout.lines().at(line).body) {
+            continue;
+        }
+        const auto [ss, se] = layout.sentenceAt(c);
+        // Zero after its subject: "收费为零", "行政复议和行政诉讼案件均为零": the subject runs back to the
+        // sentence start or the last ';'.
+        if (trailingZero) {
+            qsizetype from = c;
+            while (from > ss && text.at(from - 1) != u';' && text.at(from - 1) != u',') {
+                --from;
+            }
+            const QStringView subject = QStringView(text).sliced(from, c - from);
+            if (!std::any_of(subject.begin(), subject.end(), [](QChar ch) { return ch.isDigit(); }) &&
+                !alreadyCovered(c, c + 2)) {
+                qsizetype start = c;
+                if (start > from && (text.at(start - 1) == u'均' || text.at(start - 1) == u'都' || text.at(start - 1) == u'皆')) {
+                    --start;
+                }
+                addZero(start, c + 2, subject.toString() + here.first(2).toString(), line);
+            }
+            ++c;
             continue;
         }
         qsizetype cueLength = 0;
         for (std::u16string_view cueWord : cues) {
-            if (QStringView(text).sliced(c).startsWith(QStringView(cueWord.data(), qsizetype(cueWord.size())))) {
+            if (here.startsWith(QStringView(cueWord.data(), qsizetype(cueWord.size())))) {
                 cueLength = qsizetype(cueWord.size());
                 break;
+            }
+        }
+        qsizetype end = se;
+        if (cueLength == 0 && (first == u'未' || first == u'没' || first == u'无') && !here.startsWith(u"未经") &&
+            !here.startsWith(u"无正当") && !here.startsWith(u"无法")) {
+            // 未/没/无 with a fee or appeal word close behind, in the same clause and with no number between.
+            qsizetype limit = c + 1;
+            while (limit < se && limit - c <= 16 && !(Layout::isClauseEnd(text.at(limit)) && text.at(limit) != u'、')) {
+                ++limit;
+            }
+            const QStringView window = QStringView(text).sliced(c, limit - c);
+            if (std::none_of(window.begin(), window.end(), [](QChar ch) { return ch.isDigit(); })) {
+                for (std::u16string_view w : nearSubjects) {
+                    if (window.contains(QStringView(w.data(), qsizetype(w.size())))) {
+                        cueLength = 1;
+                        end = limit;
+                        break;
+                    }
+                }
             }
         }
         if (cueLength == 0) {
             continue;
         }
-        {
-            const int line = layout.lineAt(c);
-            if (!layout.lines().at(line).body) {
-                continue;
-            }
-            const auto [ss, se] = layout.sentenceAt(c);
-            qsizetype end = se;
-            const qsizetype qing = QStringView(text).sliced(c, se - c).indexOf(u"情况");
-            if (qing >= 0) {
-                end = c + qing + 2;
-            }
-            // A digit inside means the sentence states numbers; those are statements already.
-            const QStringView phrase = QStringView(text).sliced(c, end - c);
-            if (std::any_of(phrase.begin(), phrase.end(), [](QChar ch) { return ch.isDigit(); })) {
-                continue;
-            }
-            // The same span found by two cues (均未 inside 均未收取) counts once.
-            bool seen = false;
-            for (const Statement& s : std::as_const(ex.statements)) {
-                if (s.zeroWords && s.quantity.start <= c && s.quantity.end >= end) {
-                    seen = true;
-                    break;
-                }
-            }
-            if (!seen) {
-                addZero(c, end, phrase.toString(), line);
-            }
-            c += cueLength - 1;
+        const qsizetype qing = QStringView(text).sliced(c, se - c).indexOf(u"情况");
+        if (qing >= 0 && c + qing + 2 <= end) {
+            end = c + qing + 2;
         }
+        // A digit inside means the sentence states numbers; those are statements already.
+        const QStringView phrase = QStringView(text).sliced(c, end - c);
+        if (std::any_of(phrase.begin(), phrase.end(), [](QChar ch) { return ch.isDigit(); })) {
+            continue;
+        }
+        // The same span found by two cues (均未 inside 均未收取) counts once.
+        if (!alreadyCovered(c, end)) {
+            addZero(c, end, phrase.toString(), line);
+        }
+        c += cueLength - 1;
     }
     std::stable_sort(ex.statements.begin(), ex.statements.end(),
                      [](const Statement& a, const Statement& b) { return a.quantity.start < b.quantity.start; });
@@ -474,9 +785,21 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
     const QString& text = doc.normalised;
     for (qsizetype i = 0; i < ex.statements.size(); ++i) {
         Statement& s = ex.statements[i];
-        if (!s.inBody || s.cumulative || s.quantity.kind != QuantityKind::Count) {
+        if (!s.inBody || s.cumulative || s.comparative || s.quantity.kind != QuantityKind::Count) {
             continue;
         }
+        // "提出了…等7个方面具体要求": aspects and steps are not counts of disclosure work.
+        {
+            const QStringView after = QStringView(s.phrase).sliced(s.phrase.indexOf(u'\u2026') + 1).trimmed();
+            if (containsAny(after.first(std::min<qsizetype>(2, after.size())),
+                            {u"方面", u"环节", u"步骤", u"阶段", u"层次", u"维度", u"部分"})) {
+                continue;
+            }
+        }
+        // "截至2010年底累计公开24318条,其中2010年新增6972条": this year's figure is the part.
+        const bool thisYearsPart = s.role == Statement::Role::Part && s.list >= 0 && ex.lists.at(s.list).total >= 0 &&
+                                   ex.statements.at(ex.lists.at(s.list).total).cumulative &&
+                                   containsAny(s.phrase, {u"新增", u"本年", u"当年", u"全年", u"本年度"});
         // Context: the sentence, the headings in force, and the lead of the list a part belongs to.
         // Built only when a field that needs it matches the phrase.
         QString context;
@@ -510,7 +833,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             if (!f.acceptsUnit(s.quantity.unit)) {
                 continue;
             }
-            if (f.totalRole && s.role == Statement::Role::Part) {
+            if (f.totalRole && s.role == Statement::Role::Part && !thisYearsPart) {
                 continue;
             }
             if (f.matchesPhrase(s.phrase, bloom) && (f.context.isEmpty() || f.matchesContext(contextText()))) {
@@ -534,6 +857,37 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
         if (chosen) {
             s.field = chosen->key;
             ex.candidates[chosen->key].append(int(i));
+        }
+    }
+    // A list total that says no more than 合计/共计 is the field its parts add up to ('parent').
+    for (const StatementList& list : std::as_const(ex.lists)) {
+        if (list.total < 0 || !ex.statements.at(list.total).field.isEmpty()) {
+            continue;
+        }
+        Statement& t = ex.statements[list.total];
+        if (!t.inBody || t.cumulative || t.comparative) {
+            continue;
+        }
+        QString parent;
+        bool agree = true;
+        for (int p : list.parts) {
+            const QString& key = ex.statements.at(p).field;
+            const FieldDef* def = key.isEmpty() ? nullptr : m_catalogue.find(key);
+            if (!def) {
+                continue;
+            }
+            if (parent.isEmpty()) {
+                parent = def->parent;
+            } else if (def->parent != parent) {
+                agree = false;
+            }
+        }
+        const FieldDef* def = parent.isEmpty() ? nullptr : m_catalogue.find(parent);
+        if (agree && def && def->acceptsUnit(t.quantity.unit)) {
+            t.field = parent;
+            QList<int>& c = ex.candidates[parent];
+            c.append(list.total);
+            std::sort(c.begin(), c.end());
         }
     }
 }

@@ -167,6 +167,7 @@ bool FieldCatalogue::load(const QByteArray& json, QString* error)
         f.zero = o.value(u"zero").toBool();
         f.fallback = o.value(u"fallback").toBool();
         f.context = toStringList(o.value(u"context"));
+        f.parent = o.value(u"parent").toString();
         for (const QJsonValue& v : o.value(u"fill_from").toArray()) {
             f.fillFrom.append({v.toObject().value(u"field").toString(), toStringList(v.toObject().value(u"phrase"))});
         }

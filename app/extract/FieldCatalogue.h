@@ -41,6 +41,7 @@ struct FieldDef
     bool zero = false;      // may be stated as zero in words
     bool fallback = false;  // may borrow the subject of the previous sentence
     QStringList context;    // one must appear in the sentence, section headings or list lead
+    QString parent;         // the field a list of such parts adds up to
     struct FillFrom
     {
         QString field;

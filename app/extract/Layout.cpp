@@ -1,5 +1,6 @@
 #include "Layout.h"
 
+#include "FieldCatalogue.h"
 #include "numbers/NumberParser.h"
 
 #include <QStringList>
@@ -12,7 +13,8 @@ namespace jiaohe {
 namespace {
 
 // Words of web-page furniture: a short line holding one of them is not part of the report.
-constexpr std::array<std::u16string_view, 26> kFurniture = {
+constexpr std::array<std::u16string_view, 30> kFurniture = {
+    u"上一篇", u"下一篇", u"相关链接", u"扫一扫",
     u"当前位置", u"您现在的位置", u"您的位置", u"首页 >", u"首页>", u"版权所有", u"ICP备", u"公网安备",
     u"网站标识码", u"设为首页", u"加入收藏", u"收藏本站", u"收藏网站", u"网站地图", u"站点地图",
     u"联系我们", u"主办:", u"承办:", u"技术支持", u"打印本页", u"关闭窗口", u"【打印", u"字体:",
@@ -113,6 +115,15 @@ Layout::Layout(QStringView text) : m_text(text)
         m_lines.append(Line{start, end, true, -1});
         start = end + 1;
     }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isClauseEnd(c)) {
+            m_clauseEnds.append(i);
+            if (isSentenceEnd(c)) {
+                m_sentenceEnds.append(i);
+            }
+        }
+    }
     findHeadings();
     markBody();
 }
@@ -210,8 +221,10 @@ void Layout::markBody()
         if (s.size() > 120 || s.contains(u'。')) {
             continue;
         }
+        const quint64 bloom = Keyword::bloomOf(s);
         for (std::u16string_view marker : kFurniture) {
-            if (s.contains(QStringView(marker.data(), qsizetype(marker.size())))) {
+            const QStringView word(marker.data(), qsizetype(marker.size()));
+            if ((Keyword::bloomOf(word) & ~bloom) == 0 && s.contains(word)) {
                 line.body = false;
                 break;
             }
@@ -230,9 +243,14 @@ void Layout::markBody()
     for (int li = 0; li < m_lines.size(); ++li) {
         const Line& line = m_lines.at(li);
         const QStringView s = m_text.sliced(line.start, line.end - line.start).trimmed();
-        const bool menuLike = !s.isEmpty() && s.size() <= 12 && line.heading < 0 && !s.contains(u',') &&
-                              !s.contains(u'。') && !s.contains(u'\t') &&
-                              std::none_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+        // A menu item may carry a count in brackets: "主动公开信息(5,678条)".
+        QStringView label = s;
+        if (label.endsWith(u')') && label.lastIndexOf(u'(') > 0) {
+            label = label.first(label.lastIndexOf(u'('));
+        }
+        const bool menuLike = !label.isEmpty() && label.size() <= 12 && line.heading < 0 && !label.contains(u',') &&
+                              !label.contains(u'。') && !label.contains(u'\t') &&
+                              std::none_of(label.begin(), label.end(), [](QChar c) { return c.isDigit(); });
         if (menuLike) {
             if (runStart < 0) {
                 runStart = li;
@@ -244,30 +262,25 @@ void Layout::markBody()
     closeRun(int(m_lines.size()));
 }
 
+// Bounds come from the sorted positions of the delimiters, found once: [start, end) where start
+// follows the last delimiter before pos and end is the first delimiter at or after pos.
+static std::pair<qsizetype, qsizetype> boundsAt(const QList<qsizetype>& ends, qsizetype pos, qsizetype size)
+{
+    pos = std::clamp<qsizetype>(pos, 0, size);
+    auto it = std::lower_bound(ends.cbegin(), ends.cend(), pos);
+    const qsizetype end = it == ends.cend() ? size : *it;
+    const qsizetype start = it == ends.cbegin() ? 0 : *(it - 1) + 1;
+    return {start, end};
+}
+
 std::pair<qsizetype, qsizetype> Layout::sentenceAt(qsizetype pos) const
 {
-    qsizetype s = std::clamp<qsizetype>(pos, 0, m_text.size());
-    while (s > 0 && !isSentenceEnd(m_text.at(s - 1))) {
-        --s;
-    }
-    qsizetype e = std::clamp<qsizetype>(pos, 0, m_text.size());
-    while (e < m_text.size() && !isSentenceEnd(m_text.at(e))) {
-        ++e;
-    }
-    return {s, e};
+    return boundsAt(m_sentenceEnds, pos, m_text.size());
 }
 
 std::pair<qsizetype, qsizetype> Layout::clauseAt(qsizetype pos) const
 {
-    qsizetype s = std::clamp<qsizetype>(pos, 0, m_text.size());
-    while (s > 0 && !isClauseEnd(m_text.at(s - 1))) {
-        --s;
-    }
-    qsizetype e = std::clamp<qsizetype>(pos, 0, m_text.size());
-    while (e < m_text.size() && !isClauseEnd(m_text.at(e))) {
-        ++e;
-    }
-    return {s, e};
+    return boundsAt(m_clauseEnds, pos, m_text.size());
 }
 
 int Layout::headingAt(qsizetype pos) const

@@ -47,6 +47,8 @@ private:
     QStringView m_text;
     QList<Line> m_lines;
     QList<Heading> m_headings;
+    QList<qsizetype> m_sentenceEnds; // positions of 。!? and line breaks
+    QList<qsizetype> m_clauseEnds;   // the same plus , ; : 、 and tabs
 };
 
 } // namespace jiaohe

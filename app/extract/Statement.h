@@ -32,6 +32,9 @@ struct Statement
     Role role = Role::Single;
     int list = -1;            // index into Extraction::lists for parts and totals
     bool cumulative = false;  // 截至/至…底 累计: a running total, not this year's figure
+    bool comparative = false; // 比上年增加38件: a change, not a quantity of the year
+    bool borrowedPhrase = false; // the phrase includes the clause before ("以网上申请为主,共20件")
+    bool respectively = false;   // paired with its noun through 分别为
     bool inBody = true;       // false in site navigation, headers and footers
     // For a percentage: the count it is a share of, and the denominator when the text names one
     // (占总年度投资225.62亿元的65.97%). -1 when unknown.
