@@ -462,8 +462,27 @@ void runNumbering(Run& run, const Rule& rule)
 {
     int last[5] = {0, 0, 0, 0, 0};
     int beforeReset[5] = {0, 0, 0, 0, 0}; // the last number of a level before a parent heading reset it
+    // Tables whose rows carry section-like numbers are skipped whole.
+    QList<std::pair<qsizetype, qsizetype>> skipped;
+    const QString& text = run.doc.normalised;
+    for (const QJsonValue& pair : rule.params.value(u"skip_between").toArray()) {
+        const QString from = pair.toArray().at(0).toString();
+        const QString to = pair.toArray().at(1).toString();
+        for (qsizetype a = text.indexOf(from); a >= 0; a = text.indexOf(from, a + 1)) {
+            const qsizetype b = text.indexOf(to, a);
+            skipped.append({text.lastIndexOf(u'\n', a) + 1, b < 0 ? text.size() : b + to.size()});
+            if (b < 0) {
+                break;
+            }
+            a = b;
+        }
+    }
     for (const Heading& h : run.ex.headings) {
         if (h.level < 1 || h.level > 4) {
+            continue;
+        }
+        if (std::any_of(skipped.cbegin(), skipped.cend(),
+                        [&](const auto& r) { return h.start >= r.first && h.start < r.second; })) {
             continue;
         }
         for (int k = h.level + 1; k <= 4; ++k) {

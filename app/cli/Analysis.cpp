@@ -129,7 +129,7 @@ QString Analysis::explain() const
         const auto [start, end] = document.originalSpan(s.quantity.start, s.quantity.end);
         out += QStringLiteral("  #%1 line %2 «%3» = %4%5 %6 list %7%8%9%10  phrase «%11»%12\n")
                    .arg(i)
-                   .arg(s.line + 1)
+                   .arg(document.original.left(start).count(u'\n') + 1)
                    .arg(originalText(start, end), numberText(s.quantity.value), s.quantity.unit,
                         QLatin1String(roles[int(s.role)]))
                    .arg(s.list)

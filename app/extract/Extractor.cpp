@@ -999,7 +999,13 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
 
     // Region: the issuer in the title line, else the name most often written before (人民)政府.
     auto isRegionSuffix = [](QChar c) {
-        return c == u'市' || c == u'县' || c == u'区' || c == u'州' || c == u'旗' || c == u'盟' || c == u'省';
+        return c == u'市' || c == u'县' || c == u'区' || c == u'州' || c == u'旗' || c == u'盟' || c == u'省' ||
+               c == u'镇' || c == u'乡';
+    };
+    // A name never starts with a verb or preposition: "通过县政府信息公开网" does not name 通过县.
+    auto startsLikeName = [](const QString& name) {
+        static const QString notFirst = QStringLiteral("通在由向对经按据从与和及请为将把被于至");
+        return !name.isEmpty() && !notFirst.contains(name.at(0));
     };
     if (titleLine >= 0 && titleYear) {
         const auto& line = layout.lines().at(titleLine);
@@ -1049,8 +1055,10 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
             continue;
         }
         qsizetype end = g;
+        int weight = 1;
         if (end >= 2 && QStringView(text).sliced(end - 2, 2) == u"人民") {
             end -= 2;
+            weight = 2; // "X人民政府" names the body more surely than "X政府网"
         }
         qsizetype start = end;
         while (start > 0 && end - start < 10 && isHan(text.at(start - 1))) {
@@ -1061,7 +1069,7 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
         }
         for (qsizetype k = end - 2; k >= start; --k) {
             const QString name = text.mid(k, end - k);
-            counts[name]++;
+            counts[name] += weight;
             if (!firstAt.contains(name)) {
                 firstAt.insert(name, k);
             }
@@ -1069,7 +1077,7 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
     }
     QString best;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (generic.contains(it.key()) || it.key().size() < 2) {
+        if (generic.contains(it.key()) || it.key().size() < 2 || !startsLikeName(it.key())) {
             continue;
         }
         if (best.isEmpty() || it.value() > counts.value(best) ||
@@ -1090,7 +1098,7 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
             }
         }
         if (longer.isEmpty() || counts.value(longer) * 10 < counts.value(best) * 6 ||
-            generic.contains(longer.left(2))) {
+            generic.contains(longer.left(2)) || !startsLikeName(longer)) {
             break;
         }
         best = longer;

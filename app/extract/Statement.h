@@ -28,7 +28,7 @@ struct Statement
     qsizetype clauseEnd = 0;
     qsizetype sentenceStart = 0;
     qsizetype sentenceEnd = 0;
-    int line = 0;
+    int line = 0;             // in the normalised text (joined lines count as one)
     Role role = Role::Single;
     int list = -1;            // index into Extraction::lists for parts and totals
     bool cumulative = false;  // 截至/至…底 累计: a running total, not this year's figure

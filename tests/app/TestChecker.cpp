@@ -175,6 +175,10 @@ void TestChecker::rules_data()
         << QStringLiteral("一、概述\n㈠加强领导\n㈡拓宽渠道\n㈢重点领域\n1.财政\n2.资源\n3.项目\n㈣公共服务\n5.其他\n")
         << QStringLiteral("numbering") << true << QList<double>{5};
 
+    QTest::newRow("numbering: rows of the template's table 3 are not headings")
+        << QStringLiteral("一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n三、本年度办理结果\n(一)予以公开\n(三)不予公开\n四、结转下年度继续办理\n四、政府信息公开行政复议、行政诉讼情况\n")
+        << QStringLiteral("numbering") << false << QList<double>{};
+
     // missing_section
     QTest::newRow("missing_section: narrative report with only proactive disclosure")
         << QStringLiteral("一、主动公开情况\n全年主动公开政府信息100条。\n二、存在的问题\n有待加强。\n")

@@ -122,6 +122,9 @@ void TestExtractor::yearAndRegion_data()
     QTest::newRow("title on two lines")
         << QStringLiteral("       淮安市洪泽区人民政府\n  2024 年政府信息公开工作年度报告\n\n本报告由区政府办公室编制。")
         << 2024 << QStringLiteral("淮安市洪泽区人民政府");
+    QTest::newRow("no issuer in the title: a township named before 人民政府, not a verb before 县政府")
+        << QStringLiteral("2013年政府信息公开工作年度报告\n\n现公布红石镇人民政府2013年政府信息公开工作年度报告。全年通过县政府信息公开网公开信息126条。红石镇人民政府办公室负责。通过县政府网站发布。")
+        << 2013 << QStringLiteral("红石镇");
     QTest::newRow("statistics period beats other years")
         << QStringLiteral("根据《关于做好2017年政府信息公开工作年度报告编制和发布工作的通知》,博乐市人民政府形成本报告,统计期限自2017年1月1日起至2017年12月31日止。2018年将继续努力。博乐市人民政府办公室。")
         << 2017 << QStringLiteral("博乐市");
