@@ -1,6 +1,7 @@
 // The single executable: `jiaohe` opens the window, `jiaohe SUBCOMMAND …` runs headless.
 #include "MainWindow.h"
 #include "cli/CheckCommand.h"
+#include "cli/StoreCommands.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,8 +24,17 @@ int runHeadless(int argc, char* argv[])
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
-    if (command == u"check") {
+    if (command == u"check" || command == u"import" || command == u"export" || command == u"stats") {
         args.removeAt(1); // the parser sees "jiaohe --json …" with the program name first
+        if (command == u"import") {
+            return jiaohe::runImportCommand(args, out, err);
+        }
+        if (command == u"export") {
+            return jiaohe::runExportCommand(args, out, err);
+        }
+        if (command == u"stats") {
+            return jiaohe::runStatsCommand(args, out, err);
+        }
         return jiaohe::runCheckCommand(args, out, err);
     }
     if (command == u"--version" || command == u"-v") {
@@ -33,7 +43,10 @@ int runHeadless(int argc, char* argv[])
     }
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out << "usage: jiaohe [REPORT...]            open the review window\n"
-               "       jiaohe check [--json] [--lang zh|en] [--rules FILE] PATH...\n"
+               "       jiaohe check [--json] [--lang zh|en] [--rules FILE] [--explain] PATH...\n"
+               "       jiaohe import [--db FILE] [--jobs N] PATH...\n"
+               "       jiaohe export [--db FILE] --out FILE.csv [--format wide|long] [--bom] [--status reviewed|all]\n"
+               "       jiaohe stats [--db FILE]\n"
                "       jiaohe --version\n";
         return 0;
     }

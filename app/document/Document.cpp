@@ -57,10 +57,16 @@ qsizetype Document::codePointIndex(qsizetype utf16Index) const
 
 Document Document::fromPlainText(const QString& text)
 {
+    return fromText(text, SourceFormat::PlainText);
+}
+
+Document Document::fromText(const QString& text, SourceFormat format)
+{
     Document doc;
     doc.encoding = QStringLiteral("UTF-16");
     doc.original = text;
-    NormalisedText n = matchingText(text);
+    NormalisedText n = format == SourceFormat::Html ? normaliseText(text) : matchingText(text);
+    doc.format = format;
     doc.normalised = n.text;
     doc.toOriginal = n.toOriginal;
     doc.traditionalCharacters = n.traditionalCharacters;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -29,14 +30,17 @@ public:
     // toOriginal.size() == normalised.size() + 1 and the last entry is original.size().
     QList<qsizetype> toOriginal;
     int traditionalCharacters = 0; // how many characters the script conversion changed
+    QByteArray contentHash;        // SHA-256 (hex) of the file's bytes, as read
 
     // Maps a span [start, end) of `normalised` to the span of `original` it came from.
     std::pair<qsizetype, qsizetype> originalSpan(qsizetype start, qsizetype end) const;
     // Unicode code point index in `original` of a UTF-16 index in `original`.
     qsizetype codePointIndex(qsizetype utf16Index) const;
 
-    // Builds a document whose normalised text is `original` itself (identity map). Tests use it.
+    // Builds a document from text already decoded (tests, and reports kept in the review database).
     static Document fromPlainText(const QString& text);
+    // The same for a given format: a web page's text is never line-joined.
+    static Document fromText(const QString& text, SourceFormat format);
 
 private:
     mutable QList<qsizetype> m_surrogatesBefore; // lazily built when `original` has surrogate pairs

@@ -1,5 +1,6 @@
 #include "DocumentLoader.h"
 
+#include <QCryptographicHash>
 #include <QStringDecoder>
 
 #include "TextNormaliser.h"
@@ -779,6 +780,7 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
         result.error = QStringLiteral("the file is empty");
         return result;
     }
+    doc.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     const QString signature = binarySignature(bytes);
     if (!signature.isEmpty()) {
         result.error = signature;

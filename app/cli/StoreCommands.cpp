@@ -1,0 +1,360 @@
+#include "StoreCommands.h"
+
+#include "Analysis.h"
+#include "CheckCommand.h"
+#include "check/Checker.h"
+#include "document/DocumentLoader.h"
+#include "extract/Extractor.h"
+#include "store/CsvWriter.h"
+#include "store/Database.h"
+#include "store/Exporter.h"
+#include "store/ReviewStore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QThread>
+
+#include <atomic>
+#include <cstdio>
+#include <unistd.h>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace jiaohe {
+
+namespace {
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("The review database (default: %1).").arg(Database::defaultPath()),
+                              QStringLiteral("FILE"), Database::defaultPath());
+}
+
+bool parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& usage,
+                 QTextStream& err)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err << "jiaohe " << command << ": " << parser.errorText() << '\n' << usage;
+        return false;
+    }
+    return true;
+}
+
+// One file's way through the import: read, hash, and extract unless the same bytes are stored already.
+struct Job
+{
+    QString path;
+    Analysis analysis;
+    bool duplicate = false;
+};
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString usage = QStringLiteral("usage: jiaohe import [--db FILE] [--jobs N] PATH...\n");
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("Threads extracting reports."),
+                                        QStringLiteral("N"), QString::number(QThread::idealThreadCount()));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No progress line."));
+    parser.addOptions({db, jobsOption, quietOption});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Report files or folders."), QStringLiteral("PATH..."));
+    if (!parseOrFail(parser, arguments, QStringLiteral("import"), usage, err)) {
+        return 2;
+    }
+    bool jobsOk = false;
+    const int jobs = parser.value(jobsOption).toInt(&jobsOk);
+    if (!jobsOk || jobs < 1 || jobs > 64) {
+        err << "jiaohe import: --jobs must be a number from 1 to 64\n" << usage;
+        return 2;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err << "jiaohe import: no report given\n" << usage;
+        return 2;
+    }
+    Database database;
+    if (!database.open(parser.value(db))) {
+        err << "jiaohe import: " << database.error() << '\n';
+        return 1;
+    }
+    ReviewStore store(database);
+    // During a batch, commits skip the fsync (WAL keeps the file consistent through a crash; a power cut
+    // may lose the last batches, which a re-run imports again).
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+
+    QSet<QByteArray> known;
+    {
+        QSqlQuery q(database.connection());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT content_hash FROM reports"));
+        while (q.next()) {
+            known.insert(q.value(0).toString().toLatin1());
+        }
+    }
+    const QStringList files = collectReportFiles(parser.positionalArguments());
+    const qsizetype total = files.size();
+
+    // Workers read and extract in parallel; this thread stores the results in file order.
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::condition_variable space;
+    std::map<qsizetype, Job> done;
+    std::atomic<qsizetype> next{0};
+    qsizetype written = 0;
+    constexpr qsizetype window = 256; // results waiting to be stored, at most
+    const Extractor extractor;
+    const Checker checker;
+    auto worker = [&] {
+        while (true) {
+            const qsizetype i = next.fetch_add(1);
+            if (i >= total) {
+                return;
+            }
+            {
+                std::unique_lock lock(mutex);
+                space.wait(lock, [&] { return i < written + window; });
+            }
+            Job job;
+            job.path = files.at(i);
+            LoadResult loaded = DocumentLoader::loadFile(job.path);
+            if (!loaded.ok()) {
+                job.analysis.filePath = job.path;
+                job.analysis.error = loaded.error;
+            } else if (known.contains(loaded.document.contentHash)) {
+                job.duplicate = true;
+                job.analysis.filePath = job.path;
+                job.analysis.document.contentHash = loaded.document.contentHash;
+            } else {
+                loaded.document.filePath = QFileInfo(job.path).absoluteFilePath();
+                job.analysis = Analysis::ofDocument(std::move(loaded.document), extractor, checker);
+            }
+            {
+                std::lock_guard lock(mutex);
+                done.emplace(i, std::move(job));
+            }
+            ready.notify_one();
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < jobs; ++t) {
+        threads.emplace_back(worker);
+    }
+
+    const bool progress = !parser.isSet(quietOption);
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastProgress = -1000;
+    int added = 0, versions = 0, present = 0, failed = 0;
+    QStringList failures;
+    QList<Job> batch;
+    auto store_batch = [&] {
+        QList<const Analysis*> analyses;
+        QList<qsizetype> slots;
+        for (qsizetype k = 0; k < batch.size(); ++k) {
+            if (batch.at(k).duplicate) {
+                ++present;
+            } else {
+                analyses.append(&batch.at(k).analysis);
+                slots.append(k);
+            }
+        }
+        const QList<ReviewStore::ImportOutcome> outcomes = store.importBatch(analyses);
+        for (qsizetype k = 0; k < outcomes.size(); ++k) {
+            const ReviewStore::ImportOutcome& o = outcomes.at(k);
+            switch (o.result) {
+            case ReviewStore::Imported::Added:
+                ++added;
+                known.insert(analyses.at(k)->document.contentHash);
+                break;
+            case ReviewStore::Imported::NewVersion:
+                ++versions;
+                break;
+            case ReviewStore::Imported::AlreadyPresent:
+                ++present;
+                break;
+            case ReviewStore::Imported::Failed:
+                ++failed;
+                failures.append(batch.at(slots.at(k)).path + QStringLiteral(": ") + o.error);
+                break;
+            }
+        }
+        batch.clear();
+    };
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    while (written < total) {
+        Job job;
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return done.count(written) > 0; });
+            auto it = done.find(written);
+            job = std::move(it->second);
+            done.erase(it);
+            ++written;
+        }
+        space.notify_all();
+        const QString current = job.path;
+        batch.append(std::move(job));
+        if (batch.size() >= 200 || sinceCommit.elapsed() > 500 || written == total) {
+            store_batch();
+            sinceCommit.restart();
+        }
+        // On a terminal one line redrawn four times a second; in a log a line every five seconds.
+        const qint64 every = terminal ? 250 : 5000;
+        if (progress && (clock.elapsed() - lastProgress > every || (terminal && written == total))) {
+            lastProgress = clock.elapsed();
+            const double rate = written / std::max(0.001, clock.elapsed() / 1000.0);
+            err << (terminal ? QStringLiteral("\r\x1b[K") : QString())
+                << QStringLiteral("%1/%2 reports, %3/s, %4 failed — %5")
+                       .arg(written)
+                       .arg(total)
+                       .arg(rate, 0, 'f', 0)
+                       .arg(failed)
+                       .arg(current.right(60))
+                << (terminal ? QString() : QStringLiteral("\n"));
+            err.flush();
+        }
+    }
+    for (std::thread& t : threads) {
+        t.join();
+    }
+    if (progress && terminal && total > 0) {
+        err << '\n';
+    }
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    for (const QString& f : std::as_const(failures)) {
+        err << "jiaohe import: " << f << '\n';
+    }
+    const double seconds = clock.elapsed() / 1000.0;
+    out << QStringLiteral("%1 files in %2 s: %3 added, %4 new versions, %5 already in the database, %6 failed\n")
+               .arg(total)
+               .arg(seconds, 0, 'f', 1)
+               .arg(added)
+               .arg(versions)
+               .arg(present)
+               .arg(failed);
+    if (total == 0) {
+        err << "jiaohe import: no reports (.txt, .htm, .html) found\n";
+        return 1;
+    }
+    return failed > 0 ? 1 : 0;
+}
+
+int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString usage = QStringLiteral(
+        "usage: jiaohe export [--db FILE] --out FILE.csv [--format wide|long] [--bom] [--status reviewed|all] "
+        "[--lang zh|en]\n");
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The CSV file to write."),
+                                       QStringLiteral("FILE.csv"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("wide (a row per report) or long "
+                                                                                   "(a row per field)."),
+                                          QStringLiteral("wide|long"), QStringLiteral("wide"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"), QStringLiteral("Start with a UTF-8 BOM (for Excel)."));
+    const QCommandLineOption statusOption(QStringLiteral("status"), QStringLiteral("reviewed reports only, or all."),
+                                          QStringLiteral("reviewed|all"), QStringLiteral("all"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of field labels (long format)."),
+                                        QStringLiteral("zh|en"), QStringLiteral("zh"));
+    parser.addOptions({db, outOption, formatOption, bomOption, statusOption, langOption});
+    if (!parseOrFail(parser, arguments, QStringLiteral("export"), usage, err)) {
+        return 2;
+    }
+    const QString format = parser.value(formatOption);
+    const QString status = parser.value(statusOption);
+    const QString lang = parser.value(langOption);
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
+        err << "jiaohe export: --out FILE.csv is required\n" << usage;
+        return 2;
+    }
+    if (format != u"wide" && format != u"long") {
+        err << "jiaohe export: --format must be wide or long, not \"" << format << "\"\n" << usage;
+        return 2;
+    }
+    if (status != u"reviewed" && status != u"all") {
+        err << "jiaohe export: --status must be reviewed or all, not \"" << status << "\"\n" << usage;
+        return 2;
+    }
+    if (lang != u"zh" && lang != u"en") {
+        err << "jiaohe export: --lang must be zh or en\n" << usage;
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "jiaohe export: unexpected argument \"" << parser.positionalArguments().first() << "\"\n" << usage;
+        return 2;
+    }
+    if (!QFile::exists(parser.value(db))) {
+        err << "jiaohe export: " << QDir::toNativeSeparators(parser.value(db)) << ": no such review database\n";
+        return 1;
+    }
+    Database database;
+    if (!database.open(parser.value(db))) {
+        err << "jiaohe export: " << database.error() << '\n';
+        return 1;
+    }
+    Exporter::Options options;
+    options.format = format == u"long" ? Exporter::Format::Long : Exporter::Format::Wide;
+    options.bom = parser.isSet(bomOption);
+    options.reviewedOnly = status == u"reviewed";
+    options.lang = lang;
+    QString error;
+    int rows = 0;
+    const QByteArray csv = Exporter::exportCsv(database, options, &error, &rows);
+    if (!error.isEmpty()) {
+        err << "jiaohe export: " << error << '\n';
+        return 1;
+    }
+    if (!CsvWriter::writeFile(parser.value(outOption), csv, &error)) {
+        err << "jiaohe export: " << error << '\n';
+        return 1;
+    }
+    out << QStringLiteral("%1 rows written to %2\n").arg(rows).arg(QDir::toNativeSeparators(parser.value(outOption)));
+    return 0;
+}
+
+int runStatsCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString usage = QStringLiteral("usage: jiaohe stats [--db FILE]\n");
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOption(db);
+    if (!parseOrFail(parser, arguments, QStringLiteral("stats"), usage, err)) {
+        return 2;
+    }
+    if (!QFile::exists(parser.value(db))) {
+        err << "jiaohe stats: " << QDir::toNativeSeparators(parser.value(db)) << ": no such review database\n";
+        return 1;
+    }
+    Database database;
+    if (!database.open(parser.value(db))) {
+        err << "jiaohe stats: " << database.error() << '\n';
+        return 1;
+    }
+    ReviewStore store(database);
+    const StoreStats s = store.stats();
+    out << "reports: " << s.reports << "  fields: " << s.fields << "  audit entries: " << s.auditEntries << '\n';
+    out << "by review status:\n";
+    for (const auto& [status, n] : s.reportsByStatus) {
+        out << "  " << status.leftJustified(12) << ' ' << n << '\n';
+    }
+    out << "open flags by kind:\n";
+    for (const auto& [kind, n] : s.openFlagsByKind) {
+        out << "  " << kind.leftJustified(16) << ' ' << n << '\n';
+    }
+    return 0;
+}
+
+} // namespace jiaohe

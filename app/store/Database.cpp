@@ -1,0 +1,348 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <atomic>
+
+namespace jiaohe {
+
+namespace {
+
+// Cumulative migrations: migrations[i] takes a database from version i to version i + 1.
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1: the review record.
+        {
+            QStringLiteral("CREATE TABLE reports ("
+                           " id INTEGER PRIMARY KEY,"
+                           " file_path TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL,"
+                           " content_hash TEXT NOT NULL UNIQUE,"
+                           " encoding TEXT,"
+                           " format TEXT,"
+                           " original_text TEXT NOT NULL,"
+                           " year INTEGER,"
+                           " region TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'unreviewed'"
+                           "   CHECK (status IN ('unreviewed', 'in_review', 'reviewed')),"
+                           " imported_at TEXT NOT NULL,"
+                           " reviewed_at TEXT,"
+                           " reviewed_by TEXT,"
+                           " previous_id INTEGER REFERENCES reports(id),"
+                           " superseded INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX reports_path ON reports(file_path)"),
+            QStringLiteral("CREATE TABLE fields ("
+                           " id INTEGER PRIMARY KEY,"
+                           " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                           " key TEXT NOT NULL,"
+                           " value REAL,"
+                           " unit TEXT,"
+                           " approx INTEGER NOT NULL DEFAULT 0,"
+                           " evidence_start INTEGER,"
+                           " evidence_end INTEGER,"
+                           " evidence_text TEXT,"
+                           " corrected_value REAL,"
+                           " status TEXT NOT NULL DEFAULT 'unreviewed'"
+                           "   CHECK (status IN ('unreviewed', 'confirmed', 'corrected', 'as_printed', 'not_applicable')),"
+                           " note TEXT,"
+                           " reviewed_at TEXT,"
+                           " reviewed_by TEXT,"
+                           " UNIQUE (report_id, key))"),
+            QStringLiteral("CREATE TABLE flags ("
+                           " id INTEGER PRIMARY KEY,"
+                           " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                           " identity TEXT NOT NULL,"
+                           " rule TEXT,"
+                           " kind TEXT NOT NULL,"
+                           " severity TEXT NOT NULL,"
+                           " message_zh TEXT,"
+                           " message_en TEXT,"
+                           " numbers TEXT,"
+                           " spans TEXT,"
+                           " suggestion TEXT,"
+                           " resolution TEXT NOT NULL DEFAULT 'open'"
+                           "   CHECK (resolution IN ('open', 'fixed', 'source_error', 'dismissed')),"
+                           " resolution_reason TEXT,"
+                           " UNIQUE (report_id, identity))"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at TEXT NOT NULL,"
+                           " who TEXT NOT NULL,"
+                           " report_id INTEGER,"
+                           " field_key TEXT,"
+                           " flag_id INTEGER,"
+                           " action TEXT NOT NULL,"
+                           " old_value TEXT,"
+                           " new_value TEXT,"
+                           " reason TEXT)"),
+            QStringLiteral("CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)"),
+        },
+        // 1 -> 2: flags a re-run no longer raises stay with their decision but are inactive; indexes
+        // for the queue and the exports.
+        {
+            QStringLiteral("ALTER TABLE flags ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE INDEX fields_key ON fields(key)"),
+            QStringLiteral("CREATE INDEX reports_status ON reports(status)"),
+            QStringLiteral("CREATE INDEX flags_report_open ON flags(report_id, resolution, active)"),
+        },
+    };
+    return steps;
+}
+
+std::atomic<int> g_busyTimeoutMs{Database::DefaultBusyTimeoutMs};
+
+} // namespace
+
+void Database::setBusyTimeout(int ms)
+{
+    g_busyTimeoutMs = ms;
+}
+
+int Database::busyTimeout()
+{
+    return g_busyTimeoutMs;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/review.sqlite");
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty()) {
+        return;
+    }
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::exec(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        return fail(QStringLiteral("cannot run “%1”").arg(sql.left(60)), q.lastError().databaseText());
+    }
+    return true;
+}
+
+QString Database::describe(const QString& what, const QString& sqliteMessage) const
+{
+    const QString m = sqliteMessage.toLower();
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (m.contains(u"disk is full") || m.contains(u"database or disk is full")) {
+        return QStringLiteral("%1: the disk is full (%2); nothing was written. Free some space and try again.")
+            .arg(file, what);
+    }
+    if (m.contains(u"readonly") || m.contains(u"read-only")) {
+        return QStringLiteral("%1: the database is read-only (%2). Check the file's permissions, or copy it to a "
+                              "folder you can write to.")
+            .arg(file, what);
+    }
+    if (m.contains(u"locked") || m.contains(u"busy")) {
+        return QStringLiteral("%1: the database is locked by another program and stayed locked for %2 s (%3). Close "
+                              "the other program and try again.")
+            .arg(file)
+            .arg(busyTimeout() / 1000.0)
+            .arg(what);
+    }
+    if (m.contains(u"not a database") || m.contains(u"file is encrypted")) {
+        return QStringLiteral("%1: this is not a Jiaohe review database (not an SQLite file).").arg(file);
+    }
+    if (m.contains(u"malformed") || m.contains(u"corrupt")) {
+        return QStringLiteral("%1: the database is damaged (SQLite: %2). Restore it from a backup; "
+                              "“sqlite3 FILE .recover” may save what is left.")
+            .arg(file, sqliteMessage);
+    }
+    if (m.contains(u"unable to open")) {
+        return QStringLiteral("%1: the database cannot be opened (%2). Check that the folder exists and can be written.")
+            .arg(file, sqliteMessage);
+    }
+    return QStringLiteral("%1: %2: %3").arg(file, what, sqliteMessage);
+}
+
+bool Database::fail(const QString& what, const QString& sqliteMessage)
+{
+    m_error = describe(what, sqliteMessage);
+    return false;
+}
+
+bool Database::open(const QString& path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile()) {
+            m_error = QStringLiteral("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        if (info.size() > 0) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+                return false;
+            }
+            if (!f.read(16).startsWith("SQLite format 3")) {
+                m_error = QStringLiteral("%1: this is not a Jiaohe review database (not an SQLite file).")
+                              .arg(QDir::toNativeSeparators(path));
+                return false;
+            }
+        }
+        if (!info.isWritable()) {
+            m_error = QStringLiteral("%1: the database is read-only. Check the file's permissions, or copy it to a "
+                                     "folder you can write to.")
+                          .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        m_error = QStringLiteral("%1: the folder %2 cannot be created.")
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    const bool created = !info.exists();
+    m_connectionName = QStringLiteral("jiaohe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid()) {
+        m_error = QStringLiteral("the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).");
+        return false;
+    }
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout()));
+    if (!m_db.open()) {
+        return fail(QStringLiteral("open"), m_db.lastError().databaseText());
+    }
+    if (created) {
+        // The review record is the reviewer's own: readable by its owner only.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+        const bool ok = fail(QStringLiteral("switch to WAL"), q.lastError().databaseText());
+        close();
+        return ok;
+    }
+    q.finish();
+    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
+        close();
+        return false;
+    }
+    if (!migrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+bool Database::migrate()
+{
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+        return fail(QStringLiteral("read the schema"), probe.lastError().databaseText());
+    }
+    probe.finish(); // an open statement would keep the migration from committing
+    const int version = schemaVersion();
+    if (version > SchemaVersion) {
+        m_error = QStringLiteral("%1: this database was written by a newer Jiaohe (schema version %2); this version "
+                                 "reads up to version %3. Update Jiaohe to open it.")
+                      .arg(QDir::toNativeSeparators(m_path))
+                      .arg(version)
+                      .arg(SchemaVersion);
+        return false;
+    }
+    if (version == SchemaVersion) {
+        return true;
+    }
+    return transaction([&] {
+        for (int v = version; v < SchemaVersion; ++v) {
+            for (const QString& sql : migrations().at(v)) {
+                if (!exec(sql)) {
+                    return false;
+                }
+            }
+        }
+        return exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    });
+}
+
+bool Database::transaction(const std::function<bool()>& work)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return fail(QStringLiteral("start a transaction"), q.lastError().databaseText());
+    }
+    bool ok = false;
+    try {
+        ok = work();
+    } catch (...) {
+        ok = false;
+        if (m_error.isEmpty()) {
+            m_error = QStringLiteral("%1: an unexpected error interrupted the change; nothing was written.")
+                          .arg(QDir::toNativeSeparators(m_path));
+        }
+    }
+    if (ok && q.exec(QStringLiteral("COMMIT"))) {
+        return true;
+    }
+    if (ok) {
+        fail(QStringLiteral("commit"), q.lastError().databaseText());
+    }
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+bool Database::createAtVersion(const QString& path, int version, QString* error)
+{
+    const QString name = QStringLiteral("jiaohe-old-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (int v = 0; ok && v < version && v < int(migrations().size()); ++v) {
+            for (const QString& sql : migrations().at(v)) {
+                if (!q.exec(sql)) {
+                    *error = q.lastError().text();
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace jiaohe

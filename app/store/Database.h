@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace jiaohe {
+
+// One review project's SQLite file: opened in WAL mode with foreign keys on and a busy timeout (a
+// second jiaohe process on the same file waits instead of failing), its schema upgraded by
+// cumulative migrations in one transaction. Every failure is turned into a message that says what is
+// wrong with which file and what to do.
+class Database
+{
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr int DefaultBusyTimeoutMs = 10000;
+    // How long a statement waits for another process's lock before failing (tests shorten it).
+    static void setBusyTimeout(int ms);
+    static int busyTimeout();
+
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating when missing) and upgrades. False with `error()` set on failure.
+    bool open(const QString& path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QSqlDatabase& connection() { return m_db; }
+    QString error() const { return m_error; }
+    int schemaVersion();
+
+    // Runs `work` in one transaction: committed when it returns true, rolled back (leaving no trace)
+    // when it returns false or a statement fails. False with `error()` set on failure.
+    bool transaction(const std::function<bool()>& work);
+
+    // The default file: the user's data directory (QStandardPaths::AppDataLocation)/review.sqlite.
+    static QString defaultPath();
+
+    // A message for a failed statement, saying what SQLite said in words a reviewer understands
+    // (disk full, read-only, locked, not a database, corrupt).
+    QString describe(const QString& what, const QString& sqliteMessage) const;
+    // Sets error() from a failed statement and returns false, for `return fail(query, ...)` chains.
+    bool fail(const QString& what, const QString& sqliteMessage);
+
+    // Test hook: creates a database at an older schema version (the migrations up to `version`).
+    static bool createAtVersion(const QString& path, int version, QString* error);
+
+private:
+    bool migrate();
+    bool exec(const QString& sql);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    QString m_error;
+};
+
+} // namespace jiaohe
