@@ -196,10 +196,41 @@ bool sharesComplete(const Extraction& ex, const QList<int>& parts)
     return n >= 2 && std::abs(sum - 100.0) <= n * 0.5;
 }
 
+// A part whose field is not the total's field nor one of its descendants belongs to something else
+// ("复议5件,其中维持3件;引发行政诉讼4件": the lawsuits are not part of the reconsiderations).
+bool belongsTo(const FieldCatalogue& catalogue, const QString& partField, const QString& totalField)
+{
+    if (partField.isEmpty() || totalField.isEmpty() || partField == totalField) {
+        return true;
+    }
+    // Only a peer of the total (same group, not a descendant) is known to be something else; a field of
+    // another group may just be a loose match of the catalogue.
+    const FieldDef* part = catalogue.find(partField);
+    const FieldDef* total = catalogue.find(totalField);
+    if (!part || !total || part->group != total->group) {
+        return true;
+    }
+    for (const FieldDef* def = catalogue.find(partField); def && !def->parent.isEmpty();
+         def = catalogue.find(def->parent)) {
+        if (def->parent == totalField) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void runListSums(Run& run, const Rule& sumRule, const Rule* unitRule)
 {
-    for (const StatementList& list : run.ex.lists) {
-        if (list.total < 0 || !run.ex.statements.at(list.total).inBody) {
+    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
+    for (const StatementList& original : run.ex.lists) {
+        if (original.total < 0 || !run.ex.statements.at(original.total).inBody || original.overlapping) {
+            continue;
+        }
+        StatementList list = original;
+        const QString& totalField = run.ex.statements.at(list.total).field;
+        list.parts.removeIf([&](int p) { return !belongsTo(catalogue, run.ex.statements.at(p).field, totalField); });
+        list.looseParts.removeIf([&](int p) { return !belongsTo(catalogue, run.ex.statements.at(p).field, totalField); });
+        if (list.parts.isEmpty()) {
             continue;
         }
         const double t = run.q(list.total).value;
@@ -242,6 +273,11 @@ void runFieldSum(Run& run, const Rule& rule, const Rule* unitRule)
     }
     if (parts.isEmpty() || (complete && parts.size() != expected)) {
         return;
+    }
+    for (int p : std::as_const(parts)) {
+        if (run.ex.statements.at(p).overlapNote) {
+            return; // the report says these figures overlap
+        }
     }
     checkSum(run, &rule, unitRule, total->statement, parts, complete);
 }
@@ -293,14 +329,30 @@ void runShares(Run& run, const Rule& rule)
             impliedTotal.insert(int(li), best);
         }
     }
+    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
     for (qsizetype i = 0; i < ex.statements.size(); ++i) {
         const Statement& p = ex.statements.at(i);
-        if (p.shareOf < 0 || p.namedDenominator || !p.inBody) {
+        if (p.shareOf < 0 || !p.inBody) {
             continue;
         }
         const Statement& c = ex.statements.at(p.shareOf);
         int d = p.denominator;
         bool implied = false;
+        if (p.namedDenominator) {
+            // "占已答复申请总数的52%": a base that names an extracted field is that field's figure.
+            d = -1;
+            for (const ExtractedField& f : ex.fields) {
+                const FieldDef* def = catalogue.find(f.key);
+                if (def && f.statement >= 0 && f.statement != p.shareOf && def->matchesPhrase(p.denominatorText) &&
+                    !ex.statements.at(f.statement).zeroWords && ex.statements.at(f.statement).quantity.unit == c.quantity.unit) {
+                    d = f.statement;
+                    break;
+                }
+            }
+            if (d < 0) {
+                continue;
+            }
+        }
         if (d < 0 && c.role == Statement::Role::Part && c.list >= 0) {
             d = ex.lists.at(c.list).total;
             if (d < 0 && impliedTotal.contains(c.list)) {
@@ -395,7 +447,8 @@ void runRestatements(Run& run, const Rule& rule)
         for (int si : *it) {
             const Statement& s = ex.statements.at(si);
             // A part and its list's total measure different scopes by construction.
-            if (s.zeroWords || s.cumulative || !s.inBody || s.quantity.approx || s.role == Statement::Role::Part) {
+            if (s.zeroWords || s.cumulative || !s.inBody || s.quantity.approx || s.role == Statement::Role::Part ||
+                !s.thisYear() || s.inBrackets) {
                 continue;
             }
             static const QStringList scope = {QStringLiteral("本级"), QStringLiteral("各县"), QStringLiteral("县区"),
@@ -447,6 +500,8 @@ QString headingLabel(int level, int number)
         n = QString::number(number);
     }
     switch (level) {
+    case 0:
+        return u'第' + n + QStringLiteral("部分");
     case 1:
         return n + u'、';
     case 2:
@@ -460,7 +515,7 @@ QString headingLabel(int level, int number)
 
 void runNumbering(Run& run, const Rule& rule)
 {
-    int last[5] = {0, 0, 0, 0, 0};
+    int last[5] = {0, 0, 0, 0, 0}; // by level: 0 第一部分, 1 一、, 2 (一), 3 1., 4 (1)
     int beforeReset[5] = {0, 0, 0, 0, 0}; // the last number of a level before a parent heading reset it
     // Tables whose rows carry section-like numbers are skipped whole.
     QList<std::pair<qsizetype, qsizetype>> skipped;
@@ -478,7 +533,7 @@ void runNumbering(Run& run, const Rule& rule)
         }
     }
     for (const Heading& h : run.ex.headings) {
-        if (h.level < 1 || h.level > 4) {
+        if (h.level < 0 || h.level > 4) {
             continue;
         }
         if (std::any_of(skipped.cbegin(), skipped.cend(),

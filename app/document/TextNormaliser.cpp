@@ -508,8 +508,25 @@ bool startsHeading(QStringView s)
     }
     static constexpr std::u16string_view numerals = u"一二三四五六七八九十";
     const QChar c = s.at(0);
-    if (c == u'(' || c == u'第') {
-        return true;
+    if (c == u'(') {
+        // "(一)", "(1)": a numbered heading; "(以下简称…)" is text going on.
+        const qsizetype close = s.indexOf(u')');
+        if (close < 2 || close > 4) {
+            return false;
+        }
+        const QStringView inner = s.sliced(1, close - 1);
+        return std::all_of(inner.begin(), inner.end(), [](QChar ch) {
+            return ch.isDigit() || numerals.find(ch.unicode()) != std::u16string_view::npos;
+        });
+    }
+    if (c == u'第') {
+        // "第一部分", "第二章": a part heading; "第三方…" is not.
+        qsizetype i = 1;
+        while (i < s.size() && i < 4 && numerals.find(s.at(i).unicode()) != std::u16string_view::npos) {
+            ++i;
+        }
+        const QStringView rest = s.sliced(i);
+        return i > 1 && (rest.startsWith(u"部分") || rest.startsWith(u'章') || rest.startsWith(u'节'));
     }
     if (numerals.find(c.unicode()) != std::u16string_view::npos) {
         qsizetype i = 0;
@@ -571,9 +588,11 @@ NormalisedText joinWrappedLines(NormalisedText in)
         l.indent = a - start;
         l.length = b - a;
         const QStringView body = QStringView(t).sliced(a, b - a);
+        // Page numbers: "-1-", "— 1 —" (GB/T 9704), "第1页 共3页", "1/3".
         l.pageNumber = l.length > 0 && l.length <= 12 && std::all_of(body.begin(), body.end(), [](QChar c) {
                            return c.isDigit() || c == u'-' || c == u' ' || c == u'第' || c == u'页' || c == u'/' ||
-                                  c == u'共';
+                                  c == u'共' || c == QChar(0x2014) || c == QChar(0x2013) || c == QChar(0x2015) ||
+                                  c == QChar(0x2212) || c == QChar(0x2500) || c == QChar(0x3000);
                        }) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isDigit(); });
         lines.append(l);
         start = end + 1;

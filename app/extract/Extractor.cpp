@@ -120,12 +120,13 @@ Extraction Extractor::extract(const Document& doc) const
     const Layout layout(doc.normalised);
     ex.headings = layout.headings();
     buildStatements(doc, layout, ex);
+    findYearAndRegion(doc, layout, ex); // the report's year tells last year's figures apart
+    markOtherYears(doc, ex);
     findZeroStatements(doc, layout, ex); // before lists and shares: it re-sorts the statements
     attachShares(doc, layout, ex);
     findLists(doc, layout, ex);
     mapFields(doc, layout, ex);
     chooseFields(doc, ex);
-    findYearAndRegion(doc, layout, ex);
     return ex;
 }
 
@@ -225,6 +226,11 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
             }
         }
         s.comparative = isComparative(before);
+        int depth = 0;
+        for (qsizetype k = s.sentenceStart; k < s.quantity.start; ++k) {
+            depth += text.at(k) == u'(' ? 1 : (text.at(k) == u')' && depth > 0 ? -1 : 0);
+        }
+        s.inBrackets = depth > 0;
         const QStringView sentenceBefore =
             QStringView(text).sliced(s.sentenceStart, s.quantity.start - s.sentenceStart);
         // A running total (截至…累计), unless the number's own words say it is this year's (新增, 本年).
@@ -233,6 +239,61 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
                        !containsAny(before, {u"新增", u"本年", u"当年", u"全年", u"本年度"});
     }
     pairRespectively(doc, layout, ex);
+}
+
+// Figures of another year given beside this year's: "156人(2014年为149人)", "2014年为7,352条",
+// "当面申请35件(2014年41件)", "上年为65件", "2014年共收取费用36元". They are neither totals, parts nor fields.
+void Extractor::markOtherYears(const Document& doc, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    for (Statement& s : ex.statements) {
+        const QStringView phrase(s.phrase);
+        QStringView before = phrase.first(std::max<qsizetype>(0, phrase.indexOf(u'\u2026')));
+        if (s.borrowedPhrase) {
+            before = before.sliced(std::max<qsizetype>(0, before.size() - (s.quantity.start - s.clauseStart)));
+        }
+        // (a) the words just before the number name another year
+        QStringView tail = before.trimmed();
+        for (std::u16string_view verb : {u"为", u"是", u":", u"共", u"有", u"的", u"达", u"计"}) {
+            if (tail.endsWith(QStringView(verb.data(), qsizetype(verb.size())))) {
+                tail.chop(qsizetype(verb.size()));
+                break;
+            }
+        }
+        if (tail.endsWith(u"度")) {
+            tail.chop(1);
+        }
+        bool other = false;
+        for (std::u16string_view w : {u"上年", u"去年", u"上一年", u"上年同期", u"前年", u"同期"}) {
+            if (tail.endsWith(QStringView(w.data(), qsizetype(w.size())))) {
+                other = true;
+            }
+        }
+        auto otherYearAt = [&](QStringView s, bool atEnd) {
+            // "2014年" at the end (or start) of s, naming a year other than the report's
+            if (s.size() < 5) {
+                return false;
+            }
+            const QStringView y = atEnd ? s.last(5) : s.first(5);
+            if (y.at(4) != u'年' || !std::all_of(y.begin(), y.begin() + 4, [](QChar c) { return c.isDigit(); })) {
+                return false;
+            }
+            return ex.year && y.first(4).toInt() != *ex.year;
+        };
+        if (!other && otherYearAt(tail, true)) {
+            other = true;
+        }
+        // (b) the number's clause opens with another year: "2014年共收取检索、复制费用36元"
+        if (!other) {
+            QStringView clause = before.trimmed();
+            if (clause.startsWith(u'(')) {
+                clause = clause.sliced(1);
+            }
+            other = otherYearAt(clause, false);
+        }
+        Q_UNUSED(text);
+        s.otherYear = other;
+    }
 }
 
 // "当面申请、网上申请和信函申请分别为4件、3件和2件": the i-th noun goes with the i-th number. When the
@@ -408,6 +469,9 @@ void Extractor::attachShares(const Document& doc, const Layout&, Extraction& ex)
             }
             between.remove(u'占');
             p.namedDenominator = std::any_of(between.cbegin(), between.cend(), [](QChar c) { return isHan(c); });
+            if (p.namedDenominator) {
+                p.denominatorText = between; // "已答复申请": the checker may find it among the fields
+            }
         }
     }
 }
@@ -421,13 +485,24 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             denominators.insert(s.denominator);
         }
     }
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype m = text.indexOf(u"其中", from);
-        if (m < 0) {
-            break;
+    // Markers of a breakdown: 其中, and a sentence opening with "在(已答复的申请)中," that breaks down a
+    // figure of the sentence before.
+    QList<std::pair<qsizetype, qsizetype>> markers;
+    for (qsizetype k = text.indexOf(u"其中"); k >= 0; k = text.indexOf(u"其中", k + 2)) {
+        markers.append({k, k + 2});
+    }
+    for (qsizetype k = text.indexOf(u'在'); k >= 0; k = text.indexOf(u'在', k + 1)) {
+        if (k > 0 && !Layout::isSentenceEnd(text.at(k - 1)) && text.at(k - 1) != u' ' && text.at(k - 1) != u'\u3000') {
+            continue;
         }
-        from = m + 2;
+        const qsizetype comma = layout.clauseAt(k).second;
+        if (comma < text.size() && comma - k <= 16 && comma > k + 2 && text.at(comma - 1) == u'中' &&
+            (text.at(comma) == u',' || text.at(comma) == u'，')) {
+            markers.append({k, comma}); // the lead is the sentence before
+        }
+    }
+    std::sort(markers.begin(), markers.end());
+    for (const auto& [m, mEnd] : std::as_const(markers)) {
         const int line = layout.lineAt(m);
         if (!layout.lines().at(line).body) {
             continue;
@@ -435,19 +510,22 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
         auto [ss, se] = layout.sentenceAt(m);
         // The parts run to the sentence end, or to the clause that leads the next 其中
         // ("…尚未审结37件;行政诉讼46件,其中…": 46件 is the next list's total, not a part of this one).
-        qsizetype nextMarker = QStringView(text).sliced(m + 2, std::max<qsizetype>(0, se - m - 2)).indexOf(u"其中");
-        if (nextMarker >= 0) {
-            nextMarker += m + 2;
+        qsizetype nextMarker = -1;
+        for (const auto& other : std::as_const(markers)) {
+            if (other.first >= mEnd && other.first < se) {
+                nextMarker = other.first;
+                break;
+            }
         }
         qsizetype regionEnd = se;
         if (nextMarker >= 0 && nextMarker < se) {
             regionEnd = nextMarker;
             qsizetype k = nextMarker;
-            while (k > m + 2 && Layout::isClauseEnd(text.at(k - 1))) {
+            while (k > mEnd && Layout::isClauseEnd(text.at(k - 1))) {
                 --k; // the delimiter just before 其中
             }
-            const qsizetype leadClause = layout.clauseAt(std::max(m + 2, k - 1)).first;
-            if (leadClause > m + 2) {
+            const qsizetype leadClause = layout.clauseAt(std::max(mEnd, k - 1)).first;
+            if (leadClause > mEnd) {
                 regionEnd = leadClause;
             }
         }
@@ -457,6 +535,14 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
         if (leadHere.isEmpty() && ss > 0 && text.at(ss - 1) != u'\n') {
             leadStart = layout.sentenceAt(ss - 1).first;
         }
+        // Counts after 包括/具体为 belong to the part they break down, up to the next ';'.
+        auto inSubBreakdown = [&](qsizetype pos) {
+            const QStringView region = QStringView(text).sliced(mEnd, pos - mEnd);
+            const qsizetype semicolon = region.lastIndexOf(u';');
+            const QStringView since = semicolon >= 0 ? region.sliced(semicolon) : region;
+            return since.contains(u"包括") || since.contains(u"具体为") || since.contains(u"主要有") ||
+                   since.contains(u"分别涉及");
+        };
         QList<int> parts;
         QList<int> leadCounts;
         for (qsizetype i = 0; i < ex.statements.size(); ++i) {
@@ -464,10 +550,15 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             if (s.quantity.kind != QuantityKind::Count || s.zeroWords) {
                 continue;
             }
-            if (s.comparative) {
-                continue; // a change against last year is neither an item nor a total ("较上年增加50条")
+            if (!s.thisYear() || s.inBrackets) {
+                // A change against last year, last year's figure, or an aside in brackets (a breakdown of
+                // the part before it) is neither an item nor a total ("较上年增加50条", "(2014年为149人)").
+                continue;
             }
-            if (s.quantity.start >= m + 2 && s.quantity.end <= regionEnd && !denominators.contains(int(i))) {
+            if (s.quantity.start >= mEnd && s.quantity.end <= regionEnd && inSubBreakdown(s.quantity.start)) {
+                continue;
+            }
+            if (s.quantity.start >= mEnd && s.quantity.end <= regionEnd && !denominators.contains(int(i))) {
                 parts.append(int(i));
             } else if (s.quantity.start >= leadStart && s.quantity.end <= m) {
                 leadCounts.append(int(i));
@@ -507,7 +598,7 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             }
             if (totals.size() >= 2) {
                 QList<QList<int>> groups(1);
-                qsizetype groupFrom = m + 2;
+                qsizetype groupFrom = mEnd;
                 for (int pi : std::as_const(unitParts)) {
                     const qsizetype at = ex.statements.at(pi).quantity.start;
                     if (QStringView(text).sliced(groupFrom, at - groupFrom).contains(u';') && !groups.last().isEmpty()) {
@@ -527,10 +618,73 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
                     continue;
                 }
             }
+            // The total is the last count before the marker, unless the marker names which one ("在已答复的
+            // 申请中" after "已答复70件,…其余4件…"); a remainder (其余, 另有) is never the total.
+            const QList<int> allTotals = totals;
+            totals.removeIf([&](int t) {
+                const Statement& st = ex.statements.at(t);
+                return st.cumulative || containsAny(st.phrase, {u"其余", u"另有", u"此外", u"尚有"});
+            });
+            if (totals.isEmpty()) {
+                totals = allTotals;
+            }
+            int chosenTotal = totals.last();
+            if (totals.size() > 1 && text.at(m) == u'在') {
+                const QStringView named = QStringView(text).sliced(m + 1, mEnd - m - 2);
+                int best = 0;
+                for (int t : std::as_const(totals)) {
+                    const QString& phrase = ex.statements.at(t).phrase;
+                    int shared = 0;
+                    for (qsizetype k = 0; k + 2 <= named.size(); ++k) {
+                        shared += phrase.contains(named.sliced(k, 2)) ? 1 : 0;
+                    }
+                    if (shared >= best && shared > 0) {
+                        best = shared;
+                        chosenTotal = t;
+                    }
+                }
+            }
             StatementList list;
-            list.total = totals.last(); // the last one before 其中
+            list.total = chosenTotal;
             list.markerStart = m;
             list.parts = unitParts;
+            // A subtotal with its own 其中 inside a longer list: "已办结150件。同意公开(含部分公开)96件,其中
+            // 同意部分公开14件;属于已主动公开范围的21件;…其他情形8件". When the total and the parts after the
+            // first ';' add up to a figure stated just before, the 其中 covers only its first group.
+            {
+                QList<int> first, rest;
+                qsizetype from = mEnd;
+                for (int pi : std::as_const(unitParts)) {
+                    const qsizetype at = ex.statements.at(pi).quantity.start;
+                    if (!rest.isEmpty() || (!first.isEmpty() && QStringView(text).sliced(from, at - from).contains(u';'))) {
+                        rest.append(pi);
+                    } else {
+                        first.append(pi);
+                    }
+                    from = ex.statements.at(pi).quantity.end;
+                }
+                if (!first.isEmpty() && !rest.isEmpty()) {
+                    double outer = ex.statements.at(list.total).quantity.value;
+                    for (int pi : std::as_const(rest)) {
+                        outer += ex.statements.at(pi).quantity.value;
+                    }
+                    const qsizetype lookFrom = layout.sentenceAt(std::max<qsizetype>(0, ss - 1)).first;
+                    for (qsizetype j = 0; j < ex.statements.size(); ++j) {
+                        const Statement& c = ex.statements.at(j);
+                        if (c.quantity.start >= lookFrom && c.quantity.end <= ex.statements.at(list.total).quantity.start &&
+                            c.quantity.kind == QuantityKind::Count && c.quantity.unit == u && c.thisYear() &&
+                            std::abs(c.quantity.value - outer) < 1e-6) {
+                            list.parts = first;
+                            StatementList outerList;
+                            outerList.total = int(j);
+                            outerList.markerStart = m;
+                            outerList.parts = QList<int>{list.total} + rest;
+                            ex.lists.append(outerList);
+                            break;
+                        }
+                    }
+                }
+            }
             listOfUnit.insert(u, int(ex.lists.size()));
             ex.lists.append(list);
         }
@@ -600,7 +754,8 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             if (p.quantity.start < t.sentenceStart) {
                 break;
             }
-            if (p.quantity.kind != QuantityKind::Count || p.comparative || p.zeroWords || inLists.contains(int(j))) {
+            if (p.quantity.kind != QuantityKind::Count || !p.thisYear() || p.inBrackets || p.zeroWords ||
+                inLists.contains(int(j))) {
                 continue;
             }
             if (p.quantity.unit == t.quantity.unit) {
@@ -619,6 +774,24 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
         list.markerStart = t.quantity.start;
         ex.lists.append(list);
         inLists.unite(QSet<int>(parts.cbegin(), parts.cend()));
+    }
+    // A note that the parts overlap ("部分申请同时涉及多项内容", "各渠道的数量分别统计") in the list's line.
+    {
+        QHash<int, bool> lineNotes;
+        for (Statement& st : ex.statements) {
+            auto it = lineNotes.find(st.line);
+            if (it == lineNotes.end()) {
+                const auto& line = layout.lines().at(st.line);
+                it = lineNotes.insert(st.line, containsAny(QStringView(text).sliced(line.start, line.end - line.start),
+                                                           {u"同时涉及", u"分别统计", u"重复统计", u"多个渠道", u"重复计算",
+                                                            u"同时属于", u"分别计入", u"相加大于", u"同步发布", u"交叉"}));
+            }
+            st.overlapNote = *it;
+        }
+    }
+    for (StatementList& list : ex.lists) {
+        const int anchor = list.total >= 0 ? list.total : (list.parts.isEmpty() ? -1 : list.parts.first());
+        list.overlapping = anchor >= 0 && ex.statements.at(anchor).overlapNote;
     }
     // Roles, and whether a list claims to be complete (its last item is "other").
     for (qsizetype li = 0; li < ex.lists.size(); ++li) {
@@ -740,6 +913,10 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
             }
         }
         qsizetype end = se;
+        const qsizetype semicolon = QStringView(text).sliced(c, se - c).indexOf(u';');
+        if (semicolon >= 0) {
+            end = c + semicolon; // "未收取任何费用;2014年共收取…36元": the zero is the first clause's
+        }
         if (cueLength == 0 && (first == u'未' || first == u'没' || first == u'无') && !here.startsWith(u"未经") &&
             !here.startsWith(u"无正当") && !here.startsWith(u"无法")) {
             // 未/没/无 with a fee or appeal word close behind, in the same clause and with no number between.
@@ -785,7 +962,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
     const QString& text = doc.normalised;
     for (qsizetype i = 0; i < ex.statements.size(); ++i) {
         Statement& s = ex.statements[i];
-        if (!s.inBody || s.cumulative || s.comparative || s.quantity.kind != QuantityKind::Count) {
+        if (!s.inBody || s.cumulative || !s.thisYear() || s.quantity.kind != QuantityKind::Count) {
             continue;
         }
         // "提出了…等7个方面具体要求": aspects and steps are not counts of disclosure work.
@@ -796,6 +973,12 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
                 continue;
             }
         }
+        // "热线受理来电18.6万件,其中有关政府信息公开的咨询2350件": when the list's total is no field of
+        // ours, its part may be one of our totals.
+        const bool partOfUnrelatedTotal = s.role == Statement::Role::Part && s.list >= 0 &&
+                                          ex.lists.at(s.list).total >= 0 &&
+                                          ex.statements.at(ex.lists.at(s.list).total).field.isEmpty() &&
+                                          ex.lists.at(s.list).total < int(i);
         // "截至2010年底累计公开24318条,其中2010年新增6972条": this year's figure is the part.
         const bool thisYearsPart = s.role == Statement::Role::Part && s.list >= 0 && ex.lists.at(s.list).total >= 0 &&
                                    ex.statements.at(ex.lists.at(s.list).total).cumulative &&
@@ -833,7 +1016,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             if (!f.acceptsUnit(s.quantity.unit)) {
                 continue;
             }
-            if (f.totalRole && s.role == Statement::Role::Part && !thisYearsPart) {
+            if (f.totalRole && s.role == Statement::Role::Part && !thisYearsPart && !partOfUnrelatedTotal) {
                 continue;
             }
             if (f.matchesPhrase(s.phrase, bloom) && (f.context.isEmpty() || f.matchesContext(contextText()))) {
@@ -865,8 +1048,15 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             continue;
         }
         Statement& t = ex.statements[list.total];
-        if (!t.inBody || t.cumulative || t.comparative) {
+        if (!t.inBody || t.cumulative || !t.thisYear()) {
             continue;
+        }
+        // Only a total that says no more than 合计/共计 takes its parts' parent field.
+        {
+            const QStringView phrase(t.phrase);
+            if (!isBareClause(phrase.first(std::max<qsizetype>(0, phrase.indexOf(u'\u2026'))))) {
+                continue;
+            }
         }
         QString parent;
         bool agree = true;

@@ -20,6 +20,7 @@ public:
 
 private:
     void buildStatements(const Document& doc, const Layout& layout, Extraction& ex) const;
+    void markOtherYears(const Document& doc, Extraction& ex) const;
     void pairRespectively(const Document& doc, const Layout& layout, Extraction& ex) const;
     void attachShares(const Document& doc, const Layout& layout, Extraction& ex) const;
     void findLists(const Document& doc, const Layout& layout, Extraction& ex) const;

@@ -150,7 +150,18 @@ void Layout::findHeadings()
         int level = 0;
         int number = -1;
         qsizetype labelLength = 0;
-        if (rest.startsWith(u'(')) {
+        if (rest.startsWith(u'第') && rest.size() > 3) {
+            // "第一部分 概述": the top level of reports divided into parts.
+            qsizetype i = 1;
+            while (i < rest.size() && i < 4 && (chineseDigit(rest.at(i)) > 0 || rest.at(i) == u'十')) {
+                ++i;
+            }
+            if (i > 1 && rest.sliced(i).startsWith(u"部分")) {
+                level = 0;
+                number = smallChineseNumber(rest.sliced(1, i - 1));
+                labelLength = i + 2;
+            }
+        } else if (rest.startsWith(u'(')) {
             const qsizetype close = rest.indexOf(u')');
             if (close > 1 && close <= 4) {
                 const QStringView inner = rest.sliced(1, close - 1);
@@ -186,7 +197,7 @@ void Layout::findHeadings()
                 labelLength = i + 1;
             }
         }
-        if (level == 0 || number <= 0) {
+        if (labelLength == 0 || number <= 0) {
             continue;
         }
         // A table row laid out in text ("5.属于三类内部事务信息  0  0  0") is not a heading.
@@ -295,7 +306,7 @@ QString Layout::sectionContext(qsizetype pos) const
     int idx = headingAt(pos);
     QStringList titles;
     int level = 99;
-    for (int i = idx; i >= 0 && level > 1; --i) {
+    for (int i = idx; i >= 0 && level > 0; --i) {
         const Heading& h = m_headings.at(i);
         if (h.level < level) {
             titles.prepend(h.title);

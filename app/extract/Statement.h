@@ -33,6 +33,10 @@ struct Statement
     int list = -1;            // index into Extraction::lists for parts and totals
     bool cumulative = false;  // 截至/至…底 累计: a running total, not this year's figure
     bool comparative = false; // 比上年增加38件: a change, not a quantity of the year
+    bool otherYear = false;   // 2014年为149人: another year's figure given beside this year's
+    bool overlapNote = false; // its paragraph says the figures overlap (同时涉及, 各渠道分别统计)
+    bool inBrackets = false;  // inside ( ) within its sentence: an aside about the figure before
+    bool thisYear() const { return !comparative && !otherYear; }
     bool borrowedPhrase = false; // the phrase includes the clause before ("以网上申请为主,共20件")
     bool respectively = false;   // paired with its noun through 分别为
     bool inBody = true;       // false in site navigation, headers and footers
@@ -41,6 +45,7 @@ struct Statement
     int shareOf = -1;
     int denominator = -1;
     bool namedDenominator = false; // 占应公开部门的100%: the base is named, not a number
+    QString denominatorText;       // the named base, without 总数/的
     QString field;            // catalogue key this statement was mapped to, empty if none
 };
 
@@ -53,6 +58,7 @@ struct StatementList
     QList<int> looseParts;    // parts in a related unit (篇 among 次) that may belong to the list
     qsizetype markerStart = 0; // position of 其中
     bool endsWithOther = false; // the last part is 其他/其它…: the list claims to be complete
+    bool overlapping = false;   // the text says its parts overlap (同时涉及, 分别统计): no sum to check
 };
 
 struct ExtractedField
@@ -68,7 +74,7 @@ struct ExtractedField
 
 struct Heading
 {
-    int level = 0;            // 1: 一、  2: (一)  3: 1.  4: (1)
+    int level = 0;            // 0: 第一部分  1: 一、  2: (一)  3: 1.  4: (1)
     int number = 0;           // 1-based
     QString label;            // the numbering as written in normalised text: "(五)", "5."
     QString title;            // text after the number up to the end of the heading sentence
