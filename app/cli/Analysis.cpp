@@ -32,9 +32,10 @@ QString numberText(double v)
 
 } // namespace
 
-Analysis Analysis::ofFile(const QString& path, const Extractor& extractor, const Checker& checker)
+Analysis Analysis::ofFile(const QString& path, const Extractor& extractor, const Checker& checker,
+                          DocumentLoader::Hash hash)
 {
-    LoadResult loaded = DocumentLoader::loadFile(path);
+    LoadResult loaded = DocumentLoader::loadFile(path, hash);
     if (!loaded.ok()) {
         Analysis a;
         a.filePath = path;

@@ -2,6 +2,7 @@
 
 #include "check/Flag.h"
 #include "document/Document.h"
+#include "document/DocumentLoader.h"
 #include "extract/Statement.h"
 
 #include <QJsonObject>
@@ -25,7 +26,9 @@ public:
 
     bool ok() const { return error.isEmpty(); }
 
-    static Analysis ofFile(const QString& path, const Extractor& extractor, const Checker& checker);
+    // `hash`: whether to compute the content hash the review database needs (a plain check does not).
+    static Analysis ofFile(const QString& path, const Extractor& extractor, const Checker& checker,
+                           DocumentLoader::Hash hash = DocumentLoader::Hash::Yes);
     static Analysis ofDocument(Document doc, const Extractor& extractor, const Checker& checker);
 
     // The JSON object of `jiaohe check --json` (offsets in Unicode code points of the original text).

@@ -719,7 +719,7 @@ QString DocumentLoader::decode(const QByteArray& bytes, const QString& encoding,
     return d.text;
 }
 
-LoadResult DocumentLoader::loadFile(const QString& path)
+LoadResult DocumentLoader::loadFile(const QString& path, Hash hash)
 {
     LoadResult result;
     result.document.filePath = path;
@@ -758,10 +758,10 @@ LoadResult DocumentLoader::loadFile(const QString& path)
         result.error = tooLargeError(std::max<qint64>(bytes.size(), file.size()));
         return result;
     }
-    return loadBytes(bytes, path);
+    return loadBytes(bytes, path, hash);
 }
 
-LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fileName)
+LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fileName, Hash hash)
 {
     LoadResult result;
     Document& doc = result.document;
@@ -780,7 +780,9 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
         result.error = QStringLiteral("the file is empty");
         return result;
     }
-    doc.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (hash == Hash::Yes) {
+        doc.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    }
     const QString signature = binarySignature(bytes);
     if (!signature.isEmpty()) {
         result.error = signature;

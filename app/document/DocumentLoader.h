@@ -21,10 +21,17 @@ public:
     static constexpr qint64 MaxFileBytes = 32LL * 1024 * 1024;
 
     // Reads a .txt/.html/.htm file. Never throws; a bad file gives a LoadResult with an error.
-    static LoadResult loadFile(const QString& path);
+    // `hash`: compute Document::contentHash (SHA-256 of the bytes), which the review database needs and
+    // a plain check does not.
+    enum class Hash
+    {
+        Yes,
+        No,
+    };
+    static LoadResult loadFile(const QString& path, Hash hash = Hash::Yes);
     // The same from bytes already in memory; `fileName` picks the format by extension (sniffing the
     // content when the extension says nothing).
-    static LoadResult loadBytes(const QByteArray& bytes, const QString& fileName);
+    static LoadResult loadBytes(const QByteArray& bytes, const QString& fileName, Hash hash = Hash::Yes);
 
     // ICU charset detection, with BOMs and strict UTF-8 validation taken first. Returns a canonical
     // name: "UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE", ...
