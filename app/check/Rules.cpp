@@ -26,6 +26,9 @@ QString Flag::identity() const
     for (const auto& [s, e] : spans) {
         key += QStringLiteral(":%1-%2").arg(s).arg(e);
     }
+    if (spans.isEmpty()) {
+        key += u':' + messageEn; // a flag with no cells (a missing section) is told apart by what it says
+    }
     return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 

@@ -96,6 +96,13 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX reports_status ON reports(status)"),
             QStringLiteral("CREATE INDEX flags_report_open ON flags(report_id, resolution, active)"),
         },
+        // 2 -> 3: REPLACE (and INSERT OR REPLACE) over an audit entry deletes it without firing the delete
+        // trigger (recursive triggers are off): refuse any insert that reuses an entry's id.
+        {
+            QStringLiteral("CREATE TRIGGER audit_append_only_replace BEFORE INSERT ON audit"
+                           " WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        },
     };
     return steps;
 }
@@ -190,6 +197,11 @@ bool Database::open(const QString& path)
     close();
     m_error.clear();
     m_path = path;
+    if (path.trimmed().isEmpty()) {
+        // SQLite would open a temporary database, deleted on close: all work would be lost.
+        m_error = QStringLiteral("no database file was given.");
+        return false;
+    }
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile()) {
@@ -232,25 +244,95 @@ bool Database::open(const QString& path)
         return fail(QStringLiteral("open"), m_db.lastError().databaseText());
     }
     if (created) {
-        // The review record is the reviewer's own: readable by its owner only.
+        // The review record is the reviewer's own: readable by its owner only (set before the WAL and its
+        // index are created, which take the database file's permissions).
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-        const bool ok = fail(QStringLiteral("switch to WAL"), q.lastError().databaseText());
+    // Read before writing anything: a damaged file, another program's database or one from a newer
+    // Jiaohe is refused untouched (switching to WAL would already rewrite its header).
+    int version = -1;
+    if (!inspect(&version) || !switchToWal()) {
         close();
-        return ok;
+        return false;
     }
-    q.finish();
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
         close();
         return false;
     }
-    if (!migrate()) {
+    if (!migrate(version)) {
         close();
         return false;
     }
     return true;
+}
+
+bool Database::inspect(int* version)
+{
+    QSqlQuery probe(m_db);
+    probe.setForwardOnly(true);
+    if (!probe.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite%'"))) {
+        return fail(QStringLiteral("read the schema"), probe.lastError().databaseText());
+    }
+    QStringList tables;
+    bool objects = false;
+    bool hasReports = false;
+    while (probe.next()) {
+        objects = true;
+        if (probe.value(0).toString() == u"table") {
+            tables.append(probe.value(1).toString());
+            hasReports = hasReports || probe.value(1).toString() == u"reports";
+        }
+    }
+    if (probe.lastError().isValid()) {
+        return fail(QStringLiteral("read the schema"), probe.lastError().databaseText());
+    }
+    probe.finish();
+    if (objects && !hasReports) {
+        // Another program's database: adding Jiaohe's tables to it would change a file that is not ours.
+        const qsizetype shown = 5;
+        m_error = QStringLiteral("%1: this SQLite file is not a Jiaohe review database (it holds another program's "
+                                 "tables: %2); it was left untouched. Choose another file.")
+                      .arg(QDir::toNativeSeparators(m_path),
+                           tables.mid(0, shown).join(QStringLiteral(", ")) +
+                               (tables.size() > shown ? QStringLiteral(", …") : QString()));
+        return false;
+    }
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
+        return fail(QStringLiteral("read the schema version"), probe.lastError().databaseText());
+    }
+    *version = probe.value(0).toInt();
+    probe.finish();
+    if (*version > SchemaVersion) {
+        m_error = newerVersionMessage(*version);
+        return false;
+    }
+    return true;
+}
+
+bool Database::switchToWal()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+        return fail(QStringLiteral("switch to WAL"), q.lastError().databaseText());
+    }
+    const QString mode = q.value(0).toString();
+    q.finish();
+    if (mode.compare(u"wal", Qt::CaseInsensitive) != 0) {
+        m_error = QStringLiteral("%1: the database cannot use write-ahead logging (the journal mode stays “%2”); "
+                                 "keep it on a local disk.")
+                      .arg(QDir::toNativeSeparators(m_path), mode);
+        return false;
+    }
+    return true;
+}
+
+QString Database::newerVersionMessage(int version) const
+{
+    return QStringLiteral("%1: this database was written by a newer Jiaohe (schema version %2); this version "
+                          "reads up to version %3. Update Jiaohe to open it.")
+        .arg(QDir::toNativeSeparators(m_path))
+        .arg(version)
+        .arg(SchemaVersion);
 }
 
 int Database::schemaVersion()
@@ -262,39 +344,38 @@ int Database::schemaVersion()
     return -1;
 }
 
-bool Database::migrate()
+bool Database::migrate(int version)
 {
-    QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
-        return fail(QStringLiteral("read the schema"), probe.lastError().databaseText());
-    }
-    probe.finish(); // an open statement would keep the migration from committing
-    const int version = schemaVersion();
-    if (version > SchemaVersion) {
-        m_error = QStringLiteral("%1: this database was written by a newer Jiaohe (schema version %2); this version "
-                                 "reads up to version %3. Update Jiaohe to open it.")
-                      .arg(QDir::toNativeSeparators(m_path))
-                      .arg(version)
-                      .arg(SchemaVersion);
-        return false;
-    }
     if (version == SchemaVersion) {
         return true;
     }
     return transaction([&] {
-        for (int v = version; v < SchemaVersion; ++v) {
+        // Read again under the write lock: another program may have upgraded the file while this one
+        // waited for the lock, and running a migration twice fails (duplicate table or column).
+        const int current = schemaVersion();
+        if (current < 0) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA user_version"));
+            return fail(QStringLiteral("read the schema version"), q.lastError().databaseText());
+        }
+        if (current > SchemaVersion) {
+            m_error = newerVersionMessage(current);
+            return false;
+        }
+        for (int v = current; v < SchemaVersion; ++v) {
             for (const QString& sql : migrations().at(v)) {
                 if (!exec(sql)) {
                     return false;
                 }
             }
         }
-        return exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+        return current == SchemaVersion || exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     });
 }
 
 bool Database::transaction(const std::function<bool()>& work)
 {
+    m_error.clear(); // an earlier failure's message is not this one's
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return fail(QStringLiteral("start a transaction"), q.lastError().databaseText());

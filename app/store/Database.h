@@ -14,7 +14,7 @@ namespace jiaohe {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int DefaultBusyTimeoutMs = 10000;
     // How long a statement waits for another process's lock before failing (tests shorten it).
     static void setBusyTimeout(int ms);
@@ -51,7 +51,11 @@ public:
     static bool createAtVersion(const QString& path, int version, QString* error);
 
 private:
-    bool migrate();
+    // Reads the schema without writing: false (error() set) for another program's database or a newer one.
+    bool inspect(int* version);
+    bool switchToWal();
+    bool migrate(int version);
+    QString newerVersionMessage(int version) const;
     bool exec(const QString& sql);
 
     QSqlDatabase m_db;

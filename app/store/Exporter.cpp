@@ -85,17 +85,23 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
                 row[6 + *it] = numberCell(q.value(8));
             }
         }
+        if (q.lastError().isValid()) {
+            // A row that cannot be read (a damaged page, an I/O error) ends the scan early: the file
+            // would silently miss reports.
+            *error = db.describe(QStringLiteral("read the reports"), q.lastError().databaseText());
+            return QByteArray();
+        }
         flush();
     } else {
         csv.addRow({QStringLiteral("file"), QStringLiteral("key"), QStringLiteral("label"),
                     QStringLiteral("value_extracted"), QStringLiteral("value_final"), QStringLiteral("unit"),
                     QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("reviewer"),
-                    QStringLiteral("reviewed_at")});
+                    QStringLiteral("reviewed_at"), QStringLiteral("note")});
         const QString sql = QStringLiteral(
             "SELECT r.file_path, f.key, f.value, "
             "CASE WHEN f.status = 'not_applicable' THEN NULL "
             "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE f.value END, "
-            "f.unit, f.status, f.evidence_text, f.reviewed_by, f.reviewed_at "
+            "f.unit, f.status, f.evidence_text, f.reviewed_by, f.reviewed_at, f.note "
             "FROM fields f JOIN reports r ON r.id = f.report_id WHERE %1 ORDER BY r.id, f.id")
                                 .arg(where);
         if (!q.exec(sql)) {
@@ -107,8 +113,12 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
             const FieldDef* def = catalogue.find(key);
             csv.addRow({q.value(0).toString(), key, def ? def->label(options.lang) : QString(), numberCell(q.value(2)),
                         numberCell(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                        q.value(7).toString(), q.value(8).toString()});
+                        q.value(7).toString(), q.value(8).toString(), q.value(9).toString()});
             ++count;
+        }
+        if (q.lastError().isValid()) {
+            *error = db.describe(QStringLiteral("read the fields"), q.lastError().databaseText());
+            return QByteArray();
         }
     }
     if (rows) {

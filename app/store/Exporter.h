@@ -11,7 +11,7 @@ class Database;
 //  wide: one row per report — file, content hash, region, year, review status, open flags, then one
 //        column per catalogue field key holding the final value (corrected if corrected, else extracted).
 //  long: one row per field — report, key, label, value as extracted, final value, unit, status,
-//        evidence text, reviewer, reviewed at.
+//        evidence text, reviewer, reviewed at, the reviewer's note.
 class Exporter
 {
 public:

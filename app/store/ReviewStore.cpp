@@ -5,6 +5,7 @@
 #include "document/Document.h"
 #include "extract/Extractor.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +81,11 @@ const QSet<QString>& fieldStatuses()
 }
 
 } // namespace
+
+QString storedIdentity(const Flag& flag)
+{
+    return flag.identity(); // span-less flags (missing sections) are told apart by their message there
+}
 
 QString toJsonText(const QList<double>& numbers)
 {
@@ -189,6 +195,8 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
         out.reportId = *existing;
         return true;
     }
+    // The same file however it was named (./a.txt, a.txt, /dir/a.txt): versions are found by path.
+    const QString filePath = a.filePath.isEmpty() ? QString() : QFileInfo(a.filePath).absoluteFilePath();
     // An earlier version: the same file path, other bytes.
     qint64 previous = 0;
     QString previousStatus;
@@ -196,7 +204,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id, status FROM reports WHERE file_path = ? AND superseded = 0 "
                                  "ORDER BY id DESC LIMIT 1"));
-        q.addBindValue(a.filePath);
+        q.addBindValue(filePath);
         if (!q.exec()) {
             return m_db.fail(QStringLiteral("look up earlier versions"), q.lastError().databaseText());
         }
@@ -209,8 +217,8 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
     QSqlQuery r(db);
     r.prepare(QStringLiteral("INSERT INTO reports(file_path, file_name, content_hash, encoding, format, original_text, "
                              "year, region, status, imported_at, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    r.addBindValue(a.filePath);
-    r.addBindValue(QFileInfo(a.filePath).fileName());
+    r.addBindValue(filePath);
+    r.addBindValue(QFileInfo(filePath).fileName());
     r.addBindValue(QString::fromLatin1(d.contentHash));
     r.addBindValue(d.encoding);
     r.addBindValue(formatText(d.format));
@@ -247,7 +255,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
                              "numbers, spans, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<QString> identities;
     for (const Flag& flag : a.flags) {
-        const QString identity = flag.identity();
+        const QString identity = storedIdentity(flag);
         if (identities.contains(identity)) {
             continue; // the same rule on the same cells once
         }
@@ -279,6 +287,21 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
         c.addBindValue(previous);
         if (!c.exec()) {
             return m_db.fail(QStringLiteral("carry the review over"), c.lastError().databaseText());
+        }
+        // Corrections carried over change what the checks find (a corrected unit slip is no longer one):
+        // re-run them, so the flags are those of the corrected report, as they were in the old version,
+        // before the flag decisions are matched.
+        QSqlQuery corrected(db);
+        corrected.prepare(QStringLiteral("SELECT count(*) FROM fields WHERE report_id = ? AND status = 'corrected' "
+                                         "AND corrected_value IS NOT NULL"));
+        corrected.addBindValue(id);
+        if (!corrected.exec() || !corrected.next()) {
+            return m_db.fail(QStringLiteral("carry the review over"), corrected.lastError().databaseText());
+        }
+        const bool rerun = corrected.value(0).toInt() > 0;
+        corrected.finish();
+        if (rerun && !rerunChecks(id)) {
+            return false;
         }
         QSqlQuery k(db);
         k.prepare(QStringLiteral(
@@ -380,7 +403,7 @@ bool ReviewStore::rerunChecks(qint64 reportId)
         "severity = excluded.severity, message_zh = excluded.message_zh, message_en = excluded.message_en, "
         "numbers = excluded.numbers, suggestion = excluded.suggestion, active = 1"));
     for (const Flag& flag : now) {
-        const QString identity = flag.identity();
+        const QString identity = storedIdentity(flag);
         if (raised.contains(identity)) {
             continue;
         }

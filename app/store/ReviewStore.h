@@ -150,6 +150,11 @@ private:
     QString m_error;
 };
 
+// The identity a flag is stored under (one row per report and identity, kept across re-runs): the
+// flag's identity() (rule + spans), with the message added for a flag that has no span (a missing
+// section), whose rule alone would merge every missing section into one.
+QString storedIdentity(const Flag& flag);
+
 QString toJsonText(const QList<double>& numbers);
 QString toJsonText(const QList<std::pair<qsizetype, qsizetype>>& spans);
 
