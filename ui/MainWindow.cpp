@@ -2,6 +2,7 @@
 
 #include "check/Checker.h"
 #include "cli/Analysis.h"
+#include "common/NumberText.h"
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"
 
@@ -20,18 +21,6 @@
 #include <cmath>
 
 namespace jiaohe {
-
-namespace {
-
-QString numberText(double v)
-{
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 9e15) {
-        return QString::number(qint64(std::llround(v)));
-    }
-    return QString::number(v, 'g', 12);
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {

@@ -1,5 +1,6 @@
 #include "Checker.h"
 
+#include "common/NumberText.h"
 #include "document/Document.h"
 #include "extract/FieldCatalogue.h"
 
@@ -13,14 +14,6 @@
 namespace jiaohe {
 
 namespace {
-
-QString formatNumber(double v)
-{
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15) {
-        return QString::number(qint64(std::llround(v)));
-    }
-    return QString::number(v, 'g', 12);
-}
 
 QString fill(QString text, const QHash<QString, QString>& values)
 {
@@ -137,9 +130,9 @@ void checkSum(Run& run, const Rule* sumRule, const Rule* unitRule, int total, co
                     return;
                 }
                 Flag f = run.make(*unitRule, {{QStringLiteral("text"), q.text},
-                                              {QStringLiteral("suggested"), formatNumber(alt)},
-                                              {QStringLiteral("total"), formatNumber(newTotal)},
-                                              {QStringLiteral("sum"), formatNumber(sum)}});
+                                              {QStringLiteral("suggested"), numberText(alt)},
+                                              {QStringLiteral("total"), numberText(newTotal)},
+                                              {QStringLiteral("sum"), numberText(sum)}});
                 f.values.append(q.value);
                 f.spans.append(run.span(m));
                 for (int o : members) {
@@ -166,9 +159,9 @@ void checkSum(Run& run, const Rule* sumRule, const Rule* unitRule, int total, co
     if (run.alreadyFlagged(memberSet, sumRule->kind)) {
         return;
     }
-    Flag f = run.make(*sumRule, {{QStringLiteral("sum"), formatNumber(sum)},
-                                 {QStringLiteral("total"), formatNumber(t)},
-                                 {QStringLiteral("diff"), formatNumber(std::abs(sum - t))}});
+    Flag f = run.make(*sumRule, {{QStringLiteral("sum"), numberText(sum)},
+                                 {QStringLiteral("total"), numberText(t)},
+                                 {QStringLiteral("diff"), numberText(std::abs(sum - t))}});
     if (approx) {
         f.severity = Severity::Warning;
     }
@@ -370,10 +363,10 @@ void runShares(Run& run, const Rule& rule)
         if (std::abs(computed - stated) <= ulp + 1e-9 || (approx && std::abs(computed - stated) <= std::max(ulp, 1.0))) {
             continue;
         }
-        Flag f = run.make(rule, {{QStringLiteral("part"), formatNumber(c.quantity.value)},
-                                 {QStringLiteral("total"), formatNumber(run.q(d).value)},
+        Flag f = run.make(rule, {{QStringLiteral("part"), numberText(c.quantity.value)},
+                                 {QStringLiteral("total"), numberText(run.q(d).value)},
                                  {QStringLiteral("computed"), QString::number(computed, 'f', p.quantity.decimals + 1)},
-                                 {QStringLiteral("stated"), formatNumber(stated)}});
+                                 {QStringLiteral("stated"), numberText(stated)}});
         if (implied || approx) {
             f.severity = Severity::Warning;
         }
@@ -425,7 +418,7 @@ void runShareSums(Run& run, const Rule& rule)
         if (std::abs(sum - 100.0) <= tol) {
             continue;
         }
-        Flag f = run.make(rule, {{QStringLiteral("sum"), formatNumber(std::round(sum * 1000) / 1000)}});
+        Flag f = run.make(rule, {{QStringLiteral("sum"), numberText(std::round(sum * 1000) / 1000)}});
         for (int s : std::as_const(shares)) {
             f.values.append(run.q(s).value);
             f.spans.append(run.span(s));

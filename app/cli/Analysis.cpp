@@ -1,6 +1,7 @@
 #include "Analysis.h"
 
 #include "check/Checker.h"
+#include "common/NumberText.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 
@@ -13,22 +14,6 @@
 namespace jiaohe {
 
 namespace {
-
-QJsonValue numberValue(double v)
-{
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 9e15) {
-        return QJsonValue(qint64(std::llround(v)));
-    }
-    return QJsonValue(v);
-}
-
-QString numberText(double v)
-{
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 9e15) {
-        return QString::number(qint64(std::llround(v)));
-    }
-    return QString::number(v, 'g', 12);
-}
 
 } // namespace
 
@@ -80,7 +65,7 @@ QJsonObject Analysis::toJson(const QString& lang) const
     for (const ExtractedField& f : extraction.fields) {
         QJsonObject j;
         j.insert(QStringLiteral("key"), f.key);
-        j.insert(QStringLiteral("value"), numberValue(f.value));
+        j.insert(QStringLiteral("value"), jsonNumber(f.value));
         j.insert(QStringLiteral("approx"), f.approx);
         j.insert(QStringLiteral("unit"), f.unit);
         j.insert(QStringLiteral("text"), originalText(f.start, f.end));
@@ -97,7 +82,7 @@ QJsonObject Analysis::toJson(const QString& lang) const
         j.insert(QStringLiteral("message"), f.message(lang));
         QJsonArray values;
         for (double v : f.values) {
-            values.append(numberValue(v));
+            values.append(jsonNumber(v));
         }
         j.insert(QStringLiteral("values"), values);
         QJsonArray spans;
@@ -107,7 +92,7 @@ QJsonObject Analysis::toJson(const QString& lang) const
         j.insert(QStringLiteral("spans"), spans);
         if (f.suggestion) {
             j.insert(QStringLiteral("suggestion"),
-                     QJsonObject{{QStringLiteral("value"), numberValue(f.suggestion->value)},
+                     QJsonObject{{QStringLiteral("value"), jsonNumber(f.suggestion->value)},
                                  {QStringLiteral("start"), cp(f.suggestion->start)},
                                  {QStringLiteral("end"), cp(f.suggestion->end)}});
         } else {

@@ -1,5 +1,7 @@
 #include "store/CsvWriter.h"
 
+#include "common/Utf8.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -69,51 +71,6 @@ bool needsQuotes(QStringView cell)
     return false;
 }
 
-// Offset of the first byte that does not belong to a well-formed UTF-8 sequence (no overlong
-// forms, no surrogates, nothing above U+10FFFF), or -1 when all of `data` is valid.
-qsizetype firstInvalidUtf8(const QByteArray& data)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
-    const qsizetype n = data.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char b = p[i];
-        if (b < 0x80) {
-            ++i;
-            continue;
-        }
-        qsizetype length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) {
-            length = 2;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            length = 3;
-            if (b == 0xE0)
-                low = 0xA0; // overlong
-            else if (b == 0xED)
-                high = 0x9F; // surrogates
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            length = 4;
-            if (b == 0xF0)
-                low = 0x90; // overlong
-            else if (b == 0xF4)
-                high = 0x8F; // above U+10FFFF
-        } else {
-            return i;
-        }
-        if (i + length > n)
-            return i;
-        if (p[i + 1] < low || p[i + 1] > high)
-            return i;
-        for (qsizetype k = 2; k < length; ++k) {
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
-                return i;
-        }
-        i += length;
-    }
-    return -1;
-}
 
 // Keeps the problem found earliest in the data.
 class ParseErrors

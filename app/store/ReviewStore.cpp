@@ -1,6 +1,7 @@
 #include "ReviewStore.h"
 
 #include "check/Checker.h"
+#include "common/NumberText.h"
 #include "cli/Analysis.h"
 #include "document/Document.h"
 #include "extract/Extractor.h"
@@ -45,28 +46,12 @@ SourceFormat formatOf(const QString& s)
     return SourceFormat::PlainText;
 }
 
-QJsonValue number(double v)
-{
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 9e15) {
-        return QJsonValue(qint64(std::llround(v)));
-    }
-    return QJsonValue(v);
-}
-
-QString numberText(double v)
-{
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 9e15) {
-        return QString::number(qint64(std::llround(v)));
-    }
-    return QString::number(v, 'g', 15);
-}
-
 QString suggestionText(const std::optional<Suggestion>& s)
 {
     if (!s) {
         return QString();
     }
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("value"), number(s->value)},
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("value"), jsonNumber(s->value)},
                                                        {QStringLiteral("start"), qint64(s->start)},
                                                        {QStringLiteral("end"), qint64(s->end)}})
                                  .toJson(QJsonDocument::Compact));
@@ -80,6 +65,23 @@ const QSet<QString>& fieldStatuses()
     return s;
 }
 
+// The ten columns a flag row is written with: report_id, identity, rule, kind, severity, message_zh,
+// message_en, numbers, spans, suggestion.
+void bindFlag(QSqlQuery& q, qint64 reportId, const QString& identity, const Flag& flag)
+{
+    q.addBindValue(reportId);
+    q.addBindValue(identity);
+    q.addBindValue(flag.rule);
+    q.addBindValue(flag.kind);
+    q.addBindValue(severityName(flag.severity));
+    q.addBindValue(flag.messageZh);
+    q.addBindValue(flag.messageEn);
+    q.addBindValue(toJsonText(flag.values));
+    q.addBindValue(toJsonText(flag.spans));
+    const QString suggestion = suggestionText(flag.suggestion);
+    q.addBindValue(suggestion.isEmpty() ? QVariant() : QVariant(suggestion));
+}
+
 } // namespace
 
 QString storedIdentity(const Flag& flag)
@@ -91,7 +93,7 @@ QString toJsonText(const QList<double>& numbers)
 {
     QJsonArray a;
     for (double v : numbers) {
-        a.append(number(v));
+        a.append(jsonNumber(v));
     }
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
@@ -260,17 +262,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
             continue; // the same rule on the same cells once
         }
         identities.insert(identity);
-        g.addBindValue(id);
-        g.addBindValue(identity);
-        g.addBindValue(flag.rule);
-        g.addBindValue(flag.kind);
-        g.addBindValue(severityName(flag.severity));
-        g.addBindValue(flag.messageZh);
-        g.addBindValue(flag.messageEn);
-        g.addBindValue(toJsonText(flag.values));
-        g.addBindValue(toJsonText(flag.spans));
-        const QString suggestion = suggestionText(flag.suggestion);
-        g.addBindValue(suggestion.isEmpty() ? QVariant() : QVariant(suggestion));
+        bindFlag(g, id, identity, flag);
         if (!g.exec()) {
             return m_db.fail(QStringLiteral("store the flags"), g.lastError().databaseText());
         }
@@ -408,17 +400,7 @@ bool ReviewStore::rerunChecks(qint64 reportId)
             continue;
         }
         raised.insert(identity);
-        up.addBindValue(reportId);
-        up.addBindValue(identity);
-        up.addBindValue(flag.rule);
-        up.addBindValue(flag.kind);
-        up.addBindValue(severityName(flag.severity));
-        up.addBindValue(flag.messageZh);
-        up.addBindValue(flag.messageEn);
-        up.addBindValue(toJsonText(flag.values));
-        up.addBindValue(toJsonText(flag.spans));
-        const QString suggestion = suggestionText(flag.suggestion);
-        up.addBindValue(suggestion.isEmpty() ? QVariant() : QVariant(suggestion));
+        bindFlag(up, reportId, identity, flag);
         if (!up.exec()) {
             return m_db.fail(QStringLiteral("update the flags"), up.lastError().databaseText());
         }
