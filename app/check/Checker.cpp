@@ -625,6 +625,9 @@ QList<Flag> Checker::check(const Document& doc, const Extraction& ex) const
             runRequiredSections(run, r);
         }
     }
+    for (Flag& f : flags) {
+        f.id = f.identity();
+    }
     std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
         const qsizetype as = a.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : a.spans.first().first;
         const qsizetype bs = b.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : b.spans.first().first;

@@ -38,8 +38,10 @@ struct Flag
     std::optional<Suggestion> suggestion;
 
     QString message(const QString& lang) const { return lang == u"en" ? messageEn : messageZh; }
-    // Stable across re-runs: the same rule on the same cells of the text.
+    // Stable across re-runs: the same rule on the same cells of the text. The checker computes it once
+    // (in the thread that checks); `id` holds it.
     QString identity() const;
+    QString id;
 };
 
 } // namespace jiaohe

@@ -22,6 +22,9 @@ QString severityName(Severity s)
 
 QString Flag::identity() const
 {
+    if (!id.isEmpty()) {
+        return id;
+    }
     QString key = rule;
     for (const auto& [s, e] : spans) {
         key += QStringLiteral(":%1-%2").arg(s).arg(e);

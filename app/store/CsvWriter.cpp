@@ -307,6 +307,13 @@ bool CsvWriter::writeFile(const QString& path, const QByteArray& data, QString* 
         }
         written += n;
     }
+    // Small files sit in QSaveFile's buffer until commit(), and Qt 6.4 renames the file into place even
+    // when flushing that buffer fails: flush first and give up on an error.
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
     if (!file.commit())
         return fail(file.errorString());
     if (error)

@@ -126,11 +126,33 @@ ReviewStore::ReviewStore(Database& db) : m_db(db)
 
 QString ReviewStore::now() const
 {
+    if (!m_batchNow.isEmpty()) {
+        return m_batchNow; // one import batch is one moment
+    }
     return m_clock().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QSqlQuery& ReviewStore::statement(const QString& sql)
+{
+    if (m_batchNow.isEmpty()) {
+        // Outside an import batch nothing is kept: the connection may close or reopen between actions.
+        m_scratch = QSqlQuery(m_db.connection());
+        m_scratch.prepare(sql);
+        return m_scratch;
+    }
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db.connection()));
+        it->prepare(sql);
+    }
+    return *it;
 }
 
 QString ReviewStore::reviewer() const
 {
+    if (!m_batchReviewer.isEmpty()) {
+        return m_batchReviewer;
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'reviewer'"));
     if (q.exec() && q.next() && !q.value(0).toString().isEmpty()) {
@@ -162,9 +184,8 @@ bool ReviewStore::injected(const QString& action)
 bool ReviewStore::audit(qint64 reportId, const QString& fieldKey, qint64 flagId, const QString& action,
                         const QString& oldValue, const QString& newValue, const QString& reason)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit(at, who, report_id, field_key, flag_id, action, old_value, new_value, "
-                             "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = statement(QStringLiteral("INSERT INTO audit(at, who, report_id, field_key, flag_id, action, old_value, "
+                                            "new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(now());
     q.addBindValue(reviewer());
     q.addBindValue(reportId ? QVariant(reportId) : QVariant());
@@ -179,13 +200,14 @@ bool ReviewStore::audit(qint64 reportId, const QString& fieldKey, qint64 flagId,
 
 std::optional<qint64> ReviewStore::reportWithHash(const QByteArray& contentHash)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM reports WHERE content_hash = ?"));
+    QSqlQuery& q = statement(QStringLiteral("SELECT id FROM reports WHERE content_hash = ?"));
     q.addBindValue(QString::fromLatin1(contentHash));
+    std::optional<qint64> id;
     if (q.exec() && q.next()) {
-        return q.value(0).toLongLong();
+        id = q.value(0).toLongLong();
     }
-    return std::nullopt;
+    q.finish(); // an open statement would keep the transaction from committing
+    return id;
 }
 
 bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
@@ -203,9 +225,8 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
     qint64 previous = 0;
     QString previousStatus;
     {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, status FROM reports WHERE file_path = ? AND superseded = 0 "
-                                 "ORDER BY id DESC LIMIT 1"));
+        QSqlQuery& q = statement(QStringLiteral("SELECT id, status FROM reports WHERE file_path = ? AND superseded = 0 "
+                                                "ORDER BY id DESC LIMIT 1"));
         q.addBindValue(filePath);
         if (!q.exec()) {
             return m_db.fail(QStringLiteral("look up earlier versions"), q.lastError().databaseText());
@@ -214,10 +235,10 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
             previous = q.value(0).toLongLong();
             previousStatus = q.value(1).toString();
         }
+        q.finish();
     }
     const QString at = now();
-    QSqlQuery r(db);
-    r.prepare(QStringLiteral("INSERT INTO reports(file_path, file_name, content_hash, encoding, format, original_text, "
+    QSqlQuery& r = statement(QStringLiteral("INSERT INTO reports(file_path, file_name, content_hash, encoding, format, original_text, "
                              "year, region, status, imported_at, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     r.addBindValue(filePath);
     r.addBindValue(QFileInfo(filePath).fileName());
@@ -236,8 +257,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
     }
     const qint64 id = r.lastInsertId().toLongLong();
 
-    QSqlQuery f(db);
-    f.prepare(QStringLiteral("INSERT INTO fields(report_id, key, value, unit, approx, evidence_start, evidence_end, "
+    QSqlQuery& f = statement(QStringLiteral("INSERT INTO fields(report_id, key, value, unit, approx, evidence_start, evidence_end, "
                              "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ExtractedField& field : a.extraction.fields) {
         f.addBindValue(id);
@@ -252,8 +272,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
             return m_db.fail(QStringLiteral("store the fields"), f.lastError().databaseText());
         }
     }
-    QSqlQuery g(db);
-    g.prepare(QStringLiteral("INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, "
+    QSqlQuery& g = statement(QStringLiteral("INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, "
                              "numbers, spans, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<QString> identities;
     for (const Flag& flag : a.flags) {
@@ -330,6 +349,9 @@ QList<ReviewStore::ImportOutcome> ReviewStore::importBatch(const QList<const Ana
 {
     QList<ImportOutcome> outcomes(analyses.size());
     m_error.clear();
+    // One batch: one reviewer, one moment, the same prepared statements for every report.
+    m_batchReviewer = reviewer();
+    m_batchNow = now();
     const bool ok = m_db.transaction([&] {
         for (qsizetype i = 0; i < analyses.size(); ++i) {
             const Analysis* a = analyses.at(i);
@@ -344,6 +366,9 @@ QList<ReviewStore::ImportOutcome> ReviewStore::importBatch(const QList<const Ana
         }
         return !injected(QStringLiteral("import"));
     });
+    m_batchReviewer.clear();
+    m_batchNow.clear();
+    m_statements.clear();
     if (!ok) {
         for (ImportOutcome& o : outcomes) {
             if (o.result != Imported::Failed || o.error.isEmpty()) {

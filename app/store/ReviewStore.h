@@ -4,6 +4,8 @@
 #include "check/Flag.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
 #include <QList>
 #include <QString>
 
@@ -142,12 +144,19 @@ private:
                const QString& newValue, const QString& reason = QString());
     QString now() const;
     bool injected(const QString& action);
+    // A prepared statement: kept for the whole import batch (prepared once, not per report); outside a
+    // batch a fresh one, valid until the next call.
+    QSqlQuery& statement(const QString& sql);
 
     Database& m_db;
     std::function<QDateTime()> m_clock;
     std::function<bool(const QString&)> m_fault;
     QString m_systemUser;
     QString m_error;
+    QString m_batchReviewer; // set during an import batch
+    QString m_batchNow;
+    QHash<QString, QSqlQuery> m_statements; // prepared statements of the current import batch
+    QSqlQuery m_scratch;
 };
 
 // The identity a flag is stored under (one row per report and identity, kept across re-runs): the
