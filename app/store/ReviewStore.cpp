@@ -89,22 +89,29 @@ QString storedIdentity(const Flag& flag)
     return flag.identity(); // span-less flags (missing sections) are told apart by their message there
 }
 
+// Written by hand rather than through QJsonDocument: the import stores two of these per flag, and the
+// text is the same compact JSON ("[1103,35,1081]", "[[200,205],[210,213]]").
 QString toJsonText(const QList<double>& numbers)
 {
-    QJsonArray a;
-    for (double v : numbers) {
-        a.append(jsonNumber(v));
+    QString out(1, u'[');
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        if (i > 0) {
+            out += u',';
+        }
+        out += numberText(numbers.at(i));
     }
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    out += u']';
+    return out;
 }
 
 QString toJsonText(const QList<std::pair<qsizetype, qsizetype>>& spans)
 {
-    QJsonArray a;
-    for (const auto& [s, e] : spans) {
-        a.append(QJsonArray{qint64(s), qint64(e)});
+    QString out(1, u'[');
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        out += QStringLiteral("%1[%2,%3]").arg(i > 0 ? QStringLiteral(",") : QString()).arg(spans.at(i).first).arg(spans.at(i).second);
     }
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    out += u']';
+    return out;
 }
 
 std::optional<double> StoredField::finalValue() const
