@@ -1,4 +1,5 @@
 #include "TextNormaliser.h"
+#include "common/TextShape.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -545,23 +546,6 @@ bool startsHeading(QStringView s)
     return false;
 }
 
-// Rows of a table laid out with spaces or tabs: several numbers side by side.
-bool looksLikeTableRow(QStringView s)
-{
-    if (s.contains(u'\t')) {
-        return true;
-    }
-    int pairs = 0;
-    bool previousNumeric = false;
-    for (QStringView token : s.tokenize(u' ', Qt::SkipEmptyParts)) {
-        const bool numeric = std::all_of(token.begin(), token.end(), [](QChar c) {
-            return c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'%';
-        });
-        pairs += numeric && previousNumeric ? 1 : 0;
-        previousNumeric = numeric;
-    }
-    return pairs >= 2;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "Layout.h"
 
 #include "FieldCatalogue.h"
+#include "common/TextShape.h"
 #include "numbers/NumberParser.h"
 
 #include <QStringList>
@@ -75,22 +76,7 @@ bool isSpace(QChar c)
 
 bool Layout::looksLikeTableRow(QStringView s)
 {
-    if (s.contains(u'\t')) {
-        return true;
-    }
-    // Numbers standing next to each other with only spaces between: "0    0   0".
-    int pairs = 0;
-    bool previousNumeric = false;
-    for (QStringView token : s.tokenize(u' ', Qt::SkipEmptyParts)) {
-        const bool numeric = std::all_of(token.begin(), token.end(), [](QChar c) {
-            return c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'%';
-        });
-        if (numeric && previousNumeric) {
-            ++pairs;
-        }
-        previousNumeric = numeric;
-    }
-    return pairs >= 2;
+    return jiaohe::looksLikeTableRow(s);
 }
 
 bool Layout::isSentenceEnd(QChar c)
