@@ -216,7 +216,8 @@ void runListSums(Run& run, const Rule& sumRule, const Rule* unitRule)
 {
     const FieldCatalogue& catalogue = FieldCatalogue::builtin();
     for (const StatementList& original : run.ex.lists) {
-        if (original.total < 0 || !run.ex.statements.at(original.total).inBody || original.overlapping) {
+        if (original.total < 0 || !run.ex.statements.at(original.total).inBody || original.overlapping ||
+            original.otherBodies) {
             continue;
         }
         StatementList list = original;
@@ -577,6 +578,12 @@ void runRequiredSections(Run& run, const Rule& rule)
             }
             if (present) {
                 break;
+            }
+        }
+        if (run.ex.headings.size() < 2) {
+            // A short report without section headings: the words anywhere in its text will do.
+            for (const QString& k : std::as_const(keywords)) {
+                present = present || run.doc.normalised.contains(k);
             }
         }
         for (const QJsonValue& g : section.value(u"groups").toArray()) {

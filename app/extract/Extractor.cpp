@@ -95,6 +95,30 @@ bool isBareClause(QStringView before)
     return true;
 }
 
+// The body a phrase opens with, when it is a department of a government (市教育局, 县住建委, 省交通运输厅)
+// other than the report's issuer; empty otherwise.
+QString otherBody(QStringView phrase, const QString& issuer)
+{
+    QStringView p = phrase;
+    while (!p.isEmpty() && (!isHan(p.first()) || p.first() == u'其' || p.first() == u'中')) {
+        p = p.sliced(1);
+    }
+    if (p.isEmpty() || !(p.first() == u'市' || p.first() == u'县' || p.first() == u'区' || p.first() == u'省')) {
+        return QString();
+    }
+    for (qsizetype k = 2; k < std::min<qsizetype>(p.size(), 10); ++k) {
+        const QChar c = p.at(k);
+        if (!isHan(c)) {
+            return QString();
+        }
+        if (c == u'局' || c == u'厅' || c == u'委') {
+            const QString body = p.first(k + 1).toString();
+            return issuer.contains(body) || body.contains(u"政府") ? QString() : body;
+        }
+    }
+    return QString();
+}
+
 // A change against another year: "比上年增加38件", "较2009年的19件次", "同比增长".
 bool isComparative(QStringView before)
 {
@@ -792,6 +816,17 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
     for (StatementList& list : ex.lists) {
         const int anchor = list.total >= 0 ? list.total : (list.parts.isEmpty() ? -1 : list.parts.first());
         list.overlapping = anchor >= 0 && ex.statements.at(anchor).overlapNote;
+        // Parts that speak of departments other than the total's ("市住建局公开187条。其中,市环保局…156条")
+        // break down something else.
+        if (list.total >= 0) {
+            const QString totalBody = otherBody(ex.statements.at(list.total).phrase, QString());
+            for (int p : std::as_const(list.parts)) {
+                const QString body = otherBody(ex.statements.at(p).phrase, QString());
+                if (!body.isEmpty() && body != totalBody) {
+                    list.otherBodies = true;
+                }
+            }
+        }
     }
     // Roles, and whether a list claims to be complete (its last item is "other").
     for (qsizetype li = 0; li < ex.lists.size(); ++li) {
@@ -968,8 +1003,14 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
         // "提出了…等7个方面具体要求": aspects and steps are not counts of disclosure work.
         {
             const QStringView after = QStringView(s.phrase).sliced(s.phrase.indexOf(u'\u2026') + 1).trimmed();
-            if (containsAny(after.first(std::min<qsizetype>(2, after.size())),
-                            {u"方面", u"环节", u"步骤", u"阶段", u"层次", u"维度", u"部分"})) {
+            const QStringView head = after.first(std::min<qsizetype>(2, after.size()));
+            const bool partlyGranted = head == u"部分" && containsAny(after.first(std::min<qsizetype>(4, after.size())),
+                                                                       {u"部分公开", u"部分予以", u"部分同意"});
+            if (!partlyGranted && containsAny(head, {u"方面", u"环节", u"步骤", u"阶段", u"层次", u"维度", u"部分"})) {
+                continue;
+            }
+            // "市国土资源局受理申请45件" in a city's report: another body's figure is not the report's.
+            if (!otherBody(s.phrase, ex.region).isEmpty()) {
                 continue;
             }
         }

@@ -59,6 +59,7 @@ struct StatementList
     qsizetype markerStart = 0; // position of 其中
     bool endsWithOther = false; // the last part is 其他/其它…: the list claims to be complete
     bool overlapping = false;   // the text says its parts overlap (同时涉及, 分别统计): no sum to check
+    bool otherBodies = false;   // its parts are other departments' figures than the total's: not checked
 };
 
 struct ExtractedField
