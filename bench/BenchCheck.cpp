@@ -93,7 +93,8 @@ int main(int argc, char* argv[])
     t.restart();
     QProcess grep;
     grep.setStandardOutputFile(QProcess::nullDevice());
-    grep.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("grep -P -o -r '[0-9]+' '%1' | wc -l").arg(dir.path())});
+    grep.start(QStringLiteral("/bin/sh"),
+               {QStringLiteral("-c"), QStringLiteral("grep -P -o -r '[0-9]+' '%1' | wc -l").arg(dir.path())});
     grep.waitForFinished(-1);
     const double grepSeconds = t.nsecsElapsed() / 1e9;
 

@@ -190,8 +190,9 @@ int main(int argc, char* argv[])
     const QString wide = dir.filePath(QStringLiteral("wide.csv"));
     const QString longCsv = dir.filePath(QStringLiteral("long.csv"));
     const Timed exportWide = timeCommand(runExportCommand, {QStringLiteral("--db"), db, QStringLiteral("--out"), wide});
-    const Timed exportLong = timeCommand(runExportCommand, {QStringLiteral("--db"), db, QStringLiteral("--out"), longCsv,
-                                                            QStringLiteral("--format"), QStringLiteral("long")});
+    const Timed exportLong =
+        timeCommand(runExportCommand, {QStringLiteral("--db"), db, QStringLiteral("--out"), longCsv,
+                                       QStringLiteral("--format"), QStringLiteral("long")});
     if (exportWide.status != 0 || exportLong.status != 0) {
         out << "export failed: " << exportWide.err << exportLong.err;
         return 1;
@@ -222,16 +223,20 @@ int main(int argc, char* argv[])
         pivot.append(QStringLiteral("max(CASE WHEN f.key = %1 THEN %2 END)").arg(sqlText(f.key), finalValue));
         labels.append(QStringLiteral("WHEN %1 THEN %2").arg(sqlText(f.key), sqlText(f.labelZh)));
     }
-    const QString wideSql = QStringLiteral(
-        "SELECT r.file_path, r.content_hash, r.region, r.year, r.status, "
-        "(SELECT count(*) FROM flags g WHERE g.report_id = r.id AND g.resolution = 'open' AND g.active = 1), %1 "
-        "FROM reports r LEFT JOIN fields f ON f.report_id = r.id WHERE r.superseded = 0 GROUP BY r.id ORDER BY r.id")
-                                .arg(pivot.join(QStringLiteral(", ")));
-    const QString longSql = QStringLiteral(
-        "SELECT r.file_path, f.key, CASE f.key %1 END, f.value, %2, f.unit, f.status, f.evidence_text, f.reviewed_by, "
-        "f.reviewed_at, f.note FROM fields f JOIN reports r ON r.id = f.report_id WHERE r.superseded = 0 "
-        "ORDER BY r.id, f.id")
-                                .arg(labels.join(u' '), finalValue);
+    const QString wideSql =
+        QStringLiteral(
+            "SELECT r.file_path, r.content_hash, r.region, r.year, r.status, "
+            "(SELECT count(*) FROM flags g WHERE g.report_id = r.id AND g.resolution = 'open' AND g.active = 1), %1 "
+            "FROM reports r LEFT JOIN fields f ON f.report_id = r.id WHERE r.superseded = 0 GROUP BY r.id ORDER BY "
+            "r.id")
+            .arg(pivot.join(QStringLiteral(", ")));
+    const QString longSql =
+        QStringLiteral(
+            "SELECT r.file_path, f.key, CASE f.key %1 END, f.value, %2, f.unit, f.status, f.evidence_text, "
+            "f.reviewed_by, "
+            "f.reviewed_at, f.note FROM fields f JOIN reports r ON r.id = f.report_id WHERE r.superseded = 0 "
+            "ORDER BY r.id, f.id")
+            .arg(labels.join(u' '), finalValue);
     const Timed floorWide = timeSqlite({QStringLiteral("-csv"), QStringLiteral("-header"), db, wideSql}, QString(),
                                        dir.filePath(QStringLiteral("floor-wide.csv")));
     const Timed floorLong = timeSqlite({QStringLiteral("-csv"), QStringLiteral("-header"), db, longSql}, QString(),
@@ -242,18 +247,18 @@ int main(int argc, char* argv[])
     }
 
     // --- the table -----------------------------------------------------------------------------------
-    out << "import: " << fixed(importCpu, 2) << " s of CPU, " << fixed(importCpu * 1000 / count, 2) << " ms per report; the "
-        << QThread::idealThreadCount() << " cores busy " << fixed(100 * importCpu / (import.seconds * QThread::idealThreadCount()), 0)
-        << "% of the time\n";
+    out << "import: " << fixed(importCpu, 2) << " s of CPU, " << fixed(importCpu * 1000 / count, 2)
+        << " ms per report; the " << QThread::idealThreadCount() << " cores busy "
+        << fixed(100 * importCpu / (import.seconds * QThread::idealThreadCount()), 0) << "% of the time\n";
     out << "stored: " << count << " reports, " << fields << " fields, " << flags << " flags\n";
     out << "wide CSV " << kb(QFileInfo(wide).size()) << ", long CSV " << kb(QFileInfo(longCsv).size()) << "\n\n";
     const double rate = count / import.seconds;
     const double floorRate = count / floorImport.seconds;
     out << "| operation | jiaohe | sqlite3 (floor) | jiaohe / floor |\n";
     out << "|---|---|---|---|\n";
-    out << "| import " << count << " reports | " << fixed(import.seconds, 2) << " s, " << fixed(rate, 0) << " reports/s | "
-        << fixed(floorImport.seconds, 2) << " s, " << fixed(floorRate, 0) << " reports/s | " << fixed(rate / floorRate, 2)
-        << " of the rate |\n";
+    out << "| import " << count << " reports | " << fixed(import.seconds, 2) << " s, " << fixed(rate, 0)
+        << " reports/s | " << fixed(floorImport.seconds, 2) << " s, " << fixed(floorRate, 0) << " reports/s | "
+        << fixed(rate / floorRate, 2) << " of the rate |\n";
     out << "| database size per report | " << kb(dbBytes / count) << " | " << kb(floorBytes / count) << " | "
         << fixed(double(dbBytes) / floorBytes, 2) << " |\n";
     out << "| export wide | " << fixed(exportWide.seconds, 2) << " s | " << fixed(floorWide.seconds, 2) << " s | "

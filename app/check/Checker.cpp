@@ -223,7 +223,8 @@ void runListSums(Run& run, const Rule& sumRule, const Rule* unitRule)
         StatementList list = original;
         const QString& totalField = run.ex.statements.at(list.total).field;
         list.parts.removeIf([&](int p) { return !belongsTo(catalogue, run.ex.statements.at(p).field, totalField); });
-        list.looseParts.removeIf([&](int p) { return !belongsTo(catalogue, run.ex.statements.at(p).field, totalField); });
+        list.looseParts.removeIf(
+            [&](int p) { return !belongsTo(catalogue, run.ex.statements.at(p).field, totalField); });
         if (list.parts.isEmpty()) {
             continue;
         }
@@ -338,7 +339,8 @@ void runShares(Run& run, const Rule& rule)
             for (const ExtractedField& f : ex.fields) {
                 const FieldDef* def = catalogue.find(f.key);
                 if (def && f.statement >= 0 && f.statement != p.shareOf && def->matchesPhrase(p.denominatorText) &&
-                    !ex.statements.at(f.statement).zeroWords && ex.statements.at(f.statement).quantity.unit == c.quantity.unit) {
+                    !ex.statements.at(f.statement).zeroWords &&
+                    ex.statements.at(f.statement).quantity.unit == c.quantity.unit) {
                     d = f.statement;
                     break;
                 }
@@ -361,7 +363,8 @@ void runShares(Run& run, const Rule& rule)
         const double stated = p.quantity.value;
         const double ulp = std::pow(10.0, -p.quantity.decimals);
         const bool approx = c.quantity.approx || run.q(d).approx;
-        if (std::abs(computed - stated) <= ulp + 1e-9 || (approx && std::abs(computed - stated) <= std::max(ulp, 1.0))) {
+        if (std::abs(computed - stated) <= ulp + 1e-9 ||
+            (approx && std::abs(computed - stated) <= std::max(ulp, 1.0))) {
             continue;
         }
         Flag f = run.make(rule, {{QStringLiteral("part"), numberText(c.quantity.value)},
@@ -405,8 +408,8 @@ void runShareSums(Run& run, const Rule& rule)
         if (!allShared || shares.size() < 2) {
             continue;
         }
-        const bool covers = list.endsWithOther ||
-                            (list.total >= 0 && std::abs(partSum - run.q(list.total).value) <= 1e-6);
+        const bool covers =
+            list.endsWithOther || (list.total >= 0 && std::abs(partSum - run.q(list.total).value) <= 1e-6);
         if (!covers) {
             continue;
         }
@@ -445,9 +448,9 @@ void runRestatements(Run& run, const Rule& rule)
                 !s.thisYear() || s.inBrackets) {
                 continue;
             }
-            static const QStringList scope = {QStringLiteral("本级"), QStringLiteral("各县"), QStringLiteral("县区"),
+            static const QStringList scope = {QStringLiteral("本级"),   QStringLiteral("各县"), QStringLiteral("县区"),
                                               QStringLiteral("县(区)"), QStringLiteral("乡镇"), QStringLiteral("街道"),
-                                              QStringLiteral("部门"), QStringLiteral("单位")};
+                                              QStringLiteral("部门"),   QStringLiteral("单位")};
             bool scoped = false;
             for (const QString& w : scope) {
                 if (s.phrase.contains(w)) {
@@ -481,10 +484,9 @@ void runRestatements(Run& run, const Rule& rule)
 
 QString headingLabel(int level, int number)
 {
-    static const QStringList numerals = {QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"),
-                                         QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"),
-                                         QStringLiteral("七"), QStringLiteral("八"), QStringLiteral("九"),
-                                         QStringLiteral("十")};
+    static const QStringList numerals = {
+        QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"), QStringLiteral("五"),
+        QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"), QStringLiteral("九"), QStringLiteral("十")};
     QString n;
     if (number >= 1 && number <= 10) {
         n = numerals.at(number - 1);
@@ -509,7 +511,7 @@ QString headingLabel(int level, int number)
 
 void runNumbering(Run& run, const Rule& rule)
 {
-    int last[5] = {0, 0, 0, 0, 0}; // by level: 0 第一部分, 1 一、, 2 (一), 3 1., 4 (1)
+    int last[5] = {0, 0, 0, 0, 0};        // by level: 0 第一部分, 1 一、, 2 (一), 3 1., 4 (1)
     int beforeReset[5] = {0, 0, 0, 0, 0}; // the last number of a level before a parent heading reset it
     // Tables whose rows carry section-like numbers are skipped whole.
     QList<std::pair<qsizetype, qsizetype>> skipped;

@@ -28,8 +28,8 @@ struct Suggestion
 // One finding of a rule. Spans are UTF-16 offsets in Document::original.
 struct Flag
 {
-    QString rule;  // the rule id in rules.json
-    QString kind;  // sum, percent, percent_sum, unit, restatement, numbering, missing_section
+    QString rule; // the rule id in rules.json
+    QString kind; // sum, percent, percent_sum, unit, restatement, numbering, missing_section
     Severity severity = Severity::Warning;
     QString messageZh;
     QString messageEn;

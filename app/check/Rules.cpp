@@ -57,10 +57,10 @@ bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* di
         *error = QStringLiteral("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
         return false;
     }
-    static const QStringList types = {QStringLiteral("list_sum"),    QStringLiteral("unit_slip"),
-                                      QStringLiteral("field_sum"),   QStringLiteral("share"),
-                                      QStringLiteral("share_sum"),   QStringLiteral("restatement"),
-                                      QStringLiteral("numbering"),   QStringLiteral("required_sections")};
+    static const QStringList types = {QStringLiteral("list_sum"),  QStringLiteral("unit_slip"),
+                                      QStringLiteral("field_sum"), QStringLiteral("share"),
+                                      QStringLiteral("share_sum"), QStringLiteral("restatement"),
+                                      QStringLiteral("numbering"), QStringLiteral("required_sections")};
     const QJsonArray rules = doc.object().value(u"rules").toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QJsonObject o = rules.at(i).toObject();
@@ -93,7 +93,8 @@ bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* di
         }
         r.messageZh = o.value(u"message").toObject().value(u"zh").toString();
         r.messageEn = o.value(u"message").toObject().value(u"en").toString();
-        if (r.type == u"field_sum" && (o.value(u"total").toString().isEmpty() || o.value(u"parts").toArray().isEmpty())) {
+        if (r.type == u"field_sum" &&
+            (o.value(u"total").toString().isEmpty() || o.value(u"parts").toArray().isEmpty())) {
             *error = QStringLiteral("rule %1: a field_sum rule needs \"total\" and \"parts\"").arg(r.id);
             return false;
         }

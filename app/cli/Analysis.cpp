@@ -13,9 +13,7 @@
 
 namespace jiaohe {
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 Analysis Analysis::ofFile(const QString& path, const Extractor& extractor, const Checker& checker,
                           DocumentLoader::Hash hash)
@@ -138,7 +136,8 @@ QString Analysis::toText(const QString& lang) const
     }
     out += QStringLiteral("%1  [%2, %3, %4]\n")
                .arg(name, document.encoding,
-                    extraction.year ? QString::number(*extraction.year) : (en ? QStringLiteral("year ?") : QStringLiteral("年份未知")),
+                    extraction.year ? QString::number(*extraction.year)
+                                    : (en ? QStringLiteral("year ?") : QStringLiteral("年份未知")),
                     extraction.region.isEmpty() ? (en ? QStringLiteral("region ?") : QStringLiteral("地区未知"))
                                                 : extraction.region);
     const FieldCatalogue& catalogue = FieldCatalogue::builtin();

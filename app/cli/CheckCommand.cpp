@@ -1,8 +1,8 @@
 #include "CheckCommand.h"
 
 #include "Analysis.h"
-#include "document/DocumentLoader.h"
 #include "check/Checker.h"
+#include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 
 #include <QCommandLineParser>
@@ -19,7 +19,7 @@ namespace jiaohe {
 
 QStringList collectReportFiles(const QStringList& paths)
 {
-    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("htm"),
+    static const QStringList suffixes = {QStringLiteral("txt"),  QStringLiteral("text"),  QStringLiteral("htm"),
                                          QStringLiteral("html"), QStringLiteral("xhtml"), QStringLiteral("shtml")};
     QStringList files;
     for (const QString& p : paths) {
@@ -45,14 +45,16 @@ QStringList collectReportFiles(const QStringList& paths)
 int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Extract the statistics of annual reports and flag what does not add up."));
+    parser.setApplicationDescription(
+        QStringLiteral("Extract the statistics of annual reports and flag what does not add up."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("One JSON object per line per file."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of messages: zh or en."),
                                         QStringLiteral("zh|en"), QStringLiteral("zh"));
     const QCommandLineOption rulesOption(QStringLiteral("rules"),
                                          QStringLiteral("A rules file merged over the built-in rules."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
     const QCommandLineOption explainOption(QStringLiteral("explain"),
                                            QStringLiteral("Also list every number found, its phrase and its field."));
     parser.addOption(explainOption);
@@ -60,9 +62,11 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
     parser.addOption(langOption);
     parser.addOption(rulesOption);
     parser.addOption(helpOption);
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Report files or folders (searched recursively)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Report files or folders (searched recursively)."),
                                  QStringLiteral("PATH..."));
-    const QString usage = QStringLiteral("usage: jiaohe check [--json] [--lang zh|en] [--rules FILE] [--explain] PATH...\n");
+    const QString usage =
+        QStringLiteral("usage: jiaohe check [--json] [--lang zh|en] [--rules FILE] [--explain] PATH...\n");
     if (!parser.parse(arguments)) {
         err << "jiaohe check: " << parser.errorText() << '\n' << usage;
         return 2;

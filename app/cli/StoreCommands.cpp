@@ -23,12 +23,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
-#include <unistd.h>
 #include <condition_variable>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <thread>
+#include <unistd.h>
 
 namespace jiaohe {
 
@@ -80,7 +80,8 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
                                         QString::number(std::clamp(QThread::idealThreadCount(), 1, 64)));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No progress line."));
     parser.addOptions({db, jobsOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Report files or folders."), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Report files or folders."),
+                                 QStringLiteral("PATH..."));
     if (const int status = parseOrFail(parser, arguments, QStringLiteral("import"), usage, out, err); status >= 0) {
         return status;
     }
@@ -221,8 +222,8 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         // bad report fails alone and the others are kept.
         bool batchFailed = false;
         for (qsizetype k = 0; k < outcomes.size(); ++k) {
-            batchFailed = batchFailed ||
-                          (analyses.at(k)->ok() && outcomes.at(k).result == ReviewStore::Imported::Failed);
+            batchFailed =
+                batchFailed || (analyses.at(k)->ok() && outcomes.at(k).result == ReviewStore::Imported::Failed);
         }
         if (batchFailed && analyses.size() > 1) {
             for (qsizetype k = 0; k < outcomes.size(); ++k) {
@@ -322,13 +323,15 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     const QCommandLineOption db = dbOption();
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The CSV file to write."),
                                        QStringLiteral("FILE.csv"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("wide (a row per report) or long "
-                                                                                   "(a row per field)."),
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("wide (a row per report) or long "
+                                                         "(a row per field)."),
                                           QStringLiteral("wide|long"), QStringLiteral("wide"));
     const QCommandLineOption bomOption(QStringLiteral("bom"), QStringLiteral("Start with a UTF-8 BOM (for Excel)."));
     const QCommandLineOption statusOption(QStringLiteral("status"), QStringLiteral("reviewed reports only, or all."),
                                           QStringLiteral("reviewed|all"), QStringLiteral("all"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of field labels (long format)."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language of field labels (long format)."),
                                         QStringLiteral("zh|en"), QStringLiteral("zh"));
     parser.addOptions({db, outOption, formatOption, bomOption, statusOption, langOption});
     if (const int status = parseOrFail(parser, arguments, QStringLiteral("export"), usage, out, err); status >= 0) {
@@ -361,7 +364,8 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         // The CSV is renamed over its target: never over the review database or the files that go with it.
         const QFileInfo target(parser.value(outOption));
         const QString database = QFileInfo(parser.value(db)).absoluteFilePath();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             const QFileInfo file(database + suffix);
             if (target.absoluteFilePath() == file.absoluteFilePath() ||
                 (target.exists() && file.exists() && target.canonicalFilePath() == file.canonicalFilePath())) {

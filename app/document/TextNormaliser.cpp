@@ -482,10 +482,10 @@ namespace {
 
 struct LineInfo
 {
-    qsizetype start = 0;   // first character
-    qsizetype end = 0;     // the '\n' (or the text end)
-    qsizetype indent = 0;  // leading spaces
-    qsizetype length = 0;  // without leading and trailing spaces
+    qsizetype start = 0;  // first character
+    qsizetype end = 0;    // the '\n' (or the text end)
+    qsizetype indent = 0; // leading spaces
+    qsizetype length = 0; // without leading and trailing spaces
     bool pageNumber = false;
 };
 
@@ -546,7 +546,6 @@ bool startsHeading(QStringView s)
     return false;
 }
 
-
 } // namespace
 
 NormalisedText joinWrappedLines(NormalisedText in)
@@ -573,11 +572,15 @@ NormalisedText joinWrappedLines(NormalisedText in)
         l.length = b - a;
         const QStringView body = QStringView(t).sliced(a, b - a);
         // Page numbers: "-1-", "— 1 —" (GB/T 9704), "第1页 共3页", "1/3".
-        l.pageNumber = l.length > 0 && l.length <= 12 && std::all_of(body.begin(), body.end(), [](QChar c) {
-                           return c.isDigit() || c == u'-' || c == u' ' || c == u'第' || c == u'页' || c == u'/' ||
-                                  c == u'共' || c == QChar(0x2014) || c == QChar(0x2013) || c == QChar(0x2015) ||
-                                  c == QChar(0x2212) || c == QChar(0x2500) || c == QChar(0x3000);
-                       }) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isDigit(); });
+        l.pageNumber = l.length > 0 && l.length <= 12 &&
+                       std::all_of(body.begin(), body.end(),
+                                   [](QChar c) {
+                                       return c.isDigit() || c == u'-' || c == u' ' || c == u'第' || c == u'页' ||
+                                              c == u'/' || c == u'共' || c == QChar(0x2014) || c == QChar(0x2013) ||
+                                              c == QChar(0x2015) || c == QChar(0x2212) || c == QChar(0x2500) ||
+                                              c == QChar(0x3000);
+                                   }) &&
+                       std::any_of(body.begin(), body.end(), [](QChar c) { return c.isDigit(); });
         lines.append(l);
         start = end + 1;
     }

@@ -17,10 +17,10 @@ namespace {
 // Units that measure time or ratios rather than counting disclosure work.
 bool isDurationUnit(QStringView u)
 {
-    static const QSet<QString> durations = {QStringLiteral("个工作日"), QStringLiteral("工作日"), QStringLiteral("天"),
-                                            QStringLiteral("日"),       QStringLiteral("小时"),   QStringLiteral("分钟"),
-                                            QStringLiteral("个月"),     QStringLiteral("月"),     QStringLiteral("周"),
-                                            QStringLiteral("年"),       QStringLiteral("岁"),     QStringLiteral("倍")};
+    static const QSet<QString> durations = {
+        QStringLiteral("个工作日"), QStringLiteral("工作日"), QStringLiteral("天"),   QStringLiteral("日"),
+        QStringLiteral("小时"),     QStringLiteral("分钟"),   QStringLiteral("个月"), QStringLiteral("月"),
+        QStringLiteral("周"),       QStringLiteral("年"),     QStringLiteral("岁"),   QStringLiteral("倍")};
     return durations.contains(u.toString());
 }
 
@@ -40,9 +40,9 @@ UnitFamily familyOf(QStringView u)
     if (u == u"人" || u == u"名" || u == u"位") {
         return UnitFamily::People;
     }
-    static const QSet<QString> items = {QStringLiteral("条"), QStringLiteral("件"), QStringLiteral("篇"),
-                                        QStringLiteral("份"), QStringLiteral("次"), QStringLiteral("个"),
-                                        QStringLiteral("项"), QStringLiteral("场"), QStringLiteral("期"),
+    static const QSet<QString> items = {QStringLiteral("条"),   QStringLiteral("件"), QStringLiteral("篇"),
+                                        QStringLiteral("份"),   QStringLiteral("次"), QStringLiteral("个"),
+                                        QStringLiteral("项"),   QStringLiteral("场"), QStringLiteral("期"),
                                         QStringLiteral("人次"), QStringLiteral("宗"), QStringLiteral("起")};
     return items.contains(u.toString()) ? UnitFamily::Items : UnitFamily::Other;
 }
@@ -164,9 +164,9 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
             continue;
         }
         // "案件数均为0": a bare 0 after 为/是/: is zero stated without a unit.
-        const bool bareZero = q.kind == QuantityKind::Bare && q.value == 0 && q.start > 0 &&
-                              (text.at(q.start - 1) == u'为' || text.at(q.start - 1) == u'是' ||
-                               text.at(q.start - 1) == u':');
+        const bool bareZero =
+            q.kind == QuantityKind::Bare && q.value == 0 && q.start > 0 &&
+            (text.at(q.start - 1) == u'为' || text.at(q.start - 1) == u'是' || text.at(q.start - 1) == u':');
         if (q.kind != QuantityKind::Count && q.kind != QuantityKind::Percent && !bareZero) {
             continue;
         }
@@ -226,8 +226,8 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
         }
         if (nextInClause) {
             qsizetype cut = after.size();
-            for (std::u16string_view w : {u"、", u"和", u"及", u"与", u"的", u"设立", u"设置", u"建立", u"开设",
-                                          u"公开", u"发布", u"共"}) {
+            for (std::u16string_view w :
+                 {u"、", u"和", u"及", u"与", u"的", u"设立", u"设置", u"建立", u"开设", u"公开", u"发布", u"共"}) {
                 const qsizetype k = after.indexOf(QStringView(w.data(), qsizetype(w.size())));
                 if (k >= 0 && k < cut) {
                     cut = k;
@@ -242,8 +242,8 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
             const qsizetype prevEnd = from - 1;
             const qsizetype prevStart = phraseStartAt(prevEnd);
             const QStringView prev = QStringView(text).sliced(prevStart, prevEnd - prevStart);
-            const bool prevHasNumber =
-                i > 0 && ex.statements.at(i - 1).quantity.end > prevStart && ex.statements.at(i - 1).quantity.end <= from;
+            const bool prevHasNumber = i > 0 && ex.statements.at(i - 1).quantity.end > prevStart &&
+                                       ex.statements.at(i - 1).quantity.end <= from;
             if (!prevHasNumber && !prev.trimmed().isEmpty() && prevStart >= s.sentenceStart) {
                 s.phrase = prev.toString() + s.phrase;
                 s.borrowedPhrase = true;
@@ -336,7 +336,8 @@ void Extractor::pairRespectively(const Document& doc, const Layout&, Extraction&
         const QStringView marker = at;
         {
             qsizetype itemsStart = m;
-            while (itemsStart > 0 && !(Layout::isClauseEnd(text.at(itemsStart - 1)) && text.at(itemsStart - 1) != u'、')) {
+            while (itemsStart > 0 &&
+                   !(Layout::isClauseEnd(text.at(itemsStart - 1)) && text.at(itemsStart - 1) != u'、')) {
                 --itemsStart;
             }
             QString items = text.mid(itemsStart, m - itemsStart);
@@ -346,7 +347,8 @@ void Extractor::pairRespectively(const Document& doc, const Layout&, Extraction&
             QStringList nouns;
             for (QString part : items.split(u'、')) {
                 for (std::u16string_view joiner : {u"以及", u"和", u"及", u"与"}) {
-                    part.replace(QStringView(joiner.data(), qsizetype(joiner.size())).toString(), QStringLiteral("\x1f"));
+                    part.replace(QStringView(joiner.data(), qsizetype(joiner.size())).toString(),
+                                 QStringLiteral("\x1f"));
                 }
                 for (const QString& n : part.split(QChar(0x1f), Qt::SkipEmptyParts)) {
                     nouns.append(n.trimmed());
@@ -356,7 +358,8 @@ void Extractor::pairRespectively(const Document& doc, const Layout&, Extraction&
             QString referringTail;
             if (nouns.size() == 1 && containsAny(nouns.first(), {u"上述", u"以上", u"前述"}) && itemsStart > 1) {
                 qsizetype prevStart = itemsStart - 1;
-                while (prevStart > 0 && !(Layout::isClauseEnd(text.at(prevStart - 1)) && text.at(prevStart - 1) != u'、')) {
+                while (prevStart > 0 &&
+                       !(Layout::isClauseEnd(text.at(prevStart - 1)) && text.at(prevStart - 1) != u'、')) {
                     --prevStart;
                 }
                 QString previous = text.mid(prevStart, itemsStart - 1 - prevStart);
@@ -368,7 +371,8 @@ void Extractor::pairRespectively(const Document& doc, const Layout&, Extraction&
                 nouns.clear();
                 for (QString part : previous.split(u'、')) {
                     for (std::u16string_view joiner : {u"以及", u"和", u"及", u"与"}) {
-                        part.replace(QStringView(joiner.data(), qsizetype(joiner.size())).toString(), QStringLiteral("\x1f"));
+                        part.replace(QStringView(joiner.data(), qsizetype(joiner.size())).toString(),
+                                     QStringLiteral("\x1f"));
                     }
                     for (const QString& n : part.split(QChar(0x1f), Qt::SkipEmptyParts)) {
                         nouns.append(n.trimmed());
@@ -400,7 +404,8 @@ void Extractor::pairRespectively(const Document& doc, const Layout&, Extraction&
             QString tail = referringTail;
             QString& last = nouns.last();
             for (std::u16string_view verb : {u"公开", u"发布", u"推送", u"刊登", u"受理", u"收到", u"答复", u"申请"}) {
-                const qsizetype k = referringTail.isEmpty() ? last.indexOf(QStringView(verb.data(), qsizetype(verb.size()))) : -1;
+                const qsizetype k =
+                    referringTail.isEmpty() ? last.indexOf(QStringView(verb.data(), qsizetype(verb.size()))) : -1;
                 if (k > 0) {
                     tail = last.mid(k);
                     last.truncate(k);
@@ -446,7 +451,7 @@ void Extractor::attachShares(const Document& doc, const Layout&, Extraction& ex)
                         zhan = k;
                         break;
                     }
-                    if (text.at(k) == u';' || text.at(k) == u',' ) {
+                    if (text.at(k) == u';' || text.at(k) == u',') {
                         // a share is "<count>,占…%": one comma at most, right after the count
                         if (k + 1 < text.size() && text.at(k + 1) != u'占') {
                             break;
@@ -488,7 +493,8 @@ void Extractor::attachShares(const Document& doc, const Layout&, Extraction& ex)
         p.denominator = denominator;
         if (denominator < 0) {
             QString between = QStringView(text).sliced(zhan + 1, p.quantity.numberStart - zhan - 1).toString();
-            for (std::u16string_view w : {u"总数", u"总量", u"全部", u"总", u"的", u"比例", u"比重", u"全年", u"全市"}) {
+            for (std::u16string_view w :
+                 {u"总数", u"总量", u"全部", u"总", u"的", u"比例", u"比重", u"全年", u"全市"}) {
                 between.remove(QStringView(w.data(), qsizetype(w.size())).toString());
             }
             between.remove(u'占');
@@ -625,7 +631,8 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
                 qsizetype groupFrom = mEnd;
                 for (int pi : std::as_const(unitParts)) {
                     const qsizetype at = ex.statements.at(pi).quantity.start;
-                    if (QStringView(text).sliced(groupFrom, at - groupFrom).contains(u';') && !groups.last().isEmpty()) {
+                    if (QStringView(text).sliced(groupFrom, at - groupFrom).contains(u';') &&
+                        !groups.last().isEmpty()) {
                         groups.append(QList<int>());
                     }
                     groups.last().append(pi);
@@ -680,7 +687,8 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
                 qsizetype from = mEnd;
                 for (int pi : std::as_const(unitParts)) {
                     const qsizetype at = ex.statements.at(pi).quantity.start;
-                    if (!rest.isEmpty() || (!first.isEmpty() && QStringView(text).sliced(from, at - from).contains(u';'))) {
+                    if (!rest.isEmpty() ||
+                        (!first.isEmpty() && QStringView(text).sliced(from, at - from).contains(u';'))) {
                         rest.append(pi);
                     } else {
                         first.append(pi);
@@ -695,7 +703,8 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
                     const qsizetype lookFrom = layout.sentenceAt(std::max<qsizetype>(0, ss - 1)).first;
                     for (qsizetype j = 0; j < ex.statements.size(); ++j) {
                         const Statement& c = ex.statements.at(j);
-                        if (c.quantity.start >= lookFrom && c.quantity.end <= ex.statements.at(list.total).quantity.start &&
+                        if (c.quantity.start >= lookFrom &&
+                            c.quantity.end <= ex.statements.at(list.total).quantity.start &&
                             c.quantity.kind == QuantityKind::Count && c.quantity.unit == u && c.thisYear() &&
                             std::abs(c.quantity.value - outer) < 1e-6) {
                             list.parts = first;
@@ -758,7 +767,7 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             }
         }
         static const QStringList leads = {QStringLiteral("以上合计"), QStringLiteral("合计"), QStringLiteral("共计"),
-                                          QStringLiteral("总计"), QStringLiteral("总共"), QStringLiteral("共")};
+                                          QStringLiteral("总计"),     QStringLiteral("总共"), QStringLiteral("共")};
         bool trailing = false;
         for (const QString& lead : leads) {
             if (words.startsWith(lead)) {
@@ -784,7 +793,8 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             }
             if (p.quantity.unit == t.quantity.unit) {
                 parts.prepend(int(j));
-            } else if (familyOf(p.quantity.unit) == familyOf(t.quantity.unit) && familyOf(p.quantity.unit) != UnitFamily::Other) {
+            } else if (familyOf(p.quantity.unit) == familyOf(t.quantity.unit) &&
+                       familyOf(p.quantity.unit) != UnitFamily::Other) {
                 loose.prepend(int(j));
             }
         }
@@ -806,9 +816,10 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             auto it = lineNotes.find(st.line);
             if (it == lineNotes.end()) {
                 const auto& line = layout.lines().at(st.line);
-                it = lineNotes.insert(st.line, containsAny(QStringView(text).sliced(line.start, line.end - line.start),
-                                                           {u"同时涉及", u"分别统计", u"重复统计", u"多个渠道", u"重复计算",
-                                                            u"同时属于", u"分别计入", u"相加大于", u"同步发布", u"交叉"}));
+                it = lineNotes.insert(st.line,
+                                      containsAny(QStringView(text).sliced(line.start, line.end - line.start),
+                                                  {u"同时涉及", u"分别统计", u"重复统计", u"多个渠道", u"重复计算",
+                                                   u"同时属于", u"分别计入", u"相加大于", u"同步发布", u"交叉"}));
             }
             st.overlapNote = *it;
         }
@@ -873,12 +884,13 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
     for (int li = 1; li < lines.size(); ++li) {
         const QStringView body = QStringView(text).sliced(lines.at(li).start, lines.at(li).end - lines.at(li).start);
         const QStringView trimmed = body.trimmed();
-        if (!(trimmed == u"无" || trimmed == u"无。" || trimmed == u"没有" || trimmed == u"没有。" || trimmed == u"无." ||
-              trimmed == u"暂无" || trimmed == u"暂无。")) {
+        if (!(trimmed == u"无" || trimmed == u"无。" || trimmed == u"没有" || trimmed == u"没有。" ||
+              trimmed == u"无." || trimmed == u"暂无" || trimmed == u"暂无。")) {
             continue;
         }
         int prev = li - 1;
-        while (prev >= 0 && QStringView(text).sliced(lines.at(prev).start, lines.at(prev).end - lines.at(prev).start)
+        while (prev >= 0 && QStringView(text)
+                                .sliced(lines.at(prev).start, lines.at(prev).end - lines.at(prev).start)
                                 .trimmed()
                                 .isEmpty()) {
             --prev;
@@ -892,9 +904,9 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
     }
     // Zero before its subject: 没有因政府信息公开申请行政复议、提起行政诉讼的情况 / 未收取任何费用 /
     // 未收到…申请 / 无行政复议和行政诉讼案件 / 未向申请人收取…费用.
-    static const std::array<std::u16string_view, 12> cues = {u"没有", u"未发生", u"未出现", u"未收到", u"未受理",
-                                                            u"未接到", u"未产生", u"未收取", u"均未", u"无因",
-                                                            u"无收费", u"不存在因"};
+    static const std::array<std::u16string_view, 12> cues = {u"没有",   u"未发生", u"未出现", u"未收到",
+                                                             u"未受理", u"未接到", u"未产生", u"未收取",
+                                                             u"均未",   u"无因",   u"无收费", u"不存在因"};
     // Subjects a bare 未/没/无 may govern within a few characters.
     static const std::array<std::u16string_view, 5> nearSubjects = {u"收取", u"收费", u"费用", u"复议", u"诉讼"};
     auto alreadyCovered = [&](qsizetype from, qsizetype to) {
@@ -932,7 +944,8 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
             if (!std::any_of(subject.begin(), subject.end(), [](QChar ch) { return ch.isDigit(); }) &&
                 !alreadyCovered(c, c + 2)) {
                 qsizetype start = c;
-                if (start > from && (text.at(start - 1) == u'均' || text.at(start - 1) == u'都' || text.at(start - 1) == u'皆')) {
+                if (start > from &&
+                    (text.at(start - 1) == u'均' || text.at(start - 1) == u'都' || text.at(start - 1) == u'皆')) {
                     --start;
                 }
                 addZero(start, c + 2, subject.toString() + here.first(2).toString(), line);
@@ -1005,7 +1018,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             const QStringView after = QStringView(s.phrase).sliced(s.phrase.indexOf(u'\u2026') + 1).trimmed();
             const QStringView head = after.first(std::min<qsizetype>(2, after.size()));
             const bool partlyGranted = head == u"部分" && containsAny(after.first(std::min<qsizetype>(4, after.size())),
-                                                                       {u"部分公开", u"部分予以", u"部分同意"});
+                                                                      {u"部分公开", u"部分予以", u"部分同意"});
             if (!partlyGranted && containsAny(head, {u"方面", u"环节", u"步骤", u"阶段", u"层次", u"维度", u"部分"})) {
                 continue;
             }
@@ -1016,10 +1029,9 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
         }
         // "热线受理来电18.6万件,其中有关政府信息公开的咨询2350件": when the list's total is no field of
         // ours, its part may be one of our totals.
-        const bool partOfUnrelatedTotal = s.role == Statement::Role::Part && s.list >= 0 &&
-                                          ex.lists.at(s.list).total >= 0 &&
-                                          ex.statements.at(ex.lists.at(s.list).total).field.isEmpty() &&
-                                          ex.lists.at(s.list).total < int(i);
+        const bool partOfUnrelatedTotal =
+            s.role == Statement::Role::Part && s.list >= 0 && ex.lists.at(s.list).total >= 0 &&
+            ex.statements.at(ex.lists.at(s.list).total).field.isEmpty() && ex.lists.at(s.list).total < int(i);
         // "截至2010年底累计公开24318条,其中2010年新增6972条": this year's figure is the part.
         const bool thisYearsPart = s.role == Statement::Role::Part && s.list >= 0 && ex.lists.at(s.list).total >= 0 &&
                                    ex.statements.at(ex.lists.at(s.list).total).cumulative &&
@@ -1161,7 +1173,8 @@ void Extractor::chooseFields(const Document& doc, Extraction& ex) const
                 continue;
             }
             const QString& phrase = ex.statements.at(source->statement).phrase;
-            if (std::any_of(from.phrase.cbegin(), from.phrase.cend(), [&](const QString& w) { return phrase.contains(w); })) {
+            if (std::any_of(from.phrase.cbegin(), from.phrase.cend(),
+                            [&](const QString& w) { return phrase.contains(w); })) {
                 ExtractedField copy = *source;
                 copy.key = f.key;
                 ex.fields.append(copy);
@@ -1202,8 +1215,8 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
     // 2. The statistics period: 统计期限自2016年1月1日.
     const Quantity* periodYear = nullptr;
     for (const Quantity* q : std::as_const(years)) {
-        const QStringView before = QStringView(text).sliced(std::max<qsizetype>(0, q->start - 12),
-                                                            std::min<qsizetype>(12, q->start));
+        const QStringView before =
+            QStringView(text).sliced(std::max<qsizetype>(0, q->start - 12), std::min<qsizetype>(12, q->start));
         if (containsAny(before, {u"统计期限", u"统计时限", u"统计期间", u"统计时间", u"统计区间"})) {
             periodYear = q;
             break;
@@ -1265,13 +1278,13 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
         }
     }
     static const QSet<QString> generic = {
-        QStringLiteral("全市"), QStringLiteral("我市"), QStringLiteral("本市"), QStringLiteral("该市"),
-        QStringLiteral("各市"), QStringLiteral("城市"), QStringLiteral("全县"), QStringLiteral("我县"),
-        QStringLiteral("本县"), QStringLiteral("各县"), QStringLiteral("全区"), QStringLiteral("我区"),
-        QStringLiteral("本区"), QStringLiteral("各区"), QStringLiteral("全州"), QStringLiteral("全省"),
-        QStringLiteral("我省"), QStringLiteral("本省"), QStringLiteral("各省"), QStringLiteral("地区"),
-        QStringLiteral("辖区"), QStringLiteral("城区"), QStringLiteral("社区"), QStringLiteral("县区"),
-        QStringLiteral("市县"), QStringLiteral("省市"), QStringLiteral("区县"), QStringLiteral("各级"),
+        QStringLiteral("全市"),   QStringLiteral("我市"),   QStringLiteral("本市"),   QStringLiteral("该市"),
+        QStringLiteral("各市"),   QStringLiteral("城市"),   QStringLiteral("全县"),   QStringLiteral("我县"),
+        QStringLiteral("本县"),   QStringLiteral("各县"),   QStringLiteral("全区"),   QStringLiteral("我区"),
+        QStringLiteral("本区"),   QStringLiteral("各区"),   QStringLiteral("全州"),   QStringLiteral("全省"),
+        QStringLiteral("我省"),   QStringLiteral("本省"),   QStringLiteral("各省"),   QStringLiteral("地区"),
+        QStringLiteral("辖区"),   QStringLiteral("城区"),   QStringLiteral("社区"),   QStringLiteral("县区"),
+        QStringLiteral("市县"),   QStringLiteral("省市"),   QStringLiteral("区县"),   QStringLiteral("各级"),
         QStringLiteral("自治区"), QStringLiteral("自治州"), QStringLiteral("本级市"), QStringLiteral("示范区")};
     QHash<QString, int> counts;
     QHash<QString, qsizetype> firstAt;

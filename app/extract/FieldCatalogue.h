@@ -35,8 +35,8 @@ struct FieldDef
     QString labelZh;
     QString labelEn;
     QString group;
-    QString unit;          // the unit the field is counted in
-    QStringList units;     // measure words accepted in the text
+    QString unit;           // the unit the field is counted in
+    QStringList units;      // measure words accepted in the text
     bool totalRole = false; // never taken from a part of a 其中 list
     bool zero = false;      // may be stated as zero in words
     bool fallback = false;  // may borrow the subject of the previous sentence

@@ -15,11 +15,10 @@ namespace {
 
 // Words of web-page furniture: a short line holding one of them is not part of the report.
 constexpr std::array<std::u16string_view, 30> kFurniture = {
-    u"上一篇", u"下一篇", u"相关链接", u"扫一扫",
-    u"当前位置", u"您现在的位置", u"您的位置", u"首页 >", u"首页>", u"版权所有", u"ICP备", u"公网安备",
-    u"网站标识码", u"设为首页", u"加入收藏", u"收藏本站", u"收藏网站", u"网站地图", u"站点地图",
-    u"联系我们", u"主办:", u"承办:", u"技术支持", u"打印本页", u"关闭窗口", u"【打印", u"字体:",
-    u"浏览次数", u"发布时间:", u"网站帮助"};
+    u"上一篇",   u"下一篇",   u"相关链接", u"扫一扫",   u"当前位置",   u"您现在的位置", u"您的位置", u"首页 >",
+    u"首页>",    u"版权所有", u"ICP备",    u"公网安备", u"网站标识码", u"设为首页",     u"加入收藏", u"收藏本站",
+    u"收藏网站", u"网站地图", u"站点地图", u"联系我们", u"主办:",      u"承办:",        u"技术支持", u"打印本页",
+    u"关闭窗口", u"【打印",   u"字体:",    u"浏览次数", u"发布时间:",  u"网站帮助"};
 
 int chineseDigit(QChar c)
 {
@@ -116,8 +115,8 @@ Layout::Layout(QStringView text) : m_text(text)
 
 int Layout::lineAt(qsizetype pos) const
 {
-    auto it = std::upper_bound(m_lines.cbegin(), m_lines.cend(), pos,
-                               [](qsizetype p, const Line& l) { return p < l.start; });
+    auto it =
+        std::upper_bound(m_lines.cbegin(), m_lines.cend(), pos, [](qsizetype p, const Line& l) { return p < l.start; });
     return int(std::max<qsizetype>(0, (it - m_lines.cbegin()) - 1));
 }
 

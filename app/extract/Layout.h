@@ -17,7 +17,7 @@ public:
         qsizetype start = 0;
         qsizetype end = 0; // excluding '\n'
         bool body = true;
-        int heading = -1;  // index into headings() when the line starts with a section number
+        int heading = -1; // index into headings() when the line starts with a section number
     };
 
     explicit Layout(QStringView text);

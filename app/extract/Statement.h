@@ -22,13 +22,13 @@ struct Statement
     };
 
     Quantity quantity;
-    bool zeroWords = false;   // stated as 没有…的情况 / 无 rather than a digit
-    QString phrase;           // the clause around the number, with the number itself left out
+    bool zeroWords = false; // stated as 没有…的情况 / 无 rather than a digit
+    QString phrase;         // the clause around the number, with the number itself left out
     qsizetype clauseStart = 0;
     qsizetype clauseEnd = 0;
     qsizetype sentenceStart = 0;
     qsizetype sentenceEnd = 0;
-    int line = 0;             // in the normalised text (joined lines count as one)
+    int line = 0; // in the normalised text (joined lines count as one)
     Role role = Role::Single;
     int list = -1;            // index into Extraction::lists for parts and totals
     bool cumulative = false;  // 截至/至…底 累计: a running total, not this year's figure
@@ -39,24 +39,24 @@ struct Statement
     bool thisYear() const { return !comparative && !otherYear; }
     bool borrowedPhrase = false; // the phrase includes the clause before ("以网上申请为主,共20件")
     bool respectively = false;   // paired with its noun through 分别为
-    bool inBody = true;       // false in site navigation, headers and footers
+    bool inBody = true;          // false in site navigation, headers and footers
     // For a percentage: the count it is a share of, and the denominator when the text names one
     // (占总年度投资225.62亿元的65.97%). -1 when unknown.
     int shareOf = -1;
     int denominator = -1;
     bool namedDenominator = false; // 占应公开部门的100%: the base is named, not a number
     QString denominatorText;       // the named base, without 总数/的
-    QString field;            // catalogue key this statement was mapped to, empty if none
+    QString field;                 // catalogue key this statement was mapped to, empty if none
 };
 
 // A total followed by 其中 and its parts (one per unit: 237项 … 155项 + 82项 and 225.62亿元 …
 // 148.85亿元 + 76.77亿元 are two lists from one 其中).
 struct StatementList
 {
-    int total = -1;           // statement index; -1 when the lead states no total of this unit
-    QList<int> parts;         // statements of the total's unit
-    QList<int> looseParts;    // parts in a related unit (篇 among 次) that may belong to the list
-    qsizetype markerStart = 0; // position of 其中
+    int total = -1;             // statement index; -1 when the lead states no total of this unit
+    QList<int> parts;           // statements of the total's unit
+    QList<int> looseParts;      // parts in a related unit (篇 among 次) that may belong to the list
+    qsizetype markerStart = 0;  // position of 其中
     bool endsWithOther = false; // the last part is 其他/其它…: the list claims to be complete
     bool overlapping = false;   // the text says its parts overlap (同时涉及, 分别统计): no sum to check
     bool otherBodies = false;   // its parts are other departments' figures than the total's: not checked
@@ -68,18 +68,18 @@ struct ExtractedField
     double value = 0;
     QString unit;
     bool approx = false;
-    int statement = -1;       // index into Extraction::statements
-    qsizetype start = 0;      // span in Document::original (UTF-16)
+    int statement = -1;  // index into Extraction::statements
+    qsizetype start = 0; // span in Document::original (UTF-16)
     qsizetype end = 0;
 };
 
 struct Heading
 {
-    int level = 0;            // 0: 第一部分  1: 一、  2: (一)  3: 1.  4: (1)
-    int number = 0;           // 1-based
-    QString label;            // the numbering as written in normalised text: "(五)", "5."
-    QString title;            // text after the number up to the end of the heading sentence
-    qsizetype start = 0;      // of the numbering, in normalised text
+    int level = 0;       // 0: 第一部分  1: 一、  2: (一)  3: 1.  4: (1)
+    int number = 0;      // 1-based
+    QString label;       // the numbering as written in normalised text: "(五)", "5."
+    QString title;       // text after the number up to the end of the heading sentence
+    qsizetype start = 0; // of the numbering, in normalised text
     qsizetype end = 0;
     int line = 0;
 };
@@ -88,7 +88,7 @@ struct Extraction
 {
     QList<Statement> statements;
     QList<StatementList> lists;
-    QList<ExtractedField> fields;       // one per key, the best candidate
+    QList<ExtractedField> fields;          // one per key, the best candidate
     QHash<QString, QList<int>> candidates; // key -> every statement that matched, in text order
     QList<Heading> headings;
     QList<Quantity> yearMentions; // every 2016年 in the text, for the report's year

@@ -27,10 +27,10 @@ struct Quantity
     qsizetype end = 0;
     qsizetype numberStart = 0; // the digits or numeral words only
     qsizetype numberEnd = 0;
-    QString text;      // the whole mention as written
-    double value = 0;  // magnitude applied: 199693万条 -> 1996930000, 80多万 -> 800000;
-                       // kept as written before a currency unit: 225.62亿元 -> 225.62 with unit 亿元
-    QString unit;      // 条 件 人 人次 个 次 篇 元 万元 亿元 项 场 ... ; "%" for percentages; empty if none
+    QString text;     // the whole mention as written
+    double value = 0; // magnitude applied: 199693万条 -> 1996930000, 80多万 -> 800000;
+                      // kept as written before a currency unit: 225.62亿元 -> 225.62 with unit 亿元
+    QString unit; // 条 件 人 人次 个 次 篇 元 万元 亿元 项 场 ... ; "%" for percentages; empty if none
     bool approx = false;    // 余 多 约 近 左右 以上 将近 大约
     bool fromWords = false; // written in Chinese numerals (五个, 一千二百三十四) or as a zero word (无)
     int decimals = 0;       // digits after the decimal point, as written (a percentage's precision)

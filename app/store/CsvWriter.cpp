@@ -71,7 +71,6 @@ bool needsQuotes(QStringView cell)
     return false;
 }
 
-
 // Keeps the problem found earliest in the data.
 class ParseErrors
 {

@@ -38,23 +38,24 @@ const QList<QStringList>& migrations()
                            " previous_id INTEGER REFERENCES reports(id),"
                            " superseded INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX reports_path ON reports(file_path)"),
-            QStringLiteral("CREATE TABLE fields ("
-                           " id INTEGER PRIMARY KEY,"
-                           " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                           " key TEXT NOT NULL,"
-                           " value REAL,"
-                           " unit TEXT,"
-                           " approx INTEGER NOT NULL DEFAULT 0,"
-                           " evidence_start INTEGER,"
-                           " evidence_end INTEGER,"
-                           " evidence_text TEXT,"
-                           " corrected_value REAL,"
-                           " status TEXT NOT NULL DEFAULT 'unreviewed'"
-                           "   CHECK (status IN ('unreviewed', 'confirmed', 'corrected', 'as_printed', 'not_applicable')),"
-                           " note TEXT,"
-                           " reviewed_at TEXT,"
-                           " reviewed_by TEXT,"
-                           " UNIQUE (report_id, key))"),
+            QStringLiteral(
+                "CREATE TABLE fields ("
+                " id INTEGER PRIMARY KEY,"
+                " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                " key TEXT NOT NULL,"
+                " value REAL,"
+                " unit TEXT,"
+                " approx INTEGER NOT NULL DEFAULT 0,"
+                " evidence_start INTEGER,"
+                " evidence_end INTEGER,"
+                " evidence_text TEXT,"
+                " corrected_value REAL,"
+                " status TEXT NOT NULL DEFAULT 'unreviewed'"
+                "   CHECK (status IN ('unreviewed', 'confirmed', 'corrected', 'as_printed', 'not_applicable')),"
+                " note TEXT,"
+                " reviewed_at TEXT,"
+                " reviewed_by TEXT,"
+                " UNIQUE (report_id, key))"),
             QStringLiteral("CREATE TABLE flags ("
                            " id INTEGER PRIMARY KEY,"
                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
@@ -180,7 +181,8 @@ QString Database::describe(const QString& what, const QString& sqliteMessage) co
             .arg(file, sqliteMessage);
     }
     if (m.contains(u"unable to open")) {
-        return QStringLiteral("%1: the database cannot be opened (%2). Check that the folder exists and can be written.")
+        return QStringLiteral(
+                   "%1: the database cannot be opened (%2). Check that the folder exists and can be written.")
             .arg(file, sqliteMessage);
     }
     return QStringLiteral("%1: %2: %3").arg(file, what, sqliteMessage);
@@ -290,11 +292,11 @@ bool Database::inspect(int* version)
     if (objects && !hasReports) {
         // Another program's database: adding Jiaohe's tables to it would change a file that is not ours.
         const qsizetype shown = 5;
-        m_error = QStringLiteral("%1: this SQLite file is not a Jiaohe review database (it holds another program's "
-                                 "tables: %2); it was left untouched. Choose another file.")
-                      .arg(QDir::toNativeSeparators(m_path),
-                           tables.mid(0, shown).join(QStringLiteral(", ")) +
-                               (tables.size() > shown ? QStringLiteral(", …") : QString()));
+        m_error =
+            QStringLiteral("%1: this SQLite file is not a Jiaohe review database (it holds another program's "
+                           "tables: %2); it was left untouched. Choose another file.")
+                .arg(QDir::toNativeSeparators(m_path), tables.mid(0, shown).join(QStringLiteral(", ")) +
+                                                           (tables.size() > shown ? QStringLiteral(", …") : QString()));
         return false;
     }
     if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {

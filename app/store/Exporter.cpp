@@ -39,7 +39,7 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (options.format == Format::Wide) {
-        QStringList header = {QStringLiteral("file"), QStringLiteral("content_hash"), QStringLiteral("region"),
+        QStringList header = {QStringLiteral("file"), QStringLiteral("content_hash"),  QStringLiteral("region"),
                               QStringLiteral("year"), QStringLiteral("review_status"), QStringLiteral("open_flags")};
         const QStringList keys = catalogue.keys();
         header.append(keys);
@@ -49,13 +49,14 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
             column.insert(keys.at(i), int(i));
         }
         // One pass over the fields joined to their reports, in report order.
-        const QString sql = QStringLiteral(
-            "SELECT r.id, r.file_path, r.content_hash, r.region, r.year, r.status, "
-            "(SELECT count(*) FROM flags g WHERE g.report_id = r.id AND g.resolution = 'open' AND g.active = 1), "
-            "f.key, CASE WHEN f.status = 'not_applicable' THEN NULL "
-            "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE f.value END "
-            "FROM reports r LEFT JOIN fields f ON f.report_id = r.id WHERE %1 ORDER BY r.id, f.id")
-                                .arg(where);
+        const QString sql =
+            QStringLiteral(
+                "SELECT r.id, r.file_path, r.content_hash, r.region, r.year, r.status, "
+                "(SELECT count(*) FROM flags g WHERE g.report_id = r.id AND g.resolution = 'open' AND g.active = 1), "
+                "f.key, CASE WHEN f.status = 'not_applicable' THEN NULL "
+                "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE f.value END "
+                "FROM reports r LEFT JOIN fields f ON f.report_id = r.id WHERE %1 ORDER BY r.id, f.id")
+                .arg(where);
         if (!q.exec(sql)) {
             *error = db.describe(QStringLiteral("read the reports"), q.lastError().databaseText());
             return QByteArray();
@@ -73,9 +74,9 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
             if (id != current) {
                 flush();
                 current = id;
-                row = QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                  q.value(4).isNull() ? QString() : q.value(4).toString(), q.value(5).toString(),
-                                  q.value(6).toString()};
+                row = QStringList{q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString(), q.value(4).isNull() ? QString() : q.value(4).toString(),
+                                  q.value(5).toString(), q.value(6).toString()};
                 for (qsizetype i = 0; i < keys.size(); ++i) {
                     row.append(QString());
                 }
@@ -97,13 +98,14 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
                     QStringLiteral("value_extracted"), QStringLiteral("value_final"), QStringLiteral("unit"),
                     QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("reviewer"),
                     QStringLiteral("reviewed_at"), QStringLiteral("note")});
-        const QString sql = QStringLiteral(
-            "SELECT r.file_path, f.key, f.value, "
-            "CASE WHEN f.status = 'not_applicable' THEN NULL "
-            "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE f.value END, "
-            "f.unit, f.status, f.evidence_text, f.reviewed_by, f.reviewed_at, f.note "
-            "FROM fields f JOIN reports r ON r.id = f.report_id WHERE %1 ORDER BY r.id, f.id")
-                                .arg(where);
+        const QString sql =
+            QStringLiteral("SELECT r.file_path, f.key, f.value, "
+                           "CASE WHEN f.status = 'not_applicable' THEN NULL "
+                           "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE "
+                           "f.value END, "
+                           "f.unit, f.status, f.evidence_text, f.reviewed_by, f.reviewed_at, f.note "
+                           "FROM fields f JOIN reports r ON r.id = f.report_id WHERE %1 ORDER BY r.id, f.id")
+                .arg(where);
         if (!q.exec(sql)) {
             *error = db.describe(QStringLiteral("read the fields"), q.lastError().databaseText());
             return QByteArray();

@@ -1,8 +1,8 @@
 #include "ReviewStore.h"
 
 #include "check/Checker.h"
-#include "common/NumberText.h"
 #include "cli/Analysis.h"
+#include "common/NumberText.h"
 #include "document/Document.h"
 #include "extract/Extractor.h"
 
@@ -108,7 +108,10 @@ QString toJsonText(const QList<std::pair<qsizetype, qsizetype>>& spans)
 {
     QString out(1, u'[');
     for (qsizetype i = 0; i < spans.size(); ++i) {
-        out += QStringLiteral("%1[%2,%3]").arg(i > 0 ? QStringLiteral(",") : QString()).arg(spans.at(i).first).arg(spans.at(i).second);
+        out += QStringLiteral("%1[%2,%3]")
+                   .arg(i > 0 ? QStringLiteral(",") : QString())
+                   .arg(spans.at(i).first)
+                   .arg(spans.at(i).second);
     }
     out += u']';
     return out;
@@ -191,8 +194,9 @@ bool ReviewStore::injected(const QString& action)
 bool ReviewStore::audit(qint64 reportId, const QString& fieldKey, qint64 flagId, const QString& action,
                         const QString& oldValue, const QString& newValue, const QString& reason)
 {
-    QSqlQuery& q = statement(QStringLiteral("INSERT INTO audit(at, who, report_id, field_key, flag_id, action, old_value, "
-                                            "new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q =
+        statement(QStringLiteral("INSERT INTO audit(at, who, report_id, field_key, flag_id, action, old_value, "
+                                 "new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(now());
     q.addBindValue(reviewer());
     q.addBindValue(reportId ? QVariant(reportId) : QVariant());
@@ -245,8 +249,9 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
         q.finish();
     }
     const QString at = now();
-    QSqlQuery& r = statement(QStringLiteral("INSERT INTO reports(file_path, file_name, content_hash, encoding, format, original_text, "
-                             "year, region, status, imported_at, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& r = statement(
+        QStringLiteral("INSERT INTO reports(file_path, file_name, content_hash, encoding, format, original_text, "
+                       "year, region, status, imported_at, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     r.addBindValue(filePath);
     r.addBindValue(QFileInfo(filePath).fileName());
     r.addBindValue(QString::fromLatin1(d.contentHash));
@@ -264,8 +269,9 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
     }
     const qint64 id = r.lastInsertId().toLongLong();
 
-    QSqlQuery& f = statement(QStringLiteral("INSERT INTO fields(report_id, key, value, unit, approx, evidence_start, evidence_end, "
-                             "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& f = statement(
+        QStringLiteral("INSERT INTO fields(report_id, key, value, unit, approx, evidence_start, evidence_end, "
+                       "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ExtractedField& field : a.extraction.fields) {
         f.addBindValue(id);
         f.addBindValue(field.key);
@@ -279,8 +285,9 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
             return m_db.fail(QStringLiteral("store the fields"), f.lastError().databaseText());
         }
     }
-    QSqlQuery& g = statement(QStringLiteral("INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, "
-                             "numbers, spans, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& g =
+        statement(QStringLiteral("INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, "
+                                 "numbers, spans, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<QString> identities;
     for (const Flag& flag : a.flags) {
         const QString identity = storedIdentity(flag);
@@ -322,9 +329,10 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
             return false;
         }
         QSqlQuery k(db);
-        k.prepare(QStringLiteral(
-            "UPDATE flags AS n SET resolution = o.resolution, resolution_reason = o.resolution_reason "
-            "FROM flags AS o WHERE n.report_id = ? AND o.report_id = ? AND o.rule IS n.rule AND o.numbers IS n.numbers"));
+        k.prepare(
+            QStringLiteral("UPDATE flags AS n SET resolution = o.resolution, resolution_reason = o.resolution_reason "
+                           "FROM flags AS o WHERE n.report_id = ? AND o.report_id = ? AND o.rule IS n.rule AND "
+                           "o.numbers IS n.numbers"));
         k.addBindValue(id);
         k.addBindValue(previous);
         if (!k.exec()) {
@@ -422,7 +430,8 @@ bool ReviewStore::rerunChecks(qint64 reportId)
     QSet<QString> raised;
     QSqlQuery up(db);
     up.prepare(QStringLiteral(
-        "INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, numbers, spans, suggestion, "
+        "INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, numbers, spans, "
+        "suggestion, "
         "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(report_id, identity) DO UPDATE SET "
         "severity = excluded.severity, message_zh = excluded.message_zh, message_en = excluded.message_en, "
         "numbers = excluded.numbers, suggestion = excluded.suggestion, active = 1"));
@@ -533,9 +542,9 @@ bool ReviewStore::correctField(qint64 reportId, const QString& key, double value
         if (!u.exec()) {
             return m_db.fail(QStringLiteral("save the correction"), u.lastError().databaseText());
         }
-        return audit(reportId, key, 0, status == u"corrected" ? QStringLiteral("field_correct")
-                                                              : QStringLiteral("field_as_printed"),
-                     old, numberText(value), note) &&
+        return audit(reportId, key, 0,
+                     status == u"corrected" ? QStringLiteral("field_correct") : QStringLiteral("field_as_printed"), old,
+                     numberText(value), note) &&
                rerunChecks(reportId) && !injected(QStringLiteral("field_correct"));
     });
 }
@@ -546,7 +555,8 @@ bool ReviewStore::resolveFlag(qint64 flagId, const QString& resolution, const QS
     static const QSet<QString> resolutions = {QStringLiteral("open"), QStringLiteral("fixed"),
                                               QStringLiteral("source_error"), QStringLiteral("dismissed")};
     if (!resolutions.contains(resolution)) {
-        m_error = QStringLiteral("“%1” is not a flag resolution (open, fixed, source_error, dismissed)").arg(resolution);
+        m_error =
+            QStringLiteral("“%1” is not a flag resolution (open, fixed, source_error, dismissed)").arg(resolution);
         return false;
     }
     if (resolution == u"dismissed" && reason.trimmed().isEmpty()) {
@@ -739,7 +749,8 @@ QList<StoredFlag> ReviewStore::flags(qint64 reportId, bool includeInactive)
         }
         if (!q.value(9).isNull()) {
             const QJsonObject s = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-            f.suggestion = Suggestion{s.value(u"value").toDouble(), s.value(u"start").toInteger(), s.value(u"end").toInteger()};
+            f.suggestion =
+                Suggestion{s.value(u"value").toDouble(), s.value(u"start").toInteger(), s.value(u"end").toInteger()};
         }
         f.resolution = q.value(10).toString();
         f.reason = q.value(11).toString();
@@ -753,7 +764,8 @@ StoreStats ReviewStore::stats()
 {
     StoreStats s;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT status, count(*) FROM reports WHERE superseded = 0 GROUP BY status ORDER BY status"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT status, count(*) FROM reports WHERE superseded = 0 GROUP BY status ORDER BY status"))) {
         while (q.next()) {
             s.reportsByStatus.append({q.value(0).toString(), q.value(1).toInt()});
             s.reports += q.value(1).toInt();
@@ -766,7 +778,8 @@ StoreStats ReviewStore::stats()
             s.openFlagsByKind.append({q.value(0).toString(), q.value(1).toInt()});
         }
     }
-    if (q.exec(QStringLiteral("SELECT count(*) FROM fields f JOIN reports r ON r.id = f.report_id WHERE r.superseded = 0")) &&
+    if (q.exec(QStringLiteral(
+            "SELECT count(*) FROM fields f JOIN reports r ON r.id = f.report_id WHERE r.superseded = 0")) &&
         q.next()) {
         s.fields = q.value(0).toInt();
     }

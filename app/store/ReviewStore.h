@@ -5,8 +5,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlQuery>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -119,8 +119,8 @@ public:
     // Reviewer actions: each one transaction with its audit entry, and the checks re-run in the same
     // transaction so the flags follow the corrections.
     bool setFieldStatus(qint64 reportId, const QString& key, const QString& status, const QString& note = QString());
-    bool correctField(qint64 reportId, const QString& key, double value, const QString& status = QStringLiteral("corrected"),
-                      const QString& note = QString());
+    bool correctField(qint64 reportId, const QString& key, double value,
+                      const QString& status = QStringLiteral("corrected"), const QString& note = QString());
     bool resolveFlag(qint64 flagId, const QString& resolution, const QString& reason = QString());
     bool setReportStatus(qint64 reportId, const QString& status);
 

@@ -81,9 +81,15 @@ void TestCheckCommand::usage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no report") << QStringList{} << QStringLiteral("no report given");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("a.txt")} << QStringLiteral("frobnicate");
-    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("a.txt")} << QStringLiteral("zh or en");
-    QTest::newRow("missing rules file") << QStringList{QStringLiteral("--rules"), QStringLiteral("/nonexistent/rules.json"), QStringLiteral("a.txt")} << QStringLiteral("cannot be opened");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("a.txt")}
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
+                                                 QStringLiteral("a.txt")}
+                                  << QStringLiteral("zh or en");
+    QTest::newRow("missing rules file") << QStringList{QStringLiteral("--rules"),
+                                                       QStringLiteral("/nonexistent/rules.json"),
+                                                       QStringLiteral("a.txt")}
+                                        << QStringLiteral("cannot be opened");
 }
 
 void TestCheckCommand::usage()
@@ -176,7 +182,8 @@ void TestCheckCommand::foldersAreWalked()
 {
     QTemporaryDir dir;
     write(dir.filePath(QStringLiteral("2019/a.txt")), QStringLiteral("全年共主动公开政府信息100条。").toUtf8());
-    write(dir.filePath(QStringLiteral("2019/deep/b.html")), QStringLiteral("<p>全年共主动公开政府信息200条。</p>").toUtf8());
+    write(dir.filePath(QStringLiteral("2019/deep/b.html")),
+          QStringLiteral("<p>全年共主动公开政府信息200条。</p>").toUtf8());
     write(dir.filePath(QStringLiteral("2019/logo.png")), QByteArray("\x89PNG", 4));
     const QStringList files = collectReportFiles({dir.path()});
     QCOMPARE(files.size(), 2);
@@ -189,21 +196,26 @@ void TestCheckCommand::foldersAreWalked()
 
 void TestCheckCommand::englishMessages()
 {
-    const Run zh = check({QStringLiteral("--json"), QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
+    const Run zh =
+        check({QStringLiteral("--json"), QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
     const Run en = check({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en"),
                           QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
-    const QString zhMessage = jsonLines(zh.out).first().value(u"flags").toArray().first().toObject().value(u"message").toString();
-    const QString enMessage = jsonLines(en.out).first().value(u"flags").toArray().first().toObject().value(u"message").toString();
+    const QString zhMessage =
+        jsonLines(zh.out).first().value(u"flags").toArray().first().toObject().value(u"message").toString();
+    const QString enMessage =
+        jsonLines(en.out).first().value(u"flags").toArray().first().toObject().value(u"message").toString();
     QVERIFY(zhMessage != enMessage);
     QVERIFY2(enMessage.contains(u"add up") || enMessage.contains(u"slip"), qPrintable(enMessage));
-    const Run text = check({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
+    const Run text = check({QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
     QVERIFY2(text.out.contains(u"Fields (") && text.out.contains(u"Flags ("), qPrintable(text.out.left(300)));
 }
 
 void TestCheckCommand::binaryExitStatus()
 {
     QProcess p;
-    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral(JIAOHE_TEST_DATA "/seeds")});
+    p.start(QStringLiteral(JIAOHE_BINARY),
+            {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral(JIAOHE_TEST_DATA "/seeds")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).count(u'\n'), 5);

@@ -2,8 +2,8 @@
 // case is adding a folder. Also checks the evidence offsets of the seed reports' golden fields.
 #include "check/Checker.h"
 #include "cli/Analysis.h"
-#include "extract/Extractor.h"
 #include "document/TextNormaliser.h"
+#include "extract/Extractor.h"
 #include "numbers/NumberParser.h"
 
 #include <QDir>
@@ -101,8 +101,10 @@ void TestGolden::cases()
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const ExtractedField* f = a.extraction.field(it.key());
         QVERIFY2(f, qPrintable(QStringLiteral("field %1 not found").arg(it.key())));
-        QVERIFY2(close(f->value, it.value().toDouble()),
-                 qPrintable(QStringLiteral("field %1: want %2, got %3").arg(it.key()).arg(it.value().toDouble()).arg(f->value)));
+        QVERIFY2(
+            close(f->value, it.value().toDouble()),
+            qPrintable(
+                QStringLiteral("field %1: want %2, got %3").arg(it.key()).arg(it.value().toDouble()).arg(f->value)));
     }
     for (const QJsonValue& v : expected.value(u"absent_values").toArray()) {
         for (const ExtractedField& f : a.extraction.fields) {
@@ -132,8 +134,9 @@ void TestGolden::cases()
     }
     if (expected.value(u"no_other_flags").toBool()) {
         for (qsizetype i = 0; i < a.flags.size(); ++i) {
-            QVERIFY2(used.at(i), qPrintable(QStringLiteral("unexpected flag %1: %2")
-                                                .arg(a.flags.at(i).kind, a.flags.at(i).messageEn)));
+            QVERIFY2(
+                used.at(i),
+                qPrintable(QStringLiteral("unexpected flag %1: %2").arg(a.flags.at(i).kind, a.flags.at(i).messageEn)));
         }
     }
 }
@@ -179,8 +182,8 @@ void TestGolden::seedEvidence()
     const QString cut = a.document.original.mid(f->start, f->end - f->start);
     const auto parsed = parseQuantity(normaliseText(cut).text); // 32456條 reads as 32456条
     QVERIFY2(parsed.has_value(), qPrintable(QStringLiteral("evidence «%1» does not parse").arg(cut)));
-    QVERIFY2(close(parsed->value, value), qPrintable(QStringLiteral("evidence «%1» reads %2, want %3")
-                                                         .arg(cut).arg(parsed->value).arg(value)));
+    QVERIFY2(close(parsed->value, value),
+             qPrintable(QStringLiteral("evidence «%1» reads %2, want %3").arg(cut).arg(parsed->value).arg(value)));
 }
 
 QTEST_GUILESS_MAIN(TestGolden)

@@ -41,8 +41,7 @@ struct Expected
 // What a report's rows must be: a fresh extraction and check of its stored original text.
 Expected expectedFor(const QString& original, const QString& format)
 {
-    const Document doc =
-        Document::fromText(original, format == u"html" ? SourceFormat::Html : SourceFormat::PlainText);
+    const Document doc = Document::fromText(original, format == u"html" ? SourceFormat::Html : SourceFormat::PlainText);
     const Extraction ex = Extractor().extract(doc);
     Expected e;
     for (const ExtractedField& f : ex.fields) {
@@ -136,7 +135,8 @@ void TestImportCrash::initTestCase()
                 }
             }
             bytes = text.toUtf8();
-        } while (m_hashes.contains(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
+        } while (m_hashes.contains(
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
         m_hashes.insert(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         QFile f(QDir(m_reports).filePath(QStringLiteral("report-%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -151,13 +151,14 @@ void TestImportCrash::initTestCase()
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.setStandardOutputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), m_tmp.filePath(QStringLiteral("timing.sqlite")),
-                                            QStringLiteral("--quiet"), m_reports});
+    p.start(QStringLiteral(JIAOHE_BINARY),
+            {QStringLiteral("import"), QStringLiteral("--db"), m_tmp.filePath(QStringLiteral("timing.sqlite")),
+             QStringLiteral("--quiet"), m_reports});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     m_longestDelay = int(std::clamp<qint64>(clock.elapsed(), 100, 600));
-    qInfo("a whole import of %d reports takes %lld ms; kills come 50 to %d ms after the start", Reports, clock.elapsed(),
-          m_longestDelay);
+    qInfo("a whole import of %d reports takes %lld ms; kills come 50 to %d ms after the start", Reports,
+          clock.elapsed(), m_longestDelay);
 }
 
 qint64 TestImportCrash::checkDatabase(const QString& path)
@@ -243,8 +244,8 @@ qint64 TestImportCrash::checkDatabase(const QString& path)
             flags.insert(g.value(0).toString());
         }
         if (fields != it->fields || flags != it->flags) {
-            qWarning("report %lld: %lld fields and %lld flags stored, %lld and %lld expected", id, qint64(fields.size()),
-                     qint64(flags.size()), qint64(it->fields.size()), qint64(it->flags.size()));
+            qWarning("report %lld: %lld fields and %lld flags stored, %lld and %lld expected", id,
+                     qint64(fields.size()), qint64(flags.size()), qint64(it->fields.size()), qint64(it->flags.size()));
             return -1;
         }
     }
@@ -256,9 +257,9 @@ void TestImportCrash::checkFindsDamage_data()
     // The check itself must see what a torn import would leave.
     QTest::addColumn<QString>("damage");
     QTest::newRow("intact (the complete import)") << QString();
-    QTest::newRow("a report without one of its fields")
-        << "DELETE FROM fields WHERE id = (SELECT max(id) FROM fields)";
-    QTest::newRow("a report without its flags") << "DELETE FROM flags WHERE report_id = (SELECT max(report_id) FROM flags)";
+    QTest::newRow("a report without one of its fields") << "DELETE FROM fields WHERE id = (SELECT max(id) FROM fields)";
+    QTest::newRow("a report without its flags")
+        << "DELETE FROM flags WHERE report_id = (SELECT max(report_id) FROM flags)";
     QTest::newRow("a field without its report")
         << "INSERT INTO fields(report_id, key, value) VALUES (99999, 'proactive.total', 1)";
     QTest::newRow("a flag without its report")
@@ -272,7 +273,8 @@ void TestImportCrash::checkFindsDamage_data()
 void TestImportCrash::checkFindsDamage()
 {
     QFETCH(QString, damage);
-    const QString db = m_tmp.filePath(QStringLiteral("damaged-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QString db = m_tmp.filePath(
+        QStringLiteral("damaged-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
     QVERIFY(QFile::copy(m_tmp.filePath(QStringLiteral("timing.sqlite")), db));
     QCOMPARE(checkDatabase(db), qint64(Reports));
     if (damage.isEmpty()) {
@@ -339,7 +341,8 @@ void TestImportCrash::killedImportsLeaveIntactDatabases()
     // The last database to completion: every report exactly once.
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--quiet"), m_reports});
+    p.start(QStringLiteral(JIAOHE_BINARY),
+            {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--quiet"), m_reports});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);

@@ -445,7 +445,8 @@ void TestNumberParser::scanQuantities_data()
                                   << list({u"Count 800000 人次 ~"});
     QTest::newRow("约586人") << QStringLiteral("专兼职工作人员约586人") << list({u"Count 586 人 ~"});
     QTest::newRow("9616余条") << QStringLiteral("主动公开政府信息9616余条") << list({u"Count 9616 条 ~"});
-    QTest::newRow("5500 余条 (spaces from PDF text)") << QStringLiteral("主动公开各类政府信息 5500 余条,") << list({u"Count 5500 条 ~"});
+    QTest::newRow("5500 余条 (spaces from PDF text)")
+        << QStringLiteral("主动公开各类政府信息 5500 余条,") << list({u"Count 5500 条 ~"});
     QTest::newRow("180多条 and 10余家") << QStringLiteral("征集代表意见建议180多条,10余家部门")
                                         << list({u"Count 180 条 ~", u"Count 10 家 ~"});
     QTest::newRow("节约 is not an approximation") << QStringLiteral("节约3万元") << list({u"Count 3 万元"});

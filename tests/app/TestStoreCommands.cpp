@@ -67,7 +67,8 @@ Run run(const QString& command, const QStringList& args)
 
 Run importInto(const QString& db, const QStringList& paths, const QStringList& extra = {})
 {
-    return run(QStringLiteral("import"), QStringList{QStringLiteral("--db"), db, QStringLiteral("--quiet")} + extra + paths);
+    return run(QStringLiteral("import"),
+               QStringList{QStringLiteral("--db"), db, QStringLiteral("--quiet")} + extra + paths);
 }
 
 // The real binary, for exit statuses and process limits.
@@ -78,9 +79,10 @@ Run runBinary(const QStringList& args, const QString& shellPrefix = QString())
         p.start(QStringLiteral(JIAOHE_BINARY), args);
     } else {
         // sh -c 'PREFIX; exec "$0" "$@"' jiaohe ARGS…
-        p.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), shellPrefix + QStringLiteral("; exec \"$0\" \"$@\""),
-                                                      QStringLiteral(JIAOHE_BINARY)} +
-                                               args);
+        p.start(QStringLiteral("/bin/sh"),
+                QStringList{QStringLiteral("-c"), shellPrefix + QStringLiteral("; exec \"$0\" \"$@\""),
+                            QStringLiteral(JIAOHE_BINARY)} +
+                    args);
     }
     Run r;
     if (!p.waitForFinished(60000)) {
@@ -226,13 +228,14 @@ Table readBack(const Table& table)
     return out;
 }
 
-const QStringList wideLead = {QStringLiteral("file"),          QStringLiteral("content_hash"),
-                              QStringLiteral("region"),        QStringLiteral("year"),
-                              QStringLiteral("review_status"), QStringLiteral("open_flags")};
-const QStringList longHeader = {QStringLiteral("file"),   QStringLiteral("key"),          QStringLiteral("label"),
-                                QStringLiteral("value_extracted"), QStringLiteral("value_final"), QStringLiteral("unit"),
-                                QStringLiteral("status"), QStringLiteral("evidence"),     QStringLiteral("reviewer"),
-                                QStringLiteral("reviewed_at"), QStringLiteral("note")};
+const QStringList wideLead = {QStringLiteral("file"), QStringLiteral("content_hash"),  QStringLiteral("region"),
+                              QStringLiteral("year"), QStringLiteral("review_status"), QStringLiteral("open_flags")};
+const QStringList longHeader = {QStringLiteral("file"),        QStringLiteral("key"),
+                                QStringLiteral("label"),       QStringLiteral("value_extracted"),
+                                QStringLiteral("value_final"), QStringLiteral("unit"),
+                                QStringLiteral("status"),      QStringLiteral("evidence"),
+                                QStringLiteral("reviewer"),    QStringLiteral("reviewed_at"),
+                                QStringLiteral("note")};
 
 // The wide table the database holds, through ReviewStore (not the exporter's SQL).
 Table expectedWide(const QString& dbPath, bool reviewedOnly)
@@ -248,8 +251,9 @@ Table expectedWide(const QString& dbPath, bool reviewedOnly)
         if (reviewedOnly && r.status != u"reviewed") {
             continue;
         }
-        QStringList row{r.filePath, r.contentHash, r.region, r.year ? QString::number(*r.year) : QString(), r.status,
-                        QString::number(r.openFlags)};
+        QStringList row{r.filePath, r.contentHash,
+                        r.region,   r.year ? QString::number(*r.year) : QString(),
+                        r.status,   QString::number(r.openFlags)};
         QHash<QString, QString> values;
         for (const StoredField& f : store.fields(r.id)) {
             values.insert(f.key, numberText(f.finalValue()));
@@ -277,7 +281,8 @@ Table expectedLong(const QString& dbPath, bool reviewedOnly, const QString& lang
         for (const StoredField& f : store.fields(r.id)) {
             const FieldDef* def = FieldCatalogue::builtin().find(f.key);
             t.append({r.filePath, f.key, def ? def->label(lang) : QString(), numberText(f.value),
-                      numberText(f.finalValue()), f.unit, f.status, f.evidenceText, f.reviewedBy, f.reviewedAt, f.note});
+                      numberText(f.finalValue()), f.unit, f.status, f.evidenceText, f.reviewedBy, f.reviewedAt,
+                      f.note});
         }
     }
     return t;
@@ -405,10 +410,12 @@ void TestStoreCommands::initTestCase()
     const StoredReport first = reports.first();
     const QList<StoredField> fields = store.fields(first.id);
     QVERIFY(fields.size() >= 5);
-    QVERIFY2(store.correctField(first.id, fields.at(0).key, 12345, QStringLiteral("corrected"), QStringLiteral("@SUM(A1:A9)")),
+    QVERIFY2(store.correctField(first.id, fields.at(0).key, 12345, QStringLiteral("corrected"),
+                                QStringLiteral("@SUM(A1:A9)")),
              qPrintable(store.error()));
     QVERIFY(store.setFieldStatus(first.id, fields.at(1).key, QStringLiteral("not_applicable"), QStringLiteral("-2+3")));
-    QVERIFY(store.correctField(first.id, fields.at(2).key, -12, QStringLiteral("corrected"), QStringLiteral("+1 then")));
+    QVERIFY(
+        store.correctField(first.id, fields.at(2).key, -12, QStringLiteral("corrected"), QStringLiteral("+1 then")));
     QVERIFY(store.correctField(first.id, fields.at(3).key, 7.25, QStringLiteral("as_printed"),
                                QStringLiteral("line one,\n\"line two\"\r\n\tthree")));
     QVERIFY(store.setFieldStatus(first.id, fields.at(4).key, QStringLiteral("confirmed"), QStringLiteral("=1+1")));
@@ -428,26 +435,35 @@ void TestStoreCommands::usage_data()
     QTest::addColumn<QString>("message");
     const QString db = QStringLiteral("--db=/nonexistent-folder/x.sqlite");
     QTest::newRow("import without a path") << "import" << QStringList{db} << "no report given";
-    QTest::newRow("import --jobs 0") << "import" << QStringList{db, QStringLiteral("--jobs"), QStringLiteral("0"), QStringLiteral("a.txt")}
+    QTest::newRow("import --jobs 0") << "import"
+                                     << QStringList{db, QStringLiteral("--jobs"), QStringLiteral("0"),
+                                                    QStringLiteral("a.txt")}
                                      << "--jobs must be a number from 1 to 64";
     QTest::newRow("import --jobs not a number")
-        << "import" << QStringList{db, QStringLiteral("--jobs"), QStringLiteral("two"), QStringLiteral("a.txt")} << "--jobs must be";
-    QTest::newRow("import --jobs 65") << "import" << QStringList{db, QStringLiteral("--jobs=65"), QStringLiteral("a.txt")}
+        << "import" << QStringList{db, QStringLiteral("--jobs"), QStringLiteral("two"), QStringLiteral("a.txt")}
+        << "--jobs must be";
+    QTest::newRow("import --jobs 65") << "import"
+                                      << QStringList{db, QStringLiteral("--jobs=65"), QStringLiteral("a.txt")}
                                       << "--jobs must be";
-    QTest::newRow("import unknown option") << "import" << QStringList{db, QStringLiteral("--frobnicate"), QStringLiteral("a.txt")}
-                                           << "frobnicate";
+    QTest::newRow("import unknown option")
+        << "import" << QStringList{db, QStringLiteral("--frobnicate"), QStringLiteral("a.txt")} << "frobnicate";
     QTest::newRow("import --db without its file") << "import" << QStringList{QStringLiteral("--db")} << "--db";
     QTest::newRow("export without --out") << "export" << QStringList{db} << "--out FILE.csv is required";
-    QTest::newRow("export --format csv") << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--format=csv")}
+    QTest::newRow("export --format csv") << "export"
+                                         << QStringList{db, QStringLiteral("--out=x.csv"),
+                                                        QStringLiteral("--format=csv")}
                                          << "--format must be wide or long";
-    QTest::newRow("export --status some") << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--status=some")}
-                                          << "--status must be reviewed or all";
-    QTest::newRow("export --lang fr") << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--lang=fr")}
+    QTest::newRow("export --status some")
+        << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--status=some")}
+        << "--status must be reviewed or all";
+    QTest::newRow("export --lang fr") << "export"
+                                      << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--lang=fr")}
                                       << "--lang must be zh or en";
-    QTest::newRow("export stray argument") << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("more.csv")}
-                                           << "unexpected argument \"more.csv\"";
-    QTest::newRow("export unknown option") << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--wide")}
-                                           << "wide";
+    QTest::newRow("export stray argument")
+        << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("more.csv")}
+        << "unexpected argument \"more.csv\"";
+    QTest::newRow("export unknown option")
+        << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--wide")} << "wide";
     QTest::newRow("stats unknown option") << "stats" << QStringList{db, QStringLiteral("--json")} << "json";
     QTest::newRow("stats stray argument (the database is --db)")
         << "stats" << QStringList{QStringLiteral("project.sqlite")} << "unexpected argument \"project.sqlite\"";
@@ -469,9 +485,12 @@ void TestStoreCommands::help_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("option");
-    QTest::newRow("import --help") << "import" << "--jobs";
-    QTest::newRow("export --help") << "export" << "--format";
-    QTest::newRow("stats --help") << "stats" << "--db";
+    QTest::newRow("import --help") << "import"
+                                   << "--jobs";
+    QTest::newRow("export --help") << "export"
+                                   << "--format";
+    QTest::newRow("stats --help") << "stats"
+                                  << "--db";
 }
 
 void TestStoreCommands::help()
@@ -492,12 +511,19 @@ void TestStoreCommands::databaseProblems_data()
     QTest::addColumn<QString>("message");
     for (const char* c : {"import", "export", "stats"}) {
         const QString command = QString::fromLatin1(c);
-        QTest::addRow("%s: the database is a text file", c) << command << "text" << "not a Jiaohe review database";
-        QTest::addRow("%s: the database is a folder", c) << command << "folder" << "is a folder";
-        QTest::addRow("%s: the database is from a newer Jiaohe", c) << command << "newer" << "written by a newer Jiaohe";
+        QTest::addRow("%s: the database is a text file", c) << command << "text"
+                                                            << "not a Jiaohe review database";
+        QTest::addRow("%s: the database is a folder", c) << command << "folder"
+                                                         << "is a folder";
+        QTest::addRow("%s: the database is from a newer Jiaohe", c) << command << "newer"
+                                                                    << "written by a newer Jiaohe";
     }
-    QTest::newRow("export: no database") << "export" << "missing" << "no such review database";
-    QTest::newRow("stats: no database") << "stats" << "missing" << "no such review database";
+    QTest::newRow("export: no database") << "export"
+                                         << "missing"
+                                         << "no such review database";
+    QTest::newRow("stats: no database") << "stats"
+                                        << "missing"
+                                        << "no such review database";
 }
 
 void TestStoreCommands::databaseProblems()
@@ -548,24 +574,35 @@ void TestStoreCommands::exitStatusOfTheBinary_data()
 {
     QTest::addColumn<QStringList>("args"); // {db} {good} {mixed} {out} are filled in
     QTest::addColumn<int>("status");
-    QTest::newRow("import of good reports: 0") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("{db}"), QStringLiteral("{good}")} << 0;
-    QTest::newRow("import with a broken file: 1")
-        << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("{db}"), QStringLiteral("{mixed}")} << 1;
-    QTest::newRow("import without a path: 2") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("{db}")} << 2;
-    QTest::newRow("import --jobs 0: 2")
-        << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("{db}"), QStringLiteral("--jobs"),
-                       QStringLiteral("0"), QStringLiteral("{good}")}
-        << 2;
-    QTest::newRow("export: 0") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("{db}"), QStringLiteral("--out"), QStringLiteral("{out}")} << 0;
+    QTest::newRow("import of good reports: 0") << QStringList{QStringLiteral("import"), QStringLiteral("--db"),
+                                                              QStringLiteral("{db}"), QStringLiteral("{good}")}
+                                               << 0;
+    QTest::newRow("import with a broken file: 1") << QStringList{QStringLiteral("import"), QStringLiteral("--db"),
+                                                                 QStringLiteral("{db}"), QStringLiteral("{mixed}")}
+                                                  << 1;
+    QTest::newRow("import without a path: 2")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("{db}")} << 2;
+    QTest::newRow("import --jobs 0: 2") << QStringList{QStringLiteral("import"), QStringLiteral("--db"),
+                                                       QStringLiteral("{db}"),   QStringLiteral("--jobs"),
+                                                       QStringLiteral("0"),      QStringLiteral("{good}")}
+                                        << 2;
+    QTest::newRow("export: 0") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("{db}"),
+                                              QStringLiteral("--out"), QStringLiteral("{out}")}
+                               << 0;
     QTest::newRow("export --format xml: 2")
-        << QStringList{QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("{db}"), QStringLiteral("--out"),
-                       QStringLiteral("{out}"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << QStringList{QStringLiteral("export"), QStringLiteral("--db"),  QStringLiteral("{db}"),
+                       QStringLiteral("--out"),  QStringLiteral("{out}"), QStringLiteral("--format"),
+                       QStringLiteral("xml")}
         << 2;
     QTest::newRow("export of a database that is a text file: 1")
-        << QStringList{QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("{text}"), QStringLiteral("--out"), QStringLiteral("{out}")} << 1;
-    QTest::newRow("stats: 0") << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), QStringLiteral("{db}")} << 0;
+        << QStringList{QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("{text}"),
+                       QStringLiteral("--out"), QStringLiteral("{out}")}
+        << 1;
+    QTest::newRow("stats: 0") << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), QStringLiteral("{db}")}
+                              << 0;
     QTest::newRow("stats unknown option: 2")
-        << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), QStringLiteral("{db}"), QStringLiteral("--all")} << 2;
+        << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), QStringLiteral("{db}"), QStringLiteral("--all")}
+        << 2;
 }
 
 void TestStoreCommands::exitStatusOfTheBinary()
@@ -609,12 +646,14 @@ void TestStoreCommands::importBadFile_data()
     QTest::newRow("blank file") << "blank.txt" << QByteArray(" \n\t\n") << true << "the file is empty";
     QTest::newRow("binary file") << "binary.txt" << readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/binary.txt")) << true
                                  << "not a text file";
-    QTest::newRow("truncated UTF-8") << "truncated.txt" << seed.left(cut + 1) << true << "ends in the middle of a character";
-    QTest::newRow("Word document saved as .txt") << "report.txt" << readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"))
-                                                 << true << "Office document";
+    QTest::newRow("truncated UTF-8") << "truncated.txt" << seed.left(cut + 1) << true
+                                     << "ends in the middle of a character";
+    QTest::newRow("Word document saved as .txt")
+        << "report.txt" << readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx")) << true << "Office document";
     QTest::newRow("Word document named on the command line")
         << "report.docx" << readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx")) << false << "not supported";
-    QTest::newRow("missing file named on the command line") << "missing.txt" << QByteArray("-") << false << "does not exist";
+    QTest::newRow("missing file named on the command line")
+        << "missing.txt" << QByteArray("-") << false << "does not exist";
 }
 
 void TestStoreCommands::importBadFile()
@@ -653,15 +692,18 @@ void TestStoreCommands::importAllBrokenFilesAtOnce()
     copySeeds(folder);
     const QByteArray seed = readAll(seedFiles().at(0));
     QVERIFY(write(QDir(folder).filePath(QStringLiteral("a-empty.txt")), QByteArray()));
-    QVERIFY(write(QDir(folder).filePath(QStringLiteral("b-binary.txt")), readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/binary.txt"))));
+    QVERIFY(write(QDir(folder).filePath(QStringLiteral("b-binary.txt")),
+                  readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/binary.txt"))));
     QVERIFY(write(QDir(folder).filePath(QStringLiteral("c-truncated.txt")), seed.left(seed.size() - 1)));
-    QVERIFY(write(QDir(folder).filePath(QStringLiteral("d-word.htm")), readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"))));
+    QVERIFY(write(QDir(folder).filePath(QStringLiteral("d-word.htm")),
+                  readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"))));
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
     const Run r = importInto(db, {folder}, {QStringLiteral("--jobs"), QStringLiteral("3")});
     QCOMPARE(r.status, 1);
     QVERIFY2(hasSummary(r, 9, 5, 0, 0, 4), qPrintable(r.out));
     for (const char* bad : {"a-empty.txt", "b-binary.txt", "c-truncated.txt", "d-word.htm"}) {
-        QVERIFY2(r.err.contains(QDir(folder).filePath(QString::fromLatin1(bad)) + QStringLiteral(": ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QDir(folder).filePath(QString::fromLatin1(bad)) + QStringLiteral(": ")),
+                 qPrintable(r.err));
     }
     QCOMPARE(r.err.count(u'\n'), 4);
     QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM reports")), 5);
@@ -673,7 +715,8 @@ void TestStoreCommands::importSkipsOtherFilesInFolders()
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("reports"));
     copySeeds(folder);
-    QVERIFY(QFile::copy(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"), QDir(folder).filePath(QStringLiteral("notes.docx"))));
+    QVERIFY(QFile::copy(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"),
+                        QDir(folder).filePath(QStringLiteral("notes.docx"))));
     QVERIFY(write(QDir(folder).filePath(QStringLiteral("sub/deeper/copy.txt")), readAll(seedFiles().at(3)) + "\n"));
     const Run r = importInto(dir.filePath(QStringLiteral("db.sqlite")), {folder});
     QCOMPARE(r.status, 0);
@@ -690,9 +733,9 @@ void TestStoreCommands::importAgainAddsNothing()
     const Run first = importInto(db, {folder});
     QCOMPARE(first.status, 0);
     QVERIFY2(hasSummary(first, 5, 5, 0, 0, 0), qPrintable(first.out));
-    const QString tables = QStringLiteral(
-        "SELECT (SELECT count(*) FROM reports) || '/' || (SELECT count(*) FROM fields) || '/' || "
-        "(SELECT count(*) FROM flags) || '/' || (SELECT count(*) FROM audit)");
+    const QString tables =
+        QStringLiteral("SELECT (SELECT count(*) FROM reports) || '/' || (SELECT count(*) FROM fields) || '/' || "
+                       "(SELECT count(*) FROM flags) || '/' || (SELECT count(*) FROM audit)");
     Database d;
     QVERIFY(d.open(db));
     QSqlQuery q(d.connection());
@@ -753,9 +796,10 @@ void TestStoreCommands::importReportRefusedByDatabaseFailsAlone()
     {
         Database d;
         QVERIFY(d.open(db));
-        QVERIFY(QSqlQuery(d.connection())
-                    .exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON reports WHEN NEW.file_name = 'poison.txt' "
-                                         "BEGIN SELECT RAISE(ABORT, 'this report is refused'); END")));
+        QVERIFY(
+            QSqlQuery(d.connection())
+                .exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON reports WHEN NEW.file_name = 'poison.txt' "
+                                     "BEGIN SELECT RAISE(ABORT, 'this report is refused'); END")));
     }
     const Run r = importInto(db, {folder});
     QCOMPARE(r.status, 1);
@@ -764,7 +808,8 @@ void TestStoreCommands::importReportRefusedByDatabaseFailsAlone()
              qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);
     QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM reports")), 5);
-    QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM fields WHERE report_id NOT IN (SELECT id FROM reports)")), 0);
+    QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM fields WHERE report_id NOT IN (SELECT id FROM reports)")),
+             0);
 }
 
 void TestStoreCommands::importJobs_data()
@@ -795,8 +840,9 @@ void TestStoreCommands::importJobs()
     Database d;
     QVERIFY(d.open(db));
     QSqlQuery q(d.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT file_name, (SELECT count(*) FROM fields f WHERE f.report_id = r.id) FROM reports r "
-                                  "ORDER BY id")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT file_name, (SELECT count(*) FROM fields f WHERE f.report_id = r.id) FROM reports r "
+                       "ORDER BY id")));
     QStringList stored;
     QString signature;
     while (q.next()) {
@@ -816,8 +862,8 @@ void TestStoreCommands::importProgress()
     // Without --quiet and with stderr not a terminal: no terminal control characters, and the summary on stdout.
     QTemporaryDir dir;
     copySeeds(dir.filePath(QStringLiteral("reports")));
-    const Run r = runBinary({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("db.sqlite")),
-                             dir.filePath(QStringLiteral("reports"))});
+    const Run r = runBinary({QStringLiteral("import"), QStringLiteral("--db"),
+                             dir.filePath(QStringLiteral("db.sqlite")), dir.filePath(QStringLiteral("reports"))});
     QCOMPARE(r.status, 0);
     QVERIFY2(!r.err.contains(u'\x1b') && !r.err.contains(u'\r'), qPrintable(r.err));
     QVERIFY2(hasSummary(r, 5, 5, 0, 0, 0), qPrintable(r.out));
@@ -827,7 +873,8 @@ void TestStoreCommands::importOfAnEmptyFolder()
 {
     QTemporaryDir dir;
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("empty"))));
-    QVERIFY(QFile::copy(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"), dir.filePath(QStringLiteral("empty/a.docx"))));
+    QVERIFY(
+        QFile::copy(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"), dir.filePath(QStringLiteral("empty/a.docx"))));
     const Run r = importInto(dir.filePath(QStringLiteral("db.sqlite")), {dir.filePath(QStringLiteral("empty"))});
     QCOMPARE(r.status, 1);
     QVERIFY2(hasSummary(r, 0, 0, 0, 0, 0), qPrintable(r.out));
@@ -880,7 +927,8 @@ void TestStoreCommands::exportWide()
         // Open flags: the dismissed flag no longer counts.
         const StoredReport second = store.reports().at(1);
         QCOMPARE(got.at(2).at(5).toInt(), second.openFlags);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM flags WHERE report_id = %1 AND resolution = 'open'").arg(second.id)),
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM flags WHERE report_id = %1 AND resolution = 'open'")
+                               .arg(second.id)),
                  qint64(second.openFlags));
     }
 }
@@ -889,9 +937,12 @@ void TestStoreCommands::exportLong_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("status");
-    QTest::newRow("Chinese labels") << "zh" << "all";
-    QTest::newRow("--lang en: English labels") << "en" << "all";
-    QTest::newRow("--status reviewed keeps the reviewed report's fields") << "zh" << "reviewed";
+    QTest::newRow("Chinese labels") << "zh"
+                                    << "all";
+    QTest::newRow("--lang en: English labels") << "en"
+                                               << "all";
+    QTest::newRow("--status reviewed keeps the reviewed report's fields") << "zh"
+                                                                          << "reviewed";
 }
 
 void TestStoreCommands::exportLong()
@@ -899,9 +950,9 @@ void TestStoreCommands::exportLong()
     QFETCH(QString, lang);
     QFETCH(QString, status);
     const QString out = path(QStringLiteral("long-%1-%2.csv").arg(lang, status));
-    const Run r = run(QStringLiteral("export"), {QStringLiteral("--db"), m_exportDb, QStringLiteral("--out"), out,
-                                                 QStringLiteral("--format"), QStringLiteral("long"), QStringLiteral("--lang"),
-                                                 lang, QStringLiteral("--status"), status});
+    const Run r = run(QStringLiteral("export"),
+                      {QStringLiteral("--db"), m_exportDb, QStringLiteral("--out"), out, QStringLiteral("--format"),
+                       QStringLiteral("long"), QStringLiteral("--lang"), lang, QStringLiteral("--status"), status});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QString error;
     const Table got = CsvWriter::parse(readAll(out), &error);
@@ -909,10 +960,11 @@ void TestStoreCommands::exportLong()
     QCOMPARE(got.first(), longHeader);
     const Table expected = readBack(expectedLong(m_exportDb, status == u"reviewed", lang));
     QVERIFY2(got == expected, qPrintable(show(got) + u'\n' + show(expected)));
-    const qint64 fields = countIn(m_exportDb, status == u"reviewed"
-                                                  ? QStringLiteral("SELECT count(*) FROM fields f JOIN reports r ON r.id = f.report_id "
-                                                                   "WHERE r.status = 'reviewed'")
-                                                  : QStringLiteral("SELECT count(*) FROM fields"));
+    const qint64 fields =
+        countIn(m_exportDb, status == u"reviewed"
+                                ? QStringLiteral("SELECT count(*) FROM fields f JOIN reports r ON r.id = f.report_id "
+                                                 "WHERE r.status = 'reviewed'")
+                                : QStringLiteral("SELECT count(*) FROM fields"));
     QCOMPARE(got.size() - 1, fields);
     QVERIFY2(r.out.contains(QStringLiteral("%1 rows written to").arg(fields)), qPrintable(r.out));
     // The label column follows --lang.
@@ -944,7 +996,8 @@ void TestStoreCommands::exportBom()
     QFETCH(QString, format);
     QFETCH(bool, bom);
     const QString out = path(QStringLiteral("bom-%1-%2.csv").arg(format).arg(bom));
-    QStringList args{QStringLiteral("--db"), m_exportDb, QStringLiteral("--out"), out, QStringLiteral("--format"), format};
+    QStringList args{QStringLiteral("--db"),     m_exportDb, QStringLiteral("--out"), out,
+                     QStringLiteral("--format"), format};
     if (bom) {
         args.append(QStringLiteral("--bom"));
     }
@@ -1018,13 +1071,14 @@ void TestStoreCommands::exportRoundTrip()
     QFETCH(QString, format);
     QFETCH(bool, bom);
     const QString out = path(QStringLiteral("roundtrip-%1-%2.csv").arg(format).arg(bom));
-    QStringList args{QStringLiteral("--db"), m_exportDb, QStringLiteral("--out"), out, QStringLiteral("--format"), format};
+    QStringList args{QStringLiteral("--db"),     m_exportDb, QStringLiteral("--out"), out,
+                     QStringLiteral("--format"), format};
     if (bom) {
         args.append(QStringLiteral("--bom"));
     }
     QCOMPARE(run(QStringLiteral("export"), args).status, 0);
-    const Table expected =
-        readBack(format == u"wide" ? expectedWide(m_exportDb, false) : expectedLong(m_exportDb, false, QStringLiteral("zh")));
+    const Table expected = readBack(format == u"wide" ? expectedWide(m_exportDb, false)
+                                                      : expectedLong(m_exportDb, false, QStringLiteral("zh")));
     QVERIFY(expected.size() > 6);
     QString error;
     const Table ours = CsvWriter::parse(readAll(out), &error);
@@ -1046,12 +1100,18 @@ void TestStoreCommands::exportFailureLeavesNoFile_data()
 {
     QTest::addColumn<QString>("failure");
     QTest::addColumn<QString>("message");
-    QTest::newRow("the folder does not exist") << "missing-folder" << "does not exist";
-    QTest::newRow("the target is a folder") << "target-folder" << "it is a folder";
-    QTest::newRow("the database is not SQLite") << "not-sqlite" << "not a Jiaohe review database";
-    QTest::newRow("the database is damaged mid-scan") << "damaged" << "damaged";
-    QTest::newRow("the disk refuses the write (file size limit)") << "size-limit" << "cannot write";
-    QTest::newRow("the folder is read-only") << "read-only" << "cannot write";
+    QTest::newRow("the folder does not exist") << "missing-folder"
+                                               << "does not exist";
+    QTest::newRow("the target is a folder") << "target-folder"
+                                            << "it is a folder";
+    QTest::newRow("the database is not SQLite") << "not-sqlite"
+                                                << "not a Jiaohe review database";
+    QTest::newRow("the database is damaged mid-scan") << "damaged"
+                                                      << "damaged";
+    QTest::newRow("the disk refuses the write (file size limit)") << "size-limit"
+                                                                  << "cannot write";
+    QTest::newRow("the folder is read-only") << "read-only"
+                                             << "cannot write";
 }
 
 void TestStoreCommands::exportFailureLeavesNoFile()
@@ -1081,7 +1141,8 @@ void TestStoreCommands::exportFailureLeavesNoFile()
         const QString reports = dir.filePath(QStringLiteral("reports"));
         QRandomGenerator rng(5);
         for (int i = 0; i < 60; ++i) {
-            QVERIFY(write(QDir(reports).filePath(QStringLiteral("r%1.txt").arg(i, 2, 10, QLatin1Char('0'))), variant(i, rng)));
+            QVERIFY(write(QDir(reports).filePath(QStringLiteral("r%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+                          variant(i, rng)));
         }
         QCOMPARE(importInto(db, {reports}).status, 0);
         int page = 0, pageSize = 0;
@@ -1092,7 +1153,8 @@ void TestStoreCommands::exportFailureLeavesNoFile()
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             q.finish();
             pageSize = int(count(d, QStringLiteral("PRAGMA page_size")));
-            if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'reports' AND pagetype = 'leaf' ORDER BY pageno"))) {
+            if (!q.exec(QStringLiteral(
+                    "SELECT pageno FROM dbstat WHERE name = 'reports' AND pagetype = 'leaf' ORDER BY pageno"))) {
                 QSKIP("this SQLite has no dbstat table to find a page to damage");
             }
             QList<int> leaves;
@@ -1161,7 +1223,8 @@ void TestStoreCommands::exportNeverReplacesTheDatabase()
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
     QVERIFY(QFile::link(db, dir.filePath(QStringLiteral("link.csv"))));
     const QByteArray before = readAll(db);
-    const Run r = run(QStringLiteral("export"), {QStringLiteral("--db"), db, QStringLiteral("--out"), dir.filePath(out)});
+    const Run r =
+        run(QStringLiteral("export"), {QStringLiteral("--db"), db, QStringLiteral("--out"), dir.filePath(out)});
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QStringLiteral("the export would replace it")), qPrintable(r.err));
     QCOMPARE(readAll(db), before);
@@ -1200,7 +1263,8 @@ void TestStoreCommands::stats()
     QCOMPARE(statuses.value(QStringLiteral("unreviewed")), 5);
     QCOMPARE(statuses.size(), 2);
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT kind, count(*) FROM flags WHERE resolution = 'open' AND active = 1 GROUP BY kind")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT kind, count(*) FROM flags WHERE resolution = 'open' AND active = 1 GROUP BY kind")));
     QHash<QString, qint64> expected;
     while (q.next()) {
         expected.insert(q.value(0).toString(), q.value(1).toLongLong());
