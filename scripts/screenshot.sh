@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the window on a report under Xvfb, as a person would see it.
+# Takes a screenshot of the review window on a report under Xvfb, as a person would see it.
 #   scripts/screenshot.sh [REPORT] [OUT.png] [LANG]
 # Defaults: seed report 002, resources/screenshots/main-window.png, zh_CN.UTF-8.
 set -euo pipefail
@@ -11,8 +11,9 @@ binary=build/ui/jiaohe
 [ -x "$binary" ] || { echo "build first: cmake --build --preset default" >&2; exit 1; }
 command -v import >/dev/null || { echo "needs ImageMagick's import (packaging/setup-debian.sh installs it)" >&2; exit 1; }
 mkdir -p "$(dirname "$out")"
+db=$(mktemp -d)/review.sqlite   # a fresh review database: the bundled samples, then the report
 LANG=$lang LANGUAGE=${lang%%.*} xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-    '$binary' '$report' & pid=\$!
+    '$binary' --db '$db' '$report' resources/samples/*.txt & pid=\$!
     sleep 3
     import -window root '$out'
     kill \$pid"

@@ -126,9 +126,8 @@ void MainWindow::showAnalysis(const Analysis& a)
     m_fieldsTree->expandAll();
     m_fieldsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (const Flag& f : a.flags) {
-        const QHash<Severity, QString> names = {{Severity::Error, tr("Error")},
-                                                       {Severity::Warning, tr("Warning")},
-                                                       {Severity::Info, tr("Info")}};
+        const QHash<Severity, QString> names = {
+            {Severity::Error, tr("Error")}, {Severity::Warning, tr("Warning")}, {Severity::Info, tr("Info")}};
         const QHash<QString, QString> kinds = {{QStringLiteral("sum"), tr("Sum")},
                                                {QStringLiteral("percent"), tr("Share")},
                                                {QStringLiteral("percent_sum"), tr("Shares total")},
@@ -136,7 +135,8 @@ void MainWindow::showAnalysis(const Analysis& a)
                                                {QStringLiteral("restatement"), tr("Restated")},
                                                {QStringLiteral("numbering"), tr("Numbering")},
                                                {QStringLiteral("missing_section"), tr("Missing section")}};
-        auto* item = new QTreeWidgetItem(m_flagsTree, {names.value(f.severity), kinds.value(f.kind, f.kind), f.message(lang)});
+        auto* item =
+            new QTreeWidgetItem(m_flagsTree, {names.value(f.severity), kinds.value(f.kind, f.kind), f.message(lang)});
         item->setToolTip(1, f.kind);
         item->setToolTip(2, f.message(lang));
     }
@@ -164,7 +164,8 @@ void MainWindow::showAnalysis(const Analysis& a)
     }
     m_reportView->setExtraSelections(marks);
     setWindowTitle(tr("%1 — Jiaohe").arg(QFileInfo(a.filePath).fileName()));
-    statusBar()->showMessage(tr("%n field(s), %1 flag(s)", nullptr, int(a.extraction.fields.size())).arg(a.flags.size()));
+    statusBar()->showMessage(
+        tr("%n field(s), %1 flag(s)", nullptr, int(a.extraction.fields.size())).arg(a.flags.size()));
 }
 
 int MainWindow::fieldCount() const

@@ -1,10 +1,14 @@
 // The single executable: `jiaohe` opens the window, `jiaohe SUBCOMMAND …` runs headless.
-#include "MainWindow.h"
+#include "ReportQueueModel.h"
+#include "ReviewWindow.h"
 #include "cli/CheckCommand.h"
 #include "cli/StoreCommands.h"
+#include "store/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -42,7 +46,7 @@ int runHeadless(int argc, char* argv[])
         return 0;
     }
     if (command == u"--help" || command == u"-h" || command == u"help") {
-        out << "usage: jiaohe [REPORT...]            open the review window\n"
+        out << "usage: jiaohe [--db FILE] [REPORT...]  open the review window (importing the reports)\n"
                "       jiaohe check [--json] [--lang zh|en] [--rules FILE] [--explain] PATH...\n"
                "       jiaohe import [--db FILE] [--jobs N] PATH...\n"
                "       jiaohe export [--db FILE] --out FILE.csv [--format wide|long] [--bom] [--status reviewed|all]\n"
@@ -60,6 +64,9 @@ bool isHeadless(int argc, char* argv[])
         return false;
     }
     const char* a = argv[1];
+    if (std::strcmp(a, "--db") == 0) { // jiaohe --db FILE [REPORT...] opens the window
+        return false;
+    }
     return std::strcmp(a, "check") == 0 || std::strcmp(a, "help") == 0 || a[0] == '-' ||
            std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0;
 }
@@ -68,6 +75,10 @@ bool isHeadless(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    if (argc == 2 && std::strcmp(argv[1], "--db") == 0) {
+        std::fputs("jiaohe: --db needs a FILE: jiaohe --db FILE [REPORT...]\n", stderr);
+        return 2;
+    }
     if (isHeadless(argc, argv)) {
         return runHeadless(argc, argv);
     }
@@ -86,12 +97,33 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&appTranslator);
     }
 
-    jiaohe::MainWindow window;
-    const QStringList reports = QApplication::arguments().mid(1);
-    if (!reports.isEmpty()) {
-        window.openReport(reports.first());
+    // jiaohe [--db FILE] [REPORT...]
+    QStringList reports = QApplication::arguments().mid(1);
+    QString dbPath = jiaohe::Database::defaultPath();
+    if (reports.size() >= 2 && reports.first() == u"--db") {
+        dbPath = reports.at(1);
+        reports.remove(0, 2);
     }
-    window.resize(1280, 800);
+    jiaohe::ReviewWindow window;
+    if (window.openDatabase(dbPath)) {
+        // First run: an empty database gets the bundled sample reports, so a newcomer sees a real review.
+        if (window.queueModel()->totalCount() == 0 && reports.isEmpty()) {
+            const QDir samples(QStringLiteral(JIAOHE_SAMPLES_DIR));
+            QStringList files;
+            for (const QFileInfo& info :
+                 samples.entryInfoList({QStringLiteral("*.txt"), QStringLiteral("*.htm"), QStringLiteral("*.html")},
+                                       QDir::Files, QDir::Name)) {
+                files.append(info.absoluteFilePath());
+            }
+            window.importReports(files);
+        }
+        const QList<qint64> ids = window.importReports(reports);
+        if (!ids.isEmpty()) {
+            window.selectReport(ids.first());
+        } else if (window.queueModel()->rowCount() > 0) {
+            window.selectReport(window.queueModel()->reportId(0));
+        }
+    }
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,609 @@
+#include "ReviewWindow.h"
+
+#include "ReportQueueModel.h"
+#include "check/Checker.h"
+#include "cli/Analysis.h"
+#include "common/NumberText.h"
+#include "extract/Extractor.h"
+#include "extract/FieldCatalogue.h"
+#include "store/ReviewStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace jiaohe {
+
+namespace {
+
+// The window's settings, in one place.
+namespace settingKeys {
+const QString geometry = QStringLiteral("reviewWindow/geometry");
+const QString state = QStringLiteral("reviewWindow/state");
+const QString mainSplitter = QStringLiteral("reviewWindow/mainSplitter");
+const QString workSplitter = QStringLiteral("reviewWindow/workSplitter");
+const QString reportSplitter = QStringLiteral("reviewWindow/reportSplitter");
+} // namespace settingKeys
+
+constexpr int StartRole = Qt::UserRole;
+constexpr int EndRole = Qt::UserRole + 1;
+constexpr int KeyRole = Qt::UserRole + 2;
+
+bool english()
+{
+    return !QLocale().name().startsWith(u"zh");
+}
+
+} // namespace
+
+ReviewWindow::ReviewWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("reviewWindow"));
+    setWindowTitle(tr("Jiaohe — annual report review"));
+    buildUi();
+    buildMenus();
+    restoreLayout();
+    statusBar()->showMessage(tr("Open a review database with File → Open review database…"));
+}
+
+ReviewWindow::~ReviewWindow() = default;
+
+void ReviewWindow::buildUi()
+{
+    // Queue: filter row, table, progress.
+    auto* queuePanel = new QWidget(this);
+    queuePanel->setObjectName(QStringLiteral("queuePanel"));
+    m_statusFilter = new QComboBox(queuePanel);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    m_statusFilter->addItem(tr("All reports"), QString());
+    for (const QString& status :
+         {QStringLiteral("unreviewed"), QStringLiteral("in_review"), QStringLiteral("reviewed")}) {
+        m_statusFilter->addItem(ReportQueueModel::statusText(status), status);
+    }
+    m_searchEdit = new QLineEdit(queuePanel);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search reports"));
+    m_searchEdit->setPlaceholderText(tr("Search name or region (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+
+    m_queueView = new QTableView(queuePanel);
+    m_queueView->setObjectName(QStringLiteral("queueView"));
+    m_queueView->setAccessibleName(tr("Report queue"));
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queueView->setSortingEnabled(true);
+    m_queueView->verticalHeader()->hide();
+    m_queueView->horizontalHeader()->setStretchLastSection(false);
+    m_queueView->horizontalHeader()->setSortIndicatorShown(true);
+    m_queueView->setWordWrap(false);
+    m_queueView->setTextElideMode(Qt::ElideMiddle);
+    m_queueView->setToolTip(tr("F8 / Shift+F8: next / previous report with open flags"));
+
+    m_progress = new QProgressBar(queuePanel);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Reviewed reports"));
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_searchEdit, 1);
+    auto* queueLayout = new QVBoxLayout(queuePanel);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addLayout(filterRow);
+    queueLayout->addWidget(m_queueView, 1);
+    queueLayout->addWidget(m_progress);
+
+    // Report, fields, flags.
+    m_reportView = new QPlainTextEdit(this);
+    m_reportView->setObjectName(QStringLiteral("reportView"));
+    m_reportView->setAccessibleName(tr("Report text"));
+    m_reportView->setReadOnly(true);
+    m_reportView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_fieldsTree = new QTreeWidget(this);
+    m_fieldsTree->setObjectName(QStringLiteral("fieldsTree"));
+    m_fieldsTree->setAccessibleName(tr("Fields"));
+    m_fieldsTree->setHeaderLabels({tr("Field"), tr("Value"), tr("Unit"), tr("Status")});
+    m_fieldsTree->setUniformRowHeights(true);
+
+    m_flagsTree = new QTreeWidget(this);
+    m_flagsTree->setObjectName(QStringLiteral("flagsTree"));
+    m_flagsTree->setAccessibleName(tr("Flags"));
+    m_flagsTree->setHeaderLabels({tr("Severity"), tr("Kind"), tr("Message"), tr("Resolution")});
+    m_flagsTree->setRootIsDecorated(false);
+    m_flagsTree->setUniformRowHeights(true);
+
+    m_reportSplitter = new QSplitter(Qt::Horizontal, this);
+    m_reportSplitter->setObjectName(QStringLiteral("reportSplitter"));
+    m_reportSplitter->addWidget(m_reportView);
+    m_reportSplitter->addWidget(m_fieldsTree);
+    m_reportSplitter->setStretchFactor(0, 3);
+    m_reportSplitter->setStretchFactor(1, 2);
+    m_reportSplitter->setSizes({480, 420});
+
+    m_workSplitter = new QSplitter(Qt::Vertical, this);
+    m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
+    m_workSplitter->addWidget(m_reportSplitter);
+    m_workSplitter->addWidget(m_flagsTree);
+    m_workSplitter->setStretchFactor(0, 4);
+    m_workSplitter->setStretchFactor(1, 1);
+    m_workSplitter->setSizes({600, 160});
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(queuePanel);
+    m_mainSplitter->addWidget(m_workSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setSizes({380, 900});
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+    connect(m_fieldsTree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { showFieldEvidence(item); });
+    connect(m_flagsTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        showFieldEvidence(item); // a flag's first span, like a field's evidence
+    });
+}
+
+void ReviewWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open review database…"), this, [this] { openFromDialog(); });
+    open->setShortcut(QKeySequence::Open);
+    QAction* import = file->addAction(tr("&Import reports…"), this, [this] { importFromDialog(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* find = go->addAction(tr("&Find report"), this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcutContext(Qt::WindowShortcut);
+    QAction* next = go->addAction(tr("&Next report with open flags"), this, [this] { selectNextFlagged(); });
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction* previous =
+        go->addAction(tr("&Previous report with open flags"), this, [this] { selectPreviousFlagged(); });
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    for (QAction* a : {open, import, quit, find, next, previous}) {
+        a->setShortcutVisibleInContextMenu(true);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                                    a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+bool ReviewWindow::openDatabase(const QString& path)
+{
+    if (m_model) {
+        m_queueView->setModel(nullptr);
+        delete m_model;
+        m_model = nullptr;
+    }
+    m_store.reset();
+    m_db.close();
+    clearReport();
+    m_error.clear();
+    if (!m_db.open(path)) {
+        m_error = m_db.error();
+        statusBar()->showMessage(m_error);
+        updateProgress();
+        setWindowTitle(tr("Jiaohe — annual report review"));
+        return false;
+    }
+    m_store = std::make_unique<ReviewStore>(m_db);
+    m_model = new ReportQueueModel(m_db, this);
+    m_queueView->setModel(m_model);
+    m_queueView->horizontalHeader()->setSectionResizeMode(ReportQueueModel::FileNameColumn, QHeaderView::Stretch);
+    for (int c = ReportQueueModel::RegionColumn; c < ReportQueueModel::ColumnCount; ++c) {
+        m_queueView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    m_queueView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(m_model, &ReportQueueModel::countsChanged, this, [this] { updateProgress(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The filter changed the rows: keep the open report selected when it is still shown.
+        const int row = m_model->rowOf(m_currentReport);
+        if (row >= 0) {
+            m_queueView->selectRow(row);
+        }
+    });
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    const qint64 id = m_model->reportId(current.row());
+                    if (id != m_currentReport) {
+                        loadReport(id);
+                    }
+                }
+            });
+    applyFilter();
+    updateProgress();
+    setWindowTitle(tr("%1 — Jiaohe").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(
+        tr("%n report(s) in %1", nullptr, m_model->totalCount()).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString ReviewWindow::databasePath() const
+{
+    return m_db.path();
+}
+
+bool ReviewWindow::hasDatabase() const
+{
+    return m_store != nullptr;
+}
+
+QList<qint64> ReviewWindow::importReports(const QStringList& paths)
+{
+    QList<qint64> ids;
+    m_failures.clear();
+    if (!m_store || paths.isEmpty()) {
+        return ids;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Extractor extractor;
+    const Checker checker;
+    QList<Analysis> analyses;
+    analyses.reserve(paths.size());
+    QList<const Analysis*> readable;
+    for (const QString& path : paths) {
+        analyses.append(Analysis::ofFile(path, extractor, checker));
+    }
+    for (const Analysis& a : analyses) {
+        if (a.ok()) {
+            readable.append(&a);
+        } else {
+            m_failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(a.filePath), a.error));
+        }
+    }
+    QList<ReviewStore::ImportOutcome> outcomes = m_store->importBatch(readable);
+    bool batchFailed = false;
+    for (const ReviewStore::ImportOutcome& o : outcomes) {
+        batchFailed = batchFailed || o.result == ReviewStore::Imported::Failed;
+    }
+    if (batchFailed && readable.size() > 1) { // one bad report fails alone
+        for (qsizetype k = 0; k < readable.size(); ++k) {
+            outcomes[k] = m_store->importAnalysis(*readable.at(k));
+        }
+    }
+    for (qsizetype k = 0; k < outcomes.size(); ++k) {
+        if (outcomes.at(k).result == ReviewStore::Imported::Failed) {
+            m_failures.append(
+                tr("%1: %2").arg(QDir::toNativeSeparators(readable.at(k)->filePath), outcomes.at(k).error));
+        } else {
+            ids.append(outcomes.at(k).reportId);
+        }
+    }
+    refresh();
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(
+        m_failures.isEmpty() ? tr("%n report(s) imported", nullptr, int(ids.size()))
+                             : tr("%n report(s) imported, %1 failed", nullptr, int(ids.size())).arg(m_failures.size()));
+    return ids;
+}
+
+void ReviewWindow::refresh()
+{
+    if (m_model) {
+        m_model->refresh();
+        updateProgress();
+    }
+}
+
+bool ReviewWindow::selectReport(qint64 reportId)
+{
+    if (!m_model) {
+        return false;
+    }
+    const int row = m_model->rowOf(reportId);
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_queueView->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_queueView->scrollTo(index);
+    if (m_currentReport != reportId) {
+        loadReport(reportId);
+    }
+    return true;
+}
+
+bool ReviewWindow::selectNextFlagged()
+{
+    return selectFlagged(1);
+}
+
+bool ReviewWindow::selectPreviousFlagged()
+{
+    return selectFlagged(-1);
+}
+
+bool ReviewWindow::selectFlagged(int step)
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        return false;
+    }
+    const int rows = m_model->rowCount();
+    const int current = m_model->rowOf(m_currentReport);
+    int row = current < 0 ? (step > 0 ? -1 : rows) : current;
+    for (int n = 0; n < rows; ++n) {
+        row = (row + step + rows) % rows;
+        if (m_model->index(row, 0).data(ReportQueueModel::OpenFlagsRole).toInt() > 0) {
+            if (row == current) {
+                break;
+            }
+            return selectReport(m_model->reportId(row));
+        }
+    }
+    statusBar()->showMessage(tr("No other report has open flags"));
+    return false;
+}
+
+void ReviewWindow::clearReport()
+{
+    m_currentReport = 0;
+    m_reportView->clear();
+    m_reportView->setExtraSelections({});
+    m_fieldsTree->clear();
+    m_flagsTree->clear();
+}
+
+void ReviewWindow::loadReport(qint64 reportId)
+{
+    clearReport();
+    if (!m_store || reportId <= 0) {
+        return;
+    }
+    m_currentReport = reportId;
+    const QString text = m_store->originalText(reportId);
+    const QList<StoredField> fields = m_store->fields(reportId);
+    const QList<StoredFlag> flags = m_store->flags(reportId);
+    m_reportView->setPlainText(text);
+    const qsizetype length = text.size();
+    auto clamp = [length](qsizetype v) { return int(std::clamp<qsizetype>(v, 0, length)); };
+
+    // Fields grouped by the catalogue's groups; groups with no field are left out.
+    const bool en = english();
+    const QString lang = en ? QStringLiteral("en") : QStringLiteral("zh");
+    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
+    QHash<QString, QTreeWidgetItem*> groups;
+    for (const FieldGroup& g : catalogue.groups()) {
+        auto* item = new QTreeWidgetItem(m_fieldsTree, {en ? g.labelEn : g.labelZh});
+        item->setFirstColumnSpanned(true);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        groups.insert(g.id, item);
+    }
+    QTreeWidgetItem* other = nullptr;
+    const QHash<QString, QString> fieldStatus = {{QStringLiteral("unreviewed"), tr("unreviewed")},
+                                                 {QStringLiteral("confirmed"), tr("confirmed")},
+                                                 {QStringLiteral("corrected"), tr("corrected")},
+                                                 {QStringLiteral("as_printed"), tr("as printed")},
+                                                 {QStringLiteral("not_applicable"), tr("not applicable")}};
+    for (const StoredField& f : fields) {
+        const FieldDef* def = catalogue.find(f.key);
+        QTreeWidgetItem* parent = def ? groups.value(def->group) : nullptr;
+        if (!parent) {
+            if (!other) {
+                other = new QTreeWidgetItem(m_fieldsTree, {tr("Other")});
+                other->setFirstColumnSpanned(true);
+            }
+            parent = other;
+        }
+        const std::optional<double> value = f.finalValue();
+        const QString valueText =
+            value ? (f.approx ? QStringLiteral("≈") : QString()) + numberText(*value) : QStringLiteral("—");
+        auto* item = new QTreeWidgetItem(
+            parent, {def ? def->label(lang) : f.key, valueText, f.unit, fieldStatus.value(f.status, f.status)});
+        item->setData(0, StartRole, clamp(f.evidenceStart));
+        item->setData(0, EndRole, clamp(f.evidenceEnd));
+        item->setData(0, KeyRole, f.key);
+        item->setToolTip(0, QStringLiteral("%1\n%2").arg(item->text(0), f.key));
+        item->setToolTip(1, f.evidenceText);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        if ((*it)->childCount() == 0) {
+            delete *it;
+        }
+    }
+    m_fieldsTree->expandAll();
+    m_fieldsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_fieldsTree->columnCount(); ++c) {
+        m_fieldsTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    m_fieldsTree->header()->setStretchLastSection(false);
+
+    // Flags.
+    const QHash<QString, QString> severities = {{QStringLiteral("error"), tr("Error")},
+                                                {QStringLiteral("warning"), tr("Warning")},
+                                                {QStringLiteral("info"), tr("Info")}};
+    const QHash<QString, QString> kinds = {{QStringLiteral("sum"), tr("Sum")},
+                                           {QStringLiteral("percent"), tr("Share")},
+                                           {QStringLiteral("percent_sum"), tr("Shares total")},
+                                           {QStringLiteral("unit"), tr("Unit slip")},
+                                           {QStringLiteral("restatement"), tr("Restated")},
+                                           {QStringLiteral("numbering"), tr("Numbering")},
+                                           {QStringLiteral("missing_section"), tr("Missing section")}};
+    const QHash<QString, QString> resolutions = {{QStringLiteral("open"), tr("open")},
+                                                 {QStringLiteral("fixed"), tr("fixed")},
+                                                 {QStringLiteral("source_error"), tr("source error")},
+                                                 {QStringLiteral("dismissed"), tr("dismissed")}};
+    for (const StoredFlag& f : flags) {
+        const QString message = en ? f.messageEn : f.messageZh;
+        auto* item = new QTreeWidgetItem(m_flagsTree, {severities.value(f.severity.toLower(), f.severity),
+                                                       kinds.value(f.kind, f.kind), message,
+                                                       resolutions.value(f.resolution, f.resolution)});
+        item->setToolTip(1, f.kind);
+        item->setToolTip(2, message);
+        if (!f.spans.isEmpty()) {
+            item->setData(0, StartRole, clamp(f.spans.first().first));
+            item->setData(0, EndRole, clamp(f.spans.first().second));
+        }
+    }
+    for (int c = 0; c < m_flagsTree->columnCount(); ++c) {
+        m_flagsTree->header()->setSectionResizeMode(c, c == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    }
+    m_flagsTree->header()->setStretchLastSection(false);
+
+    // Every field's evidence in one colour, every active flag's spans in another (drawn over the first).
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor fieldColour = dark ? QColor(60, 120, 220, 110) : QColor(80, 160, 255, 70);
+    const QColor flagColour = dark ? QColor(230, 90, 40, 150) : QColor(255, 110, 60, 110);
+    QList<QTextEdit::ExtraSelection> marks;
+    auto mark = [&](qsizetype start, qsizetype end, const QColor& colour) {
+        if (end <= start) {
+            return;
+        }
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(m_reportView->document());
+        sel.cursor.setPosition(clamp(start));
+        sel.cursor.setPosition(clamp(end), QTextCursor::KeepAnchor);
+        sel.format.setBackground(colour);
+        marks.append(sel);
+    };
+    for (const StoredField& f : fields) {
+        mark(f.evidenceStart, f.evidenceEnd, fieldColour);
+    }
+    for (const StoredFlag& f : flags) {
+        if (f.active) {
+            for (const auto& [start, end] : f.spans) {
+                mark(start, end, flagColour);
+            }
+        }
+    }
+    m_reportView->setExtraSelections(marks);
+
+    const std::optional<StoredReport> report = m_store->report(reportId);
+    const QString name = report ? report->fileName : QString();
+    setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, QFileInfo(m_db.path()).fileName()));
+    statusBar()->showMessage(
+        tr("%1: %n field(s), %2 flag(s)", nullptr, int(fields.size())).arg(name).arg(flags.size()));
+}
+
+void ReviewWindow::showFieldEvidence(QTreeWidgetItem* item)
+{
+    if (!item || !item->data(0, StartRole).isValid()) {
+        return;
+    }
+    QTextCursor c(m_reportView->document());
+    c.setPosition(item->data(0, StartRole).toInt());
+    c.setPosition(item->data(0, EndRole).toInt(), QTextCursor::KeepAnchor);
+    m_reportView->setTextCursor(c);
+    m_reportView->centerCursor();
+}
+
+void ReviewWindow::applyFilter()
+{
+    if (!m_model) {
+        return;
+    }
+    m_model->setFilter(m_statusFilter->currentData().toString(), QString(), m_searchEdit->text().trimmed());
+}
+
+void ReviewWindow::updateProgress()
+{
+    const int total = m_model ? m_model->totalCount() : 0;
+    const int reviewed = m_model ? m_model->reviewedCount() : 0;
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(reviewed);
+    m_progress->setFormat(tr("%1 / %2 reviewed").arg(reviewed).arg(total));
+    m_progress->setProperty("total", total);
+    m_progress->setAccessibleDescription(m_progress->format());
+}
+
+void ReviewWindow::openFromDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open review database"), m_db.path(),
+                                                      tr("Review databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty() && !openDatabase(path)) {
+        QMessageBox::warning(this, tr("Open review database"), m_error);
+    }
+}
+
+void ReviewWindow::importFromDialog()
+{
+    if (!m_store) {
+        QMessageBox::information(this, tr("Import reports"), tr("Open a review database first."));
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import reports"), QString(),
+                                                            tr("Reports (*.txt *.htm *.html);;All files (*)"));
+    if (paths.isEmpty()) {
+        return;
+    }
+    const QList<qint64> ids = importReports(paths);
+    if (!ids.isEmpty()) {
+        selectReport(ids.first());
+    }
+    if (!m_failures.isEmpty()) {
+        QMessageBox::warning(this, tr("Import reports"),
+                             tr("Some reports could not be imported:\n%1").arg(m_failures.join(QLatin1Char('\n'))));
+    }
+}
+
+void ReviewWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void ReviewWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(settingKeys::geometry, saveGeometry());
+    settings.setValue(settingKeys::state, saveState());
+    settings.setValue(settingKeys::mainSplitter, m_mainSplitter->saveState());
+    settings.setValue(settingKeys::workSplitter, m_workSplitter->saveState());
+    settings.setValue(settingKeys::reportSplitter, m_reportSplitter->saveState());
+}
+
+void ReviewWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(settingKeys::geometry).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(settingKeys::state).toByteArray());
+    m_mainSplitter->restoreState(settings.value(settingKeys::mainSplitter).toByteArray());
+    m_workSplitter->restoreState(settings.value(settingKeys::workSplitter).toByteArray());
+    m_reportSplitter->restoreState(settings.value(settingKeys::reportSplitter).toByteArray());
+}
+
+} // namespace jiaohe
