@@ -6,6 +6,7 @@
 // Writes N reports (variations of the reports in DIR, default tests/data/seeds) into a temporary
 // folder, then times: loading (decode + normalise), extract + check on loaded documents, and
 // `grep -P -o '[0-9]+'` over the folder.
+#include "Corpus.h"
 #include "check/Checker.h"
 #include "cli/Analysis.h"
 #include "document/DocumentLoader.h"
@@ -38,34 +39,13 @@ int main(int argc, char* argv[])
         }
     }
     QTextStream out(stdout);
-    QList<QString> templates;
-    for (const QString& f : QDir(source).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-        QFile file(QDir(source).filePath(f));
-        if (file.open(QIODevice::ReadOnly)) {
-            templates.append(QString::fromUtf8(file.readAll()));
-        }
-    }
+    const QList<QString> templates = bench::readTemplates(source);
     if (templates.isEmpty()) {
         out << "no .txt reports in " << source << '\n';
         return 1;
     }
     QTemporaryDir dir;
-    QRandomGenerator rng(42);
-    qint64 bytes = 0;
-    for (int i = 0; i < count; ++i) {
-        // Vary the digits so no two reports are the same text.
-        QString text = templates.at(i % templates.size());
-        for (qsizetype k = 0; k < text.size(); ++k) {
-            if (text.at(k).isDigit() && rng.bounded(4) == 0) {
-                text[k] = QChar(u'0' + rng.bounded(10));
-            }
-        }
-        QFile f(dir.filePath(QStringLiteral("r%1.txt").arg(i, 5, 10, QLatin1Char('0'))));
-        f.open(QIODevice::WriteOnly);
-        const QByteArray utf8 = text.toUtf8();
-        bytes += utf8.size();
-        f.write(utf8);
-    }
+    const qint64 bytes = bench::writeVariedReports(dir.path(), templates, count);
     out << "reports: " << count << ", " << QString::number(bytes / 1048576.0, 'f', 1) << " MB\n";
     out.flush();
 

@@ -9,6 +9,7 @@
 // folder, imports them in-process with runImportCommand, exports both formats with runExportCommand,
 // then dumps the database as SQL (one transaction) and times `sqlite3 NEWDB < dump.sql` and
 // `sqlite3 -csv DB "SELECT …"` for the two exports.
+#include "Corpus.h"
 #include "cli/StoreCommands.h"
 #include "extract/FieldCatalogue.h"
 #include "store/Database.h"
@@ -124,13 +125,7 @@ int main(int argc, char* argv[])
         out << "the sqlite3 command-line tool is needed for the floor (apt-get install sqlite3)\n";
         return 1;
     }
-    QList<QString> templates;
-    for (const QString& f : QDir(source).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-        QFile file(QDir(source).filePath(f));
-        if (file.open(QIODevice::ReadOnly)) {
-            templates.append(QString::fromUtf8(file.readAll()));
-        }
-    }
+    const QList<QString> templates = bench::readTemplates(source);
     if (templates.isEmpty()) {
         out << "no .txt reports in " << source << '\n';
         return 1;
@@ -138,22 +133,7 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString reports = dir.filePath(QStringLiteral("reports"));
     QDir().mkpath(reports);
-    QRandomGenerator rng(42);
-    qint64 bytes = 0;
-    for (int i = 0; i < count; ++i) {
-        // Vary the digits so no two reports are the same text.
-        QString text = templates.at(i % templates.size());
-        for (qsizetype k = 0; k < text.size(); ++k) {
-            if (text.at(k).isDigit() && rng.bounded(4) == 0) {
-                text[k] = QChar(u'0' + rng.bounded(10));
-            }
-        }
-        QFile f(QDir(reports).filePath(QStringLiteral("r%1.txt").arg(i, 5, 10, QLatin1Char('0'))));
-        f.open(QIODevice::WriteOnly);
-        const QByteArray utf8 = text.toUtf8();
-        bytes += utf8.size();
-        f.write(utf8);
-    }
+    const qint64 bytes = bench::writeVariedReports(reports, templates, count);
     // The reports just written are still being written back to disk: let that finish first, so that
     // the import is not timed against it.
     ::sync();
