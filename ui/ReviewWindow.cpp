@@ -1,22 +1,28 @@
 #include "ReviewWindow.h"
 
 #include "ReportQueueModel.h"
+#include "ReviewCommands.h"
 #include "check/Checker.h"
 #include "cli/Analysis.h"
 #include "common/NumberText.h"
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"
+#include "numbers/NumberParser.h"
 #include "store/ReviewStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -24,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -32,6 +39,7 @@
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -52,6 +60,7 @@ const QString reportSplitter = QStringLiteral("reviewWindow/reportSplitter");
 constexpr int StartRole = Qt::UserRole;
 constexpr int EndRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
+constexpr int FlagIdRole = Qt::UserRole + 3;
 
 bool english()
 {
@@ -64,6 +73,10 @@ ReviewWindow::ReviewWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("reviewWindow"));
     setWindowTitle(tr("Jiaohe — annual report review"));
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_correctionPrompt = &ReviewWindow::askCorrection;
+    m_reasonPrompt = &ReviewWindow::askReason;
     buildUi();
     buildMenus();
     restoreLayout();
@@ -203,6 +216,361 @@ void ReviewWindow::buildMenus()
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                     a->shortcut().toString(QKeySequence::NativeText)));
     }
+    buildReviewActions();
+}
+
+void ReviewWindow::buildReviewActions()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    QList<QAction*> actions;
+    auto add = [&](const char* name, const QString& text, const QList<QKeySequence>& keys, auto slot) {
+        QAction* a = review->addAction(text, this, slot);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcuts(keys);
+        a->setShortcutVisibleInContextMenu(true);
+        actions.append(a);
+        return a;
+    };
+    QAction* confirm =
+        add("confirmFieldAction", tr("&Confirm field"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+            [this] { setCurrentFieldStatus(QStringLiteral("confirmed")); });
+    // Return confirms only while the fields list has the focus (elsewhere it keeps its usual meaning).
+    confirm->setShortcutContext(Qt::WidgetShortcut);
+    m_fieldsTree->addAction(confirm);
+    add("correctFieldAction", tr("C&orrect field…"), {QKeySequence(Qt::Key_F2)}, [this] { correctFromDialog(); });
+    add("asPrintedAction", tr("Mark field as &printed"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        [this] { setCurrentFieldStatus(QStringLiteral("as_printed")); });
+    add("notApplicableAction", tr("Field &not applicable"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        [this] { setCurrentFieldStatus(QStringLiteral("not_applicable")); });
+    add("unreviewedFieldAction", tr("Mark field &unreviewed"), {},
+        [this] { setCurrentFieldStatus(QStringLiteral("unreviewed")); });
+    review->addSeparator();
+    add("acceptSuggestionAction", tr("&Accept suggested fix"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        [this] { acceptSuggestion(); });
+    add("sourceErrorAction", tr("Flag is a &source error"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        [this] { resolveCurrentFlag(QStringLiteral("source_error")); });
+    add("dismissFlagAction", tr("&Dismiss flag…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        [this] { dismissFromDialog(); });
+    add("reopenFlagAction", tr("R&eopen flag"), {}, [this] { resolveCurrentFlag(QStringLiteral("open")); });
+    review->addSeparator();
+    add("reviewedNextAction", tr("Report &reviewed, open next"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+        [this] { markReviewedAndNext(); });
+    for (QAction* a : actions) {
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        const QString text = a->text().remove(QLatin1Char('&'));
+        a->setToolTip(keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys));
+    }
+    for (QAction* a : {undo, redo}) {
+        a->setShortcutVisibleInContextMenu(true);
+    }
+}
+
+QString ReviewWindow::currentFieldKey() const
+{
+    const QTreeWidgetItem* item = m_fieldsTree->currentItem();
+    return item ? item->data(0, KeyRole).toString() : QString();
+}
+
+qint64 ReviewWindow::currentFlagId() const
+{
+    const QTreeWidgetItem* item = m_flagsTree->currentItem();
+    return item ? item->data(0, FlagIdRole).toLongLong() : 0;
+}
+
+bool ReviewWindow::selectField(const QString& key)
+{
+    if (key.isEmpty()) {
+        return false;
+    }
+    for (QTreeWidgetItemIterator it(m_fieldsTree); *it; ++it) {
+        if ((*it)->data(0, KeyRole).toString() == key) {
+            m_fieldsTree->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ReviewWindow::selectFlag(qint64 flagId)
+{
+    for (int i = 0; flagId > 0 && i < m_flagsTree->topLevelItemCount(); ++i) {
+        if (m_flagsTree->topLevelItem(i)->data(0, FlagIdRole).toLongLong() == flagId) {
+            m_flagsTree->setCurrentItem(m_flagsTree->topLevelItem(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ReviewWindow::needReport()
+{
+    if (m_store && m_currentReport > 0) {
+        return true;
+    }
+    m_error = tr("Open a report first");
+    statusBar()->showMessage(m_error);
+    return false;
+}
+
+bool ReviewWindow::push(ReviewCommand* command)
+{
+    std::unique_ptr<ReviewCommand> owned(command);
+    if (!owned->apply()) { // the first redo, before the push: a refused action never reaches the stack
+        return false;
+    }
+    m_undoStack->push(owned.release());
+    return true;
+}
+
+void ReviewWindow::afterChange(qint64 reportId, bool ok, const QString& error)
+{
+    const QString fieldKey = currentFieldKey();
+    const qint64 flagId = currentFlagId();
+    refresh();
+    if (reportId != m_currentReport) {
+        // Undo after switching reports: go back to the report the command belongs to.
+        if (!selectReport(reportId)) {
+            loadReport(reportId);
+        }
+    } else {
+        loadReport(reportId);
+        selectField(fieldKey);
+        selectFlag(flagId);
+    }
+    if (ok) {
+        m_error.clear();
+        statusBar()->showMessage(tr("Saved"));
+    } else {
+        m_error = error;
+        statusBar()->showMessage(tr("Not saved: %1").arg(error));
+    }
+}
+
+bool ReviewWindow::setCurrentFieldStatus(const QString& status)
+{
+    if (!needReport()) {
+        return false;
+    }
+    const QString key = currentFieldKey();
+    if (key.isEmpty()) {
+        m_error = tr("Select a field first");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    const ReviewContext context{m_store.get(),
+                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
+    return push(new SetFieldStatusCommand(context, m_currentReport, key, status));
+}
+
+bool ReviewWindow::correctCurrentField(double value, const QString& status)
+{
+    if (!needReport()) {
+        return false;
+    }
+    const QString key = currentFieldKey();
+    if (key.isEmpty()) {
+        m_error = tr("Select a field first");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    const ReviewContext context{m_store.get(),
+                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
+    return push(new CorrectFieldCommand(context, m_currentReport, key, value, status));
+}
+
+bool ReviewWindow::acceptSuggestion()
+{
+    if (!needReport()) {
+        return false;
+    }
+    const qint64 flagId = currentFlagId();
+    std::optional<StoredFlag> flag;
+    for (const StoredFlag& f : m_store->flags(m_currentReport)) {
+        if (f.id == flagId) {
+            flag = f;
+        }
+    }
+    if (!flag || !flag->suggestion) {
+        m_error = flag ? tr("This flag has no suggested fix") : tr("Select a flag first");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    // The field whose evidence is the suggestion's span: the same span, else the one that overlaps it most.
+    const Suggestion& s = *flag->suggestion;
+    QString key;
+    qsizetype best = 0;
+    for (const StoredField& f : m_store->fields(m_currentReport)) {
+        const qsizetype overlap = std::min(f.evidenceEnd, s.end) - std::max(f.evidenceStart, s.start);
+        const qsizetype score = (f.evidenceStart == s.start && f.evidenceEnd == s.end) ? (1 << 30) : overlap;
+        if (score > best) {
+            best = score;
+            key = f.key;
+        }
+    }
+    if (key.isEmpty()) {
+        m_error = tr("No field holds the number this fix is for");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    const ReviewContext context{m_store.get(),
+                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
+    auto* command = new CorrectFieldCommand(context, m_currentReport, key, s.value);
+    command->setText(tr("Accept suggested fix: %1").arg(command->text()));
+    if (!push(command)) {
+        return false;
+    }
+    selectField(key);
+    return true;
+}
+
+bool ReviewWindow::resolveCurrentFlag(const QString& resolution, const QString& reason)
+{
+    if (!needReport()) {
+        return false;
+    }
+    const qint64 flagId = currentFlagId();
+    if (flagId <= 0) {
+        m_error = tr("Select a flag first");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    const ReviewContext context{m_store.get(),
+                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
+    return push(new ResolveFlagCommand(context, m_currentReport, flagId, resolution, reason));
+}
+
+bool ReviewWindow::dismissCurrentFlag(const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        m_error = tr("Dismissing a flag needs a reason");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    return resolveCurrentFlag(QStringLiteral("dismissed"), reason.trimmed());
+}
+
+bool ReviewWindow::markReviewedAndNext()
+{
+    if (!needReport() || !m_model) {
+        return false;
+    }
+    const qint64 done = m_currentReport;
+    const int row = std::max(m_model->rowOf(done), 0);
+    const ReviewContext context{m_store.get(),
+                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
+    if (!push(new SetReportStatusCommand(context, done, QStringLiteral("reviewed")))) {
+        return false;
+    }
+    // The next unreviewed report after this one in the queue's order (the filter may have hidden this one).
+    const int rows = m_model->rowCount();
+    const int from = m_model->rowOf(done) >= 0 ? row + 1 : row;
+    for (int n = 0; n < rows; ++n) {
+        const int r = (from + n) % rows;
+        const qint64 id = m_model->reportId(r);
+        if (id != done && m_model->index(r, 0).data(ReportQueueModel::StatusRole).toString() == u"unreviewed") {
+            selectReport(id);
+            statusBar()->showMessage(tr("Saved"));
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("Saved. No unreviewed report left"));
+    return true;
+}
+
+void ReviewWindow::correctFromDialog()
+{
+    if (!needReport()) {
+        return;
+    }
+    QTreeWidgetItem* item = m_fieldsTree->currentItem();
+    if (!item || currentFieldKey().isEmpty()) {
+        statusBar()->showMessage(tr("Select a field first"));
+        return;
+    }
+    if (const std::optional<Correction> c = m_correctionPrompt(this, item->text(0), item->text(1))) {
+        correctCurrentField(c->value, c->status);
+    }
+}
+
+void ReviewWindow::dismissFromDialog()
+{
+    if (!needReport()) {
+        return;
+    }
+    QTreeWidgetItem* item = m_flagsTree->currentItem();
+    if (!item || currentFlagId() <= 0) {
+        statusBar()->showMessage(tr("Select a flag first"));
+        return;
+    }
+    const QString reason = m_reasonPrompt(this, item->text(2));
+    if (!reason.trimmed().isEmpty()) {
+        dismissCurrentFlag(reason);
+    }
+}
+
+std::optional<ReviewWindow::Correction> ReviewWindow::askCorrection(QWidget* parent, const QString& field,
+                                                                    const QString& current)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("correctionDialog"));
+    dialog.setWindowTitle(tr("Correct field"));
+    auto* edit = new QLineEdit(&dialog);
+    edit->setObjectName(QStringLiteral("valueEdit"));
+    edit->setAccessibleName(tr("New value"));
+    edit->setPlaceholderText(tr("e.g. 1.2万, １２３, 一千二百"));
+    QString start = current;
+    start.remove(QStringLiteral("≈"));
+    edit->setText(start == QStringLiteral("—") ? QString() : start);
+    auto* parsed = new QLabel(&dialog);
+    parsed->setObjectName(QStringLiteral("parsedLabel"));
+    auto* asPrinted = new QCheckBox(tr("The report itself is wrong: keep the printed value (as printed)"), &dialog);
+    asPrinted->setObjectName(QStringLiteral("asPrintedCheck"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("New value for %1:").arg(field), &dialog));
+    layout->addWidget(edit);
+    layout->addWidget(parsed);
+    layout->addWidget(asPrinted);
+    layout->addWidget(buttons);
+    std::optional<double> value;
+    auto update = [&] {
+        const QString text = edit->text().trimmed();
+        const std::optional<Quantity> q = text.isEmpty() ? std::nullopt : parseQuantity(text);
+        value = q ? std::optional<double>(q->value) : std::nullopt;
+        if (text.isEmpty()) {
+            parsed->setText(tr("Type a number as the report writes it."));
+        } else if (!q) {
+            parsed->setText(tr("Not a number: “%1” cannot be read as a quantity.").arg(text));
+        } else {
+            parsed->setText(tr("= %1").arg(numberText(q->value)));
+        }
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(value.has_value());
+    };
+    QObject::connect(edit, &QLineEdit::textChanged, &dialog, update);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    if (dialog.exec() != QDialog::Accepted || !value) {
+        return std::nullopt;
+    }
+    return Correction{*value, asPrinted->isChecked() ? QStringLiteral("as_printed") : QStringLiteral("corrected")};
+}
+
+QString ReviewWindow::askReason(QWidget* parent, const QString& flagMessage)
+{
+    return QInputDialog::getText(parent, tr("Dismiss flag"), tr("Why is this not a problem?\n%1").arg(flagMessage))
+        .trimmed();
 }
 
 bool ReviewWindow::openDatabase(const QString& path)
@@ -212,6 +580,7 @@ bool ReviewWindow::openDatabase(const QString& path)
         delete m_model;
         m_model = nullptr;
     }
+    m_undoStack->clear(); // the commands hold the old database's store
     m_store.reset();
     m_db.close();
     clearReport();
@@ -475,6 +844,7 @@ void ReviewWindow::loadReport(qint64 reportId)
             item->setData(0, StartRole, clamp(f.spans.first().first));
             item->setData(0, EndRole, clamp(f.spans.first().second));
         }
+        item->setData(0, FlagIdRole, f.id);
     }
     for (int c = 0; c < m_flagsTree->columnCount(); ++c) {
         m_flagsTree->header()->setSectionResizeMode(c, c == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);

@@ -5,7 +5,9 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -15,16 +17,19 @@ class QSplitter;
 class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QUndoStack;
 
 namespace jiaohe {
 
 class ReportQueueModel;
+class ReviewCommand;
 class ReviewStore;
 
 // The review window (first increment): the queue of the open review database on the left, the report as
 // written in the centre with every field's evidence and every active flag's spans highlighted, the fields
-// grouped by the catalogue's groups on the right and the report's flags at the bottom. Read only for now:
-// the reviewer actions, undo and background import come in later increments.
+// grouped by the catalogue's groups on the right and the report's flags at the bottom. The reviewer's actions
+// (Review menu) are undo commands on one stack that outlives report switches; each is written to the
+// database at once. Background import comes in a later increment.
 class ReviewWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +61,39 @@ public:
     void refresh();
 
     ReportQueueModel* queueModel() const { return m_model; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    ReviewStore* store() const { return m_store.get(); }
+
+    // The field (catalogue key) and flag (stored id) selected in the trees; empty / 0 when none.
+    QString currentFieldKey() const;
+    qint64 currentFlagId() const;
+    bool selectField(const QString& key);
+    bool selectFlag(qint64 flagId);
+
+    // The reviewer's actions with explicit arguments (the menu actions call these; tests too). Each pushes
+    // one undo command; false (the reason in error() and the status bar) when nothing was changed.
+    bool setCurrentFieldStatus(const QString& status); // confirmed, as_printed, not_applicable, unreviewed
+    bool correctCurrentField(double value, const QString& status = QStringLiteral("corrected"));
+    bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
+    bool resolveCurrentFlag(const QString& resolution, const QString& reason = QString());
+    bool dismissCurrentFlag(const QString& reason);
+    bool markReviewedAndNext(); // the open report reviewed, then the next unreviewed one in the queue
+
+    // Seams for the two dialogs: the correction (value and status "corrected"/"as_printed", nothing when
+    // cancelled) and the reason for dismissing a flag (empty when cancelled). Tests replace them.
+    struct Correction
+    {
+        double value = 0;
+        QString status;
+    };
+    using CorrectionPrompt =
+        std::function<std::optional<Correction>(QWidget* parent, const QString& field, const QString& current)>;
+    using ReasonPrompt = std::function<QString(QWidget* parent, const QString& flagMessage)>;
+    void setCorrectionPrompt(CorrectionPrompt prompt) { m_correctionPrompt = std::move(prompt); }
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    // The dialogs built in code (the defaults of the seams).
+    static std::optional<Correction> askCorrection(QWidget* parent, const QString& field, const QString& current);
+    static QString askReason(QWidget* parent, const QString& flagMessage);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +101,12 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void buildReviewActions();
+    bool push(ReviewCommand* command);
+    void afterChange(qint64 reportId, bool ok, const QString& error);
+    bool needReport();
+    void correctFromDialog();
+    void dismissFromDialog();
     void loadReport(qint64 reportId);
     void clearReport();
     void applyFilter();
@@ -80,6 +124,9 @@ private:
     qint64 m_currentReport = 0;
     QString m_error;
     QStringList m_failures;
+    QUndoStack* m_undoStack = nullptr;
+    CorrectionPrompt m_correctionPrompt;
+    ReasonPrompt m_reasonPrompt;
 
     QTableView* m_queueView = nullptr;
     QComboBox* m_statusFilter = nullptr;

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>jiaohe::CorrectFieldCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="138"/>
+        <source>Keep %1 as printed, intended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="139"/>
+        <source>Correct %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="148"/>
+        <source>Report %1 has no field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="27"/>
@@ -99,7 +117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="129"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,42 +127,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>Sum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="133"/>
+        <location filename="../../ui/MainWindow.cpp" line="132"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/MainWindow.cpp" line="133"/>
         <source>Shares total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>Unit slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>Restated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="137"/>
+        <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/MainWindow.cpp" line="137"/>
         <source>Missing section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>%n field(s), %1 flag(s)</source>
         <translation>
             <numerusform>%n field, %1 flag(s)</numerusform>
@@ -249,326 +267,593 @@
     </message>
 </context>
 <context>
+    <name>jiaohe::ResolveFlagCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
+        <source>Mark flag fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="175"/>
+        <source>Mark flag as source error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="178"/>
+        <source>Dismiss flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="180"/>
+        <source>Reopen flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="194"/>
+        <source>Report %1 has no flag %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ReviewWindow</name>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="66"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="223"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="75"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="587"/>
         <source>Jiaohe — annual report review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="70"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="83"/>
         <source>Open a review database with File → Open review database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="82"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="95"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="83"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="96"/>
         <source>All reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="90"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="103"/>
         <source>Search reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="91"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="104"/>
         <source>Search name or region (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="96"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="109"/>
         <source>Report queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="106"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="119"/>
         <source>F8 / Shift+F8: next / previous report with open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="110"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="123"/>
         <source>Reviewed reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="127"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="140"/>
         <source>Report text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="133"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="146"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="134"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="147"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="134"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="147"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="134"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="147"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="134"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="147"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="139"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="152"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="140"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="153"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="140"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="153"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="140"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="153"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="140"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="153"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="180"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="181"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="194"/>
         <source>&amp;Open review database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="183"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="196"/>
         <source>&amp;Import reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="186"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="189"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="202"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="190"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="203"/>
         <source>&amp;Find report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="196"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="209"/>
         <source>&amp;Next report with open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="199"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="212"/>
         <source>&amp;Previous report with open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="224"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="225"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="228"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="234"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="244"/>
+        <source>&amp;Confirm field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="250"/>
+        <source>C&amp;orrect field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="251"/>
+        <source>Mark field as &amp;printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/ReviewWindow.cpp" line="253"/>
-        <source>%1 — Jiaohe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="254"/>
-        <source>%n report(s) in %1</source>
-        <translation><numerusform>%n report in %1</numerusform><numerusform>%n reports in %1</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="288"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="303"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="311"/>
-        <source>%n report(s) imported</source>
-        <translation><numerusform>%n report imported</numerusform><numerusform>%n reports imported</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="312"/>
-        <source>%n report(s) imported, %1 failed</source>
-        <translation><numerusform>%n report imported, %1 failed</numerusform><numerusform>%n reports imported, %1 failed</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="370"/>
-        <source>No other report has open flags</source>
+        <source>Field &amp;not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="411"/>
-        <source>unreviewed</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="255"/>
+        <source>Mark field &amp;unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="412"/>
-        <source>confirmed</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="258"/>
+        <source>&amp;Accept suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="413"/>
-        <source>corrected</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="260"/>
+        <source>Flag is a &amp;source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="414"/>
-        <source>as printed</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="262"/>
+        <source>&amp;Dismiss flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="415"/>
-        <source>not applicable</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="264"/>
+        <source>R&amp;eopen flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="421"/>
-        <source>Other</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="266"/>
+        <source>Report &amp;reviewed, open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="451"/>
-        <source>Error</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="321"/>
+        <source>Open a report first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="353"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="478"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="356"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="367"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="382"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="493"/>
+        <source>Select a field first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="403"/>
+        <source>This flag has no suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="403"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="441"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="508"/>
+        <source>Select a flag first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="420"/>
+        <source>No field holds the number this fix is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="426"/>
+        <source>Accept suggested fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="452"/>
+        <source>Dismissing a flag needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="482"/>
+        <source>Saved. No unreviewed report left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="522"/>
+        <source>Correct field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="525"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="526"/>
+        <source>e.g. 1.2万, １２３, 一千二百</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="532"/>
+        <source>The report itself is wrong: keep the printed value (as printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="536"/>
+        <source>New value for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="547"/>
+        <source>Type a number as the report writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="549"/>
+        <source>Not a number: “%1” cannot be read as a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="551"/>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <source>Dismiss flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <source>Why is this not a problem?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="617"/>
+        <source>%1 — Jiaohe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ReviewWindow.cpp" line="619"/>
+        <source>%n report(s) in %1</source>
+        <translation>
+            <numerusform>%n report in %1</numerusform>
+            <numerusform>%n reports in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="653"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="669"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ReviewWindow.cpp" line="677"/>
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>%n report imported</numerusform>
+            <numerusform>%n reports imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ReviewWindow.cpp" line="678"/>
+        <source>%n report(s) imported, %1 failed</source>
+        <translation>
+            <numerusform>%n report imported, %1 failed</numerusform>
+            <numerusform>%n reports imported, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="736"/>
+        <source>No other report has open flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="777"/>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="778"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="779"/>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="780"/>
+        <source>as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="781"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="787"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="817"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="818"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="453"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="819"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="454"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="820"/>
         <source>Sum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="455"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="821"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="456"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="822"/>
         <source>Shares total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="457"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="823"/>
         <source>Unit slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="458"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="824"/>
         <source>Restated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="459"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
         <source>Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="460"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="826"/>
         <source>Missing section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="461"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="827"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="462"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="828"/>
         <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="463"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="829"/>
         <source>source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="464"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="830"/>
         <source>dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="512"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="879"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="514"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="881"/>
         <source>%1: %n field(s), %2 flag(s)</source>
-        <translation><numerusform>%1: %n field, %2 flag(s)</numerusform><numerusform>%1: %n fields, %2 flag(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n field, %2 flag(s)</numerusform>
+            <numerusform>%1: %n fields, %2 flag(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="543"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="910"/>
         <source>%1 / %2 reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="551"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="554"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="917"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="921"/>
         <source>Open review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="551"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="918"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="561"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="565"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="574"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="931"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="941"/>
         <source>Import reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="561"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
         <source>Open a review database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="565"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="932"/>
         <source>Reports (*.txt *.htm *.html);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="575"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="942"/>
         <source>Some reports could not be imported:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::SetFieldStatusCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="93"/>
+        <source>Confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="96"/>
+        <source>Mark %1 as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="99"/>
+        <source>Mark %1 not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="101"/>
+        <source>Mark %1 unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="114"/>
+        <source>Report %1 has no field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::SetReportStatusCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="216"/>
+        <source>Mark report reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="217"/>
+        <source>Mark report in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="218"/>
+        <source>Mark report unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="227"/>
+        <source>There is no report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,21 +1,31 @@
 // The review window on the offscreen platform, over a database holding the five seed reports: the queue and
 // its progress, a seed opened with its text, fields and flags, a field selecting its evidence, F8 to the next
 // report with open flags, the search box filtering the queue, and the layout remembered between windows.
+// Then the reviewer's actions on seed 002, in order (each test builds on the decisions of the one before, as a
+// reviewer would): accept the 199693万 fix with undo and redo, confirm a field, dismiss the sum flag and undo
+// it from another report, and finally a new window finding every decision in the database.
 #include "ReportQueueModel.h"
 #include "ReviewWindow.h"
+#include "numbers/NumberParser.h"
+#include "store/ReviewStore.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 using namespace jiaohe;
 
@@ -32,6 +42,11 @@ private Q_SLOTS:
     void f8GoesToFlaggedReport();
     void searchFiltersQueue();
     void layoutIsRemembered();
+    void acceptSuggestionUndoRedo();
+    void confirmField();
+    void correctFieldThroughPrompt();
+    void dismissFlagUndoAcrossReports();
+    void decisionsSurviveRestart();
 
 private:
     qint64 seedId(const QString& prefix) const;
@@ -230,6 +245,223 @@ void TestReviewWindow::layoutIsRemembered()
     QCOMPARE(w->size(), QSize(1100, 700));
     QCOMPARE(w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(w->findChild<QSplitter*>(QStringLiteral("workSplitter"))->sizes(), workSizes);
+}
+
+namespace {
+
+QTreeWidgetItem* fieldItem(ReviewWindow& w, const QString& key)
+{
+    auto* tree = w.findChild<QTreeWidget*>(QStringLiteral("fieldsTree"));
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole + 2).toString() == key) {
+            return *it;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<StoredField> storedField(ReviewWindow& w, const QString& key)
+{
+    for (const StoredField& f : w.store()->fields(w.currentReportId())) {
+        if (f.key == key) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+// The active flags of the open report that pass the test.
+std::optional<StoredFlag> activeFlag(ReviewWindow& w, const std::function<bool(const StoredFlag&)>& test)
+{
+    for (const StoredFlag& f : w.store()->flags(w.currentReportId())) {
+        if (test(f)) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isUnitFlag(const StoredFlag& f)
+{
+    return f.kind == u"unit" && f.suggestion && f.suggestion->value == 199693;
+}
+
+bool isSumFlag(const StoredFlag& f)
+{
+    return f.kind == u"sum" && f.numbers.contains(1103) && f.numbers.contains(35) && f.numbers.contains(1081);
+}
+
+// The flags tree's row of a stored flag, or null when the tree does not show it.
+QTreeWidgetItem* flagItem(ReviewWindow& w, qint64 flagId)
+{
+    auto* tree = w.findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 3).toLongLong() == flagId) {
+            return tree->topLevelItem(i);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestReviewWindow::acceptSuggestionUndoRedo()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
+    const std::optional<StoredFlag> unit = activeFlag(*w, isUnitFlag);
+    QVERIFY(unit);
+    QVERIFY(flagItem(*w, unit->id));
+    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->value, 1996930000.0);
+    QSignalSpy index(w->undoStack(), &QUndoStack::indexChanged);
+
+    QVERIFY(w->selectFlag(unit->id));
+    QVERIFY2(w->acceptSuggestion(), qPrintable(w->error()));
+    QCOMPARE(index.count(), 1);
+    QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Saved"));
+    QVERIFY(!flagItem(*w, unit->id)); // the checks re-ran: the slip is gone from the list
+    QVERIFY(!activeFlag(*w, isUnitFlag));
+    QTreeWidgetItem* website = fieldItem(*w, QStringLiteral("proactive.via_website"));
+    QVERIFY(website);
+    QCOMPARE(website->text(1), QStringLiteral("199693"));
+    QCOMPARE(website->text(3), QStringLiteral("corrected"));
+    std::optional<StoredField> stored = storedField(*w, QStringLiteral("proactive.via_website"));
+    QCOMPARE(stored->status, QStringLiteral("corrected"));
+    QCOMPARE(stored->correctedValue, std::optional<double>(199693));
+
+    w->undoStack()->undo();
+    QCOMPARE(index.count(), 2);
+    website = fieldItem(*w, QStringLiteral("proactive.via_website"));
+    QCOMPARE(website->text(1), QStringLiteral("1996930000"));
+    QCOMPARE(website->text(3), QStringLiteral("unreviewed"));
+    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("unreviewed"));
+    QVERIFY(flagItem(*w, unit->id)); // the flag is back
+
+    w->undoStack()->redo();
+    QCOMPARE(index.count(), 3);
+    QVERIFY(!flagItem(*w, unit->id));
+    website = fieldItem(*w, QStringLiteral("proactive.via_website"));
+    QCOMPARE(website->text(1), QStringLiteral("199693"));
+    QCOMPARE(website->text(3), QStringLiteral("corrected"));
+}
+
+void TestReviewWindow::confirmField()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
+    QVERIFY(w->selectField(QStringLiteral("proactive.total")) || w->selectField(QStringLiteral("proactive.via_weibo")));
+    const QString key = w->currentFieldKey();
+    QVERIFY(!key.isEmpty());
+    QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
+    // Return in the fields list confirms the selected field.
+    auto* tree = w->findChild<QTreeWidget*>(QStringLiteral("fieldsTree"));
+    tree->setFocus();
+    QVERIFY(tree->hasFocus());
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(w->undoStack()->count(), 1);
+    QCOMPARE(w->currentFieldKey(), key);
+    QCOMPARE(fieldItem(*w, key)->text(3), QStringLiteral("confirmed"));
+    QCOMPARE(storedField(*w, key)->status, QStringLiteral("confirmed"));
+    // A refused action is not pushed: dismissing needs a reason.
+    QVERIFY(w->selectFlag(activeFlag(*w, [](const StoredFlag&) { return true; })->id));
+    QVERIFY(!w->dismissCurrentFlag(QString()));
+    QCOMPARE(w->undoStack()->count(), 1);
+}
+
+void TestReviewWindow::correctFieldThroughPrompt()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
+    QVERIFY(w->selectField(QStringLiteral("proactive.via_website")));
+    // The dialog seam: F2 asks for a value; here it answers "as printed, intended 12000".
+    QString askedFor;
+    w->setCorrectionPrompt([&](QWidget*, const QString& field, const QString&) {
+        askedFor = field;
+        return std::optional<ReviewWindow::Correction>(
+            ReviewWindow::Correction{parseQuantity(u"1.2万")->value, QStringLiteral("as_printed")});
+    });
+    QTest::keyClick(w.get(), Qt::Key_F2);
+    QVERIFY(!askedFor.isEmpty());
+    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("as_printed"));
+    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->correctedValue, std::optional<double>(12000));
+    // Undo puts the earlier correction back (corrected, 199693), not merely the status.
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    std::optional<StoredField> f = storedField(*w, QStringLiteral("proactive.via_website"));
+    QCOMPARE(f->status, QStringLiteral("corrected"));
+    QCOMPARE(f->correctedValue, std::optional<double>(199693));
+    QCOMPARE(w->undoStack()->index(), 0);
+}
+
+void TestReviewWindow::dismissFlagUndoAcrossReports()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->show(); // shortcuts need a shown window
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    const qint64 seed = seedId(QStringLiteral("002_"));
+    QVERIFY(w->selectReport(seed));
+    const std::optional<StoredFlag> sum = activeFlag(*w, isSumFlag);
+    QVERIFY(sum);
+    QCOMPARE(sum->resolution, QStringLiteral("open"));
+    QVERIFY(w->selectFlag(sum->id));
+    w->setReasonPrompt([](QWidget*, const QString&) { return QStringLiteral("the report counts one case twice"); });
+    QTest::keyClick(w.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(w->undoStack()->count(), 1);
+    std::optional<StoredFlag> now = activeFlag(*w, isSumFlag);
+    QCOMPARE(now->resolution, QStringLiteral("dismissed"));
+    QCOMPARE(now->reason, QStringLiteral("the report counts one case twice"));
+    QCOMPARE(flagItem(*w, sum->id)->text(3), QStringLiteral("dismissed"));
+
+    // Another report, then undo: the window goes back to 002 and the flag is open again.
+    const qint64 other = seedId(QStringLiteral("000_"));
+    QVERIFY(w->selectReport(other));
+    QCOMPARE(w->currentReportId(), other);
+    w->undoStack()->undo();
+    QCOMPARE(w->currentReportId(), seed);
+    now = activeFlag(*w, isSumFlag);
+    QCOMPARE(now->resolution, QStringLiteral("open"));
+    QCOMPARE(flagItem(*w, sum->id)->text(3), QStringLiteral("open"));
+    // Redo from elsewhere again: dismissed, with its reason.
+    QVERIFY(w->selectReport(other));
+    w->undoStack()->redo();
+    QCOMPARE(w->currentReportId(), seed);
+    QCOMPARE(activeFlag(*w, isSumFlag)->resolution, QStringLiteral("dismissed"));
+
+    // Ctrl+Return: the report reviewed, and the next unreviewed one opened.
+    QVERIFY(w->selectReport(seed));
+    QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(w->currentReportId() != seed);
+    QCOMPARE(w->store()->report(seed)->status, QStringLiteral("reviewed"));
+    QCOMPARE(w->store()->report(w->currentReportId())->status, QStringLiteral("unreviewed"));
+}
+
+void TestReviewWindow::decisionsSurviveRestart()
+{
+    // A new window on the same database: no undo history, every decision still there.
+    auto w = openWindow();
+    QVERIFY(w);
+    QCOMPARE(w->undoStack()->count(), 0);
+    const qint64 seed = seedId(QStringLiteral("002_"));
+    QVERIFY(w->selectReport(seed));
+    QCOMPARE(w->store()->report(seed)->status, QStringLiteral("reviewed"));
+    const std::optional<StoredField> website = storedField(*w, QStringLiteral("proactive.via_website"));
+    QCOMPARE(website->status, QStringLiteral("corrected"));
+    QCOMPARE(website->correctedValue, std::optional<double>(199693));
+    QCOMPARE(fieldItem(*w, QStringLiteral("proactive.via_website"))->text(1), QStringLiteral("199693"));
+    QVERIFY(!activeFlag(*w, isUnitFlag));
+    QCOMPARE(activeFlag(*w, isSumFlag)->resolution, QStringLiteral("dismissed"));
+    int confirmed = 0;
+    for (const StoredField& f : w->store()->fields(seed)) {
+        confirmed += f.status == u"confirmed" ? 1 : 0;
+    }
+    QCOMPARE(confirmed, 1);
 }
 
 QTEST_MAIN(TestReviewWindow)

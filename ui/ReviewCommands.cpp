@@ -1,0 +1,239 @@
+#include "ReviewCommands.h"
+
+#include "store/ReviewStore.h"
+
+namespace jiaohe {
+
+namespace {
+
+std::optional<StoredField> fieldOf(ReviewStore& store, qint64 reportId, const QString& key)
+{
+    for (const StoredField& f : store.fields(reportId)) {
+        if (f.key == key) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<StoredFlag> flagOf(ReviewStore& store, qint64 reportId, qint64 flagId)
+{
+    for (const StoredFlag& f : store.flags(reportId, true)) {
+        if (f.id == flagId) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+// Puts a field back as it was: a value-carrying status through correctField, any other through setFieldStatus.
+bool restoreField(ReviewStore& store, qint64 reportId, const QString& key, const QString& status,
+                  const std::optional<double>& corrected, const QString& note)
+{
+    if ((status == u"corrected" || status == u"as_printed") && corrected) {
+        return store.correctField(reportId, key, *corrected, status, note);
+    }
+    return store.setFieldStatus(reportId, key, status, note);
+}
+
+} // namespace
+
+ReviewCommand::ReviewCommand(const ReviewContext& context, qint64 reportId, const QString& text)
+    : QUndoCommand(text), m_context(context), m_reportId(reportId)
+{}
+
+bool ReviewCommand::apply()
+{
+    m_applied = true; // the stack's first redo() is this call
+    return run(true);
+}
+
+void ReviewCommand::redo()
+{
+    if (m_applied) {
+        m_applied = false;
+        return;
+    }
+    run(true);
+}
+
+void ReviewCommand::undo()
+{
+    run(false);
+}
+
+bool ReviewCommand::run(bool forwards)
+{
+    m_error.clear();
+    bool ok = m_context.store != nullptr;
+    if (ok && !m_remembered) {
+        ok = remember();
+        m_remembered = ok;
+    }
+    if (ok) {
+        ok = forwards ? forward() : backward();
+        if (!ok && m_error.isEmpty()) {
+            m_error = store().error();
+        }
+    } else if (m_error.isEmpty()) {
+        m_error = m_context.store ? store().error() : QStringLiteral("no review database is open");
+    }
+    if (m_context.changed) {
+        m_context.changed(m_reportId, ok, m_error);
+    }
+    return ok;
+}
+
+// --- SetFieldStatusCommand
+
+static QString fieldStatusActionText(const QString& status, const QString& key)
+{
+    if (status == u"confirmed") {
+        return SetFieldStatusCommand::tr("Confirm %1").arg(key);
+    }
+    if (status == u"as_printed") {
+        return SetFieldStatusCommand::tr("Mark %1 as printed").arg(key);
+    }
+    if (status == u"not_applicable") {
+        return SetFieldStatusCommand::tr("Mark %1 not applicable").arg(key);
+    }
+    return SetFieldStatusCommand::tr("Mark %1 unreviewed").arg(key);
+}
+
+SetFieldStatusCommand::SetFieldStatusCommand(const ReviewContext& context, qint64 reportId, const QString& key,
+                                             const QString& status, const QString& note)
+    : ReviewCommand(context, reportId, fieldStatusActionText(status, key)), m_key(key), m_status(status), m_note(note)
+{}
+
+bool SetFieldStatusCommand::remember()
+{
+    const std::optional<StoredField> f = fieldOf(store(), reportId(), m_key);
+    if (!f) {
+        fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
+        return false;
+    }
+    m_oldStatus = f->status;
+    m_oldNote = f->note;
+    m_oldCorrected = f->correctedValue;
+    return true;
+}
+
+bool SetFieldStatusCommand::forward()
+{
+    return store().setFieldStatus(reportId(), m_key, m_status, m_note);
+}
+
+bool SetFieldStatusCommand::backward()
+{
+    return restoreField(store(), reportId(), m_key, m_oldStatus, m_oldCorrected, m_oldNote);
+}
+
+// --- CorrectFieldCommand
+
+CorrectFieldCommand::CorrectFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key,
+                                         double value, const QString& status, const QString& note)
+    : ReviewCommand(context, reportId,
+                    status == u"as_printed" ? tr("Keep %1 as printed, intended %2").arg(key).arg(value, 0, 'g', 15)
+                                            : tr("Correct %1 to %2").arg(key).arg(value, 0, 'g', 15)),
+      m_key(key), m_value(value), m_status(status), m_note(note)
+{}
+
+bool CorrectFieldCommand::remember()
+{
+    const std::optional<StoredField> f = fieldOf(store(), reportId(), m_key);
+    if (!f) {
+        fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
+        return false;
+    }
+    m_oldStatus = f->status;
+    m_oldNote = f->note;
+    m_oldCorrected = f->correctedValue;
+    return true;
+}
+
+bool CorrectFieldCommand::forward()
+{
+    return store().correctField(reportId(), m_key, m_value, m_status, m_note);
+}
+
+bool CorrectFieldCommand::backward()
+{
+    return restoreField(store(), reportId(), m_key, m_oldStatus, m_oldCorrected, m_oldNote);
+}
+
+// --- ResolveFlagCommand
+
+static QString resolutionActionText(const QString& resolution)
+{
+    if (resolution == u"fixed") {
+        return ResolveFlagCommand::tr("Mark flag fixed");
+    }
+    if (resolution == u"source_error") {
+        return ResolveFlagCommand::tr("Mark flag as source error");
+    }
+    if (resolution == u"dismissed") {
+        return ResolveFlagCommand::tr("Dismiss flag");
+    }
+    return ResolveFlagCommand::tr("Reopen flag");
+}
+
+ResolveFlagCommand::ResolveFlagCommand(const ReviewContext& context, qint64 reportId, qint64 flagId,
+                                       const QString& resolution, const QString& reason)
+    : ReviewCommand(context, reportId, resolutionActionText(resolution)), m_flagId(flagId), m_resolution(resolution),
+      m_reason(reason)
+{}
+
+bool ResolveFlagCommand::remember()
+{
+    const std::optional<StoredFlag> f = flagOf(store(), reportId(), m_flagId);
+    if (!f) {
+        fail(tr("Report %1 has no flag %2").arg(reportId()).arg(m_flagId));
+        return false;
+    }
+    m_oldResolution = f->resolution;
+    m_oldReason = f->reason;
+    return true;
+}
+
+bool ResolveFlagCommand::forward()
+{
+    return store().resolveFlag(m_flagId, m_resolution, m_reason);
+}
+
+bool ResolveFlagCommand::backward()
+{
+    return store().resolveFlag(m_flagId, m_oldResolution, m_oldReason);
+}
+
+// --- SetReportStatusCommand
+
+SetReportStatusCommand::SetReportStatusCommand(const ReviewContext& context, qint64 reportId, const QString& status)
+    : ReviewCommand(context, reportId,
+                    status == u"reviewed"    ? tr("Mark report reviewed")
+                    : status == u"in_review" ? tr("Mark report in review")
+                                             : tr("Mark report unreviewed")),
+      m_status(status)
+{}
+
+bool SetReportStatusCommand::remember()
+{
+    const std::optional<StoredReport> r = store().report(reportId());
+    if (!r) {
+        fail(tr("There is no report %1").arg(reportId()));
+        return false;
+    }
+    m_oldStatus = r->status;
+    return true;
+}
+
+bool SetReportStatusCommand::forward()
+{
+    return store().setReportStatus(reportId(), m_status);
+}
+
+bool SetReportStatusCommand::backward()
+{
+    return store().setReportStatus(reportId(), m_oldStatus);
+}
+
+} // namespace jiaohe
