@@ -4,180 +4,19 @@
 <context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="138"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="136"/>
         <source>Keep %1 as printed, intended %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="139"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="137"/>
         <source>Correct %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="148"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="145"/>
         <source>Report %1 has no field %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jiaohe::MainWindow</name>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="27"/>
-        <source>Jiaohe — annual report review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="31"/>
-        <source>Report text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="36"/>
-        <source>Extracted fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
-        <source>&amp;Open report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
-        <source>Open report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="56"/>
-        <source>Reports (*.txt *.htm *.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="63"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
-        <source>Open a report with File → Open report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
-        <source>Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="131"/>
-        <source>Sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="133"/>
-        <source>Shares total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
-        <source>Unit slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
-        <source>Restated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
-        <source>Numbering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="137"/>
-        <source>Missing section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
-        <source>%1 — Jiaohe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
-        <source>%n field(s), %1 flag(s)</source>
-        <translation>
-            <numerusform>%n field, %1 flag(s)</numerusform>
-            <numerusform>%n fields, %1 flag(s)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -269,27 +108,27 @@
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="169"/>
         <source>Mark flag fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="175"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
         <source>Mark flag as source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="178"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="175"/>
         <source>Dismiss flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="180"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="177"/>
         <source>Reopen flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="194"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="190"/>
         <source>Report %1 has no flag %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +137,7 @@
     <name>jiaohe::ReviewWindow</name>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="75"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="587"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="592"/>
         <source>Jiaohe — annual report review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="244"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="245"/>
         <source>&amp;Confirm field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +353,7 @@
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="353"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="478"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="483"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,101 +364,101 @@
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="367"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="382"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="493"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="383"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="498"/>
         <source>Select a field first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="403"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="405"/>
         <source>This flag has no suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="403"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="441"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="508"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="405"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="444"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="513"/>
         <source>Select a flag first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="420"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="422"/>
         <source>No field holds the number this fix is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="426"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="429"/>
         <source>Accept suggested fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="452"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="456"/>
         <source>Dismissing a flag needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="482"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="487"/>
         <source>Saved. No unreviewed report left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="522"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="527"/>
         <source>Correct field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="525"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="530"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="526"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="531"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="532"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="537"/>
         <source>The report itself is wrong: keep the printed value (as printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="536"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="541"/>
         <source>New value for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="547"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="552"/>
         <source>Type a number as the report writes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="549"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="554"/>
         <source>Not a number: “%1” cannot be read as a quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="551"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="556"/>
         <source>= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="572"/>
         <source>Dismiss flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="572"/>
         <source>Why is this not a problem?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="617"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="622"/>
         <source>%1 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="619"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="624"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%n report in %1</numerusform>
@@ -627,13 +466,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="653"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="669"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="658"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="674"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="677"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="682"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>%n report imported</numerusform>
@@ -641,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="678"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="683"/>
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>%n report imported, %1 failed</numerusform>
@@ -649,117 +488,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="736"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="741"/>
         <source>No other report has open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="777"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="782"/>
         <source>unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="778"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="783"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="779"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="784"/>
         <source>corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="780"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="785"/>
         <source>as printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="781"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="786"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="787"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="792"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="817"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="822"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="818"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="823"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="819"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="824"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="820"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
         <source>Sum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="821"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="826"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="822"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="827"/>
         <source>Shares total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="823"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="828"/>
         <source>Unit slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="824"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="829"/>
         <source>Restated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="830"/>
         <source>Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="826"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="831"/>
         <source>Missing section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="827"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="832"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="828"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="833"/>
         <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="829"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="834"/>
         <source>source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="830"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="835"/>
         <source>dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="879"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="884"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="881"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="886"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1: %n field, %2 flag(s)</numerusform>
@@ -767,40 +606,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="910"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="915"/>
         <source>%1 / %2 reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="917"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="921"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="922"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="926"/>
         <source>Open review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="918"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="923"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="931"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="941"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="933"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="936"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="946"/>
         <source>Import reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="933"/>
         <source>Open a review database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="932"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="937"/>
         <source>Reports (*.txt *.htm *.html);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="942"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="947"/>
         <source>Some reports could not be imported:
 %1</source>
         <translation type="unfinished"></translation>
@@ -809,27 +648,27 @@
 <context>
     <name>jiaohe::SetFieldStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="93"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="92"/>
         <source>Confirm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="96"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="95"/>
         <source>Mark %1 as printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="99"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="98"/>
         <source>Mark %1 not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="101"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="100"/>
         <source>Mark %1 unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="114"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="112"/>
         <source>Report %1 has no field %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,22 +676,22 @@
 <context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="216"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="212"/>
         <source>Mark report reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="217"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="213"/>
         <source>Mark report in review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="218"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="214"/>
         <source>Mark report unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="227"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="222"/>
         <source>There is no report %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,179 +4,19 @@
 <context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="138"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="136"/>
         <source>Keep %1 as printed, intended %2</source>
         <translation>%1 按原文保留,应为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="139"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="137"/>
         <source>Correct %1 to %2</source>
         <translation>将 %1 更正为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="148"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="145"/>
         <source>Report %1 has no field %2</source>
         <translation>报告 %1 没有字段 %2</translation>
-    </message>
-</context>
-<context>
-    <name>jiaohe::MainWindow</name>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="27"/>
-        <source>Jiaohe — annual report review</source>
-        <translation>校核 — 政府信息公开年报审核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="31"/>
-        <source>Report text</source>
-        <translation>报告正文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
-        <source>Evidence</source>
-        <translation>原文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="36"/>
-        <source>Extracted fields</source>
-        <translation>提取的字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <source>Message</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
-        <source>Flags</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
-        <source>&amp;Open report…</source>
-        <translation>打开报告(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
-        <source>Open report</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="56"/>
-        <source>Reports (*.txt *.htm *.html);;All files (*)</source>
-        <translation>报告 (*.txt *.htm *.html);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="63"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
-        <source>Open a report with File → Open report…</source>
-        <translation>用“文件 → 打开报告…”打开一份报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1:%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
-        <source>Cannot read %1</source>
-        <translation>无法读取 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
-        <source>Info</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="131"/>
-        <source>Sum</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="133"/>
-        <source>Shares total</source>
-        <translation>占比之和</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
-        <source>Unit slip</source>
-        <translation>单位笔误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
-        <source>Restated</source>
-        <translation>前后不一</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
-        <source>Numbering</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="137"/>
-        <source>Missing section</source>
-        <translation>缺少内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
-        <source>%1 — Jiaohe</source>
-        <translation>%1 — 校核</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
-        <source>%n field(s), %1 flag(s)</source>
-        <translation>
-            <numerusform>%n 个字段,%1 个问题</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -267,27 +107,27 @@
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="169"/>
         <source>Mark flag fixed</source>
         <translation>标记问题为已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="175"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
         <source>Mark flag as source error</source>
         <translation>标记问题为原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="178"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="175"/>
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="180"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="177"/>
         <source>Reopen flag</source>
         <translation>重新打开问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="194"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="190"/>
         <source>Report %1 has no flag %2</source>
         <translation>报告 %1 没有问题 %2</translation>
     </message>
@@ -296,7 +136,7 @@
     <name>jiaohe::ReviewWindow</name>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="75"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="587"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="592"/>
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
@@ -456,7 +296,7 @@
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="244"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="245"/>
         <source>&amp;Confirm field</source>
         <translation>确认字段(&amp;C)</translation>
     </message>
@@ -512,7 +352,7 @@
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="353"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="478"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="483"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -523,279 +363,279 @@
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="367"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="382"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="493"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="383"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="498"/>
         <source>Select a field first</source>
         <translation>请先选择一个字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="403"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="405"/>
         <source>This flag has no suggested fix</source>
         <translation>此问题没有建议的修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="403"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="441"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="508"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="405"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="444"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="513"/>
         <source>Select a flag first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="420"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="422"/>
         <source>No field holds the number this fix is for</source>
         <translation>没有字段对应此修正所针对的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="426"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="429"/>
         <source>Accept suggested fix: %1</source>
         <translation>采纳建议的修正:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="452"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="456"/>
         <source>Dismissing a flag needs a reason</source>
         <translation>忽略问题需要说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="482"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="487"/>
         <source>Saved. No unreviewed report left</source>
         <translation>已保存。没有未审核的报告了</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="522"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="527"/>
         <source>Correct field</source>
         <translation>更正字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="525"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="530"/>
         <source>New value</source>
         <translation>新数值</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="526"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="531"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="532"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="537"/>
         <source>The report itself is wrong: keep the printed value (as printed)</source>
         <translation>报告本身有误:保留原文数值(按原文)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="536"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="541"/>
         <source>New value for %1:</source>
         <translation>%1 的新数值:</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="547"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="552"/>
         <source>Type a number as the report writes it.</source>
         <translation>按报告的写法输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="549"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="554"/>
         <source>Not a number: “%1” cannot be read as a quantity.</source>
         <translation>不是数字:无法将“%1”读作数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="551"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="556"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="572"/>
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="572"/>
         <source>Why is this not a problem?
 %1</source>
         <translation>为什么这不是问题?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="617"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="622"/>
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="619"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="624"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="653"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="669"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="658"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="674"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="677"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="682"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="678"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="683"/>
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>已导入 %n 份报告,%1 份失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="736"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="741"/>
         <source>No other report has open flags</source>
         <translation>没有其他有未处理问题的报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="777"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="782"/>
         <source>unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="778"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="783"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="779"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="784"/>
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="780"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="785"/>
         <source>as printed</source>
         <translation>按原文</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="781"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="786"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="787"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="792"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="817"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="822"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="818"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="823"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="819"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="824"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="820"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
         <source>Sum</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="821"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="826"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="822"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="827"/>
         <source>Shares total</source>
         <translation>占比之和</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="823"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="828"/>
         <source>Unit slip</source>
         <translation>单位笔误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="824"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="829"/>
         <source>Restated</source>
         <translation>前后不一</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="830"/>
         <source>Numbering</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="826"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="831"/>
         <source>Missing section</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="827"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="832"/>
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="828"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="833"/>
         <source>fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="829"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="834"/>
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="830"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="835"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="879"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="884"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="881"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="886"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1:%n 个字段,%2 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="910"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="915"/>
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="917"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="921"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="922"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="926"/>
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="918"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="923"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="931"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="941"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="933"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="936"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="946"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="933"/>
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="932"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="937"/>
         <source>Reports (*.txt *.htm *.html);;All files (*)</source>
         <translation>报告 (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="942"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="947"/>
         <source>Some reports could not be imported:
 %1</source>
         <translation>以下报告未能导入:
@@ -805,27 +645,27 @@
 <context>
     <name>jiaohe::SetFieldStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="93"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="92"/>
         <source>Confirm %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="96"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="95"/>
         <source>Mark %1 as printed</source>
         <translation>%1 按原文</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="99"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="98"/>
         <source>Mark %1 not applicable</source>
         <translation>%1 不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="101"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="100"/>
         <source>Mark %1 unreviewed</source>
         <translation>%1 改回未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="114"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="112"/>
         <source>Report %1 has no field %2</source>
         <translation>报告 %1 没有字段 %2</translation>
     </message>
@@ -833,22 +673,22 @@
 <context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="216"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="212"/>
         <source>Mark report reviewed</source>
         <translation>标记报告为已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="217"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="213"/>
         <source>Mark report in review</source>
         <translation>标记报告为审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="218"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="214"/>
         <source>Mark report unreviewed</source>
         <translation>标记报告为未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="227"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="222"/>
         <source>There is no report %1</source>
         <translation>没有报告 %1</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void correctFieldThroughPrompt();
     void dismissFlagUndoAcrossReports();
     void decisionsSurviveRestart();
+    void shipsInChinese();
 
 private:
     qint64 seedId(const QString& prefix) const;
@@ -93,6 +95,28 @@ qint64 TestReviewWindow::seedId(const QString& prefix) const
         }
     }
     return 0;
+}
+
+// The UI ships in Simplified Chinese: with the translation installed, the window speaks it.
+void TestReviewWindow::shipsInChinese()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/jiaohe_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->selectReport(seedId(QStringLiteral("002")));
+        auto* flags = w->findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
+        QVERIFY(flags);
+        QCOMPARE(flags->headerItem()->text(0), QStringLiteral("级别"));
+        QVERIFY(flags->topLevelItemCount() > 0);
+        QCOMPARE(flags->topLevelItem(0)->text(0), QStringLiteral("错误"));
+        auto* progress = w->findChild<QProgressBar*>(QStringLiteral("progressBar"));
+        QVERIFY2(progress->format().contains(u"已审核") || progress->text().contains(u"已审核"),
+                 qPrintable(progress->text()));
+    }
+    QCoreApplication::removeTranslator(&zh);
 }
 
 std::unique_ptr<ReviewWindow> TestReviewWindow::openWindow()
