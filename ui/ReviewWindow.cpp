@@ -1,5 +1,6 @@
 #include "ReviewWindow.h"
 
+#include "ImportWorker.h"
 #include "ReportQueueModel.h"
 #include "ReviewCommands.h"
 #include "check/Checker.h"
@@ -8,6 +9,7 @@
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"
 #include "numbers/NumberParser.h"
+#include "store/CsvWriter.h"
 #include "store/ReviewStore.h"
 
 #include <QAction>
@@ -18,8 +20,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,6 +33,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -40,6 +46,7 @@
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -77,13 +84,25 @@ ReviewWindow::ReviewWindow(QWidget* parent) : QMainWindow(parent)
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_correctionPrompt = &ReviewWindow::askCorrection;
     m_reasonPrompt = &ReviewWindow::askReason;
+    m_exportOptionsPrompt = &ReviewWindow::askExportOptions;
+    m_savePathPrompt = &ReviewWindow::askSavePath;
+    m_errorReport = &ReviewWindow::showErrors;
+    setAcceptDrops(true);
     buildUi();
     buildMenus();
     restoreLayout();
     statusBar()->showMessage(tr("Open a review database with File → Open review database…"));
 }
 
-ReviewWindow::~ReviewWindow() = default;
+ReviewWindow::~ReviewWindow()
+{
+    if (m_worker) { // stop the import: what was stored stays stored
+        m_worker->disconnect(this);
+        m_worker->cancel();
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 void ReviewWindow::buildUi()
 {
@@ -193,8 +212,16 @@ void ReviewWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open review database…"), this, [this] { openFromDialog(); });
     open->setShortcut(QKeySequence::Open);
-    QAction* import = file->addAction(tr("&Import reports…"), this, [this] { importFromDialog(); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Reports are imported in the background (as are folders and files dropped on the window).
+    QAction* openReports = file->addAction(tr("Open &reports…"), this, [this] { importFromDialog(); });
+    openReports->setObjectName(QStringLiteral("openReportsAction"));
+    openReports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* openFolder = file->addAction(tr("Open &folder…"), this, [this] { importFolderFromDialog(); });
+    openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    file->addSeparator();
+    QAction* exportCsvAction = file->addAction(tr("&Export CSV…"), this, [this] { exportCsv(); });
+    exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -211,7 +238,7 @@ void ReviewWindow::buildMenus()
     QAction* previous =
         go->addAction(tr("&Previous report with open flags"), this, [this] { selectPreviousFlagged(); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    for (QAction* a : {open, import, quit, find, next, previous}) {
+    for (QAction* a : {open, openReports, exportCsvAction, quit, find, next, previous}) {
         a->setShortcutVisibleInContextMenu(true);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                     a->shortcut().toString(QKeySequence::NativeText)));
@@ -274,6 +301,12 @@ void ReviewWindow::buildReviewActions()
     for (QAction* a : {undo, redo}) {
         a->setShortcutVisibleInContextMenu(true);
     }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] { showShortcuts(); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setShortcutVisibleInContextMenu(true);
 }
 
 QString ReviewWindow::currentFieldKey() const
@@ -930,21 +963,13 @@ void ReviewWindow::openFromDialog()
 void ReviewWindow::importFromDialog()
 {
     if (!m_store) {
-        QMessageBox::information(this, tr("Import reports"), tr("Open a review database first."));
+        QMessageBox::information(this, tr("Open reports"), tr("Open a review database first."));
         return;
     }
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import reports"), QString(),
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open reports"), QString(),
                                                             tr("Reports (*.txt *.htm *.html);;All files (*)"));
-    if (paths.isEmpty()) {
-        return;
-    }
-    const QList<qint64> ids = importReports(paths);
-    if (!ids.isEmpty()) {
-        selectReport(ids.first());
-    }
-    if (!m_failures.isEmpty()) {
-        QMessageBox::warning(this, tr("Import reports"),
-                             tr("Some reports could not be imported:\n%1").arg(m_failures.join(QLatin1Char('\n'))));
+    if (!paths.isEmpty()) {
+        startImport(paths);
     }
 }
 
@@ -974,6 +999,259 @@ void ReviewWindow::restoreLayout()
     m_mainSplitter->restoreState(settings.value(settingKeys::mainSplitter).toByteArray());
     m_workSplitter->restoreState(settings.value(settingKeys::workSplitter).toByteArray());
     m_reportSplitter->restoreState(settings.value(settingKeys::reportSplitter).toByteArray());
+}
+
+bool ReviewWindow::startImport(const QStringList& paths)
+{
+    if (!m_store || paths.isEmpty() || m_worker) {
+        if (m_worker) {
+            statusBar()->showMessage(tr("An import is running already."));
+        }
+        return false;
+    }
+    m_failures.clear();
+    m_worker = new ImportWorker(databasePath(), paths, this);
+    m_importProgress = new QProgressBar(statusBar());
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setAccessibleName(tr("Import progress"));
+    m_importProgress->setRange(0, 0);
+    m_importProgress->setMaximumWidth(240);
+    m_importCancel = new QPushButton(tr("Cancel import"), statusBar());
+    m_importCancel->setObjectName(QStringLiteral("importCancelButton"));
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_importCancel);
+    connect(m_importCancel, &QPushButton::clicked, this, &ReviewWindow::cancelImport);
+    connect(m_worker, &ImportWorker::progress, this, [this](int done, int total, const QString& file) {
+        if (m_importProgress) {
+            m_importProgress->setRange(0, total);
+            m_importProgress->setValue(done);
+        }
+        statusBar()->showMessage(tr("Importing %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(file).fileName()));
+    });
+    connect(m_worker, &ImportWorker::importFinished, this, &ReviewWindow::onImportFinished);
+    statusBar()->showMessage(tr("Importing reports…"));
+    Q_EMIT importStarted(m_worker);
+    m_worker->start();
+    return true;
+}
+
+void ReviewWindow::cancelImport()
+{
+    if (m_worker) {
+        m_worker->cancel();
+        if (m_importCancel) {
+            m_importCancel->setEnabled(false);
+        }
+        statusBar()->showMessage(tr("Cancelling the import…"));
+    }
+}
+
+void ReviewWindow::onImportFinished(int added, int alreadyPresent, const QStringList& failures)
+{
+    const bool cancelled = m_worker && m_worker->isCancelled();
+    if (m_worker) {
+        m_worker->wait();
+        m_worker->deleteLater();
+        m_worker = nullptr;
+    }
+    delete m_importProgress;
+    m_importProgress = nullptr;
+    delete m_importCancel;
+    m_importCancel = nullptr;
+    m_failures = failures;
+    refresh();
+    QString message = tr("%n report(s) imported", nullptr, added);
+    if (alreadyPresent > 0) {
+        message += tr(", %n already present", nullptr, alreadyPresent);
+    }
+    if (!failures.isEmpty()) {
+        message += tr(", %n failed", nullptr, int(failures.size()));
+    }
+    if (cancelled) {
+        message += tr(" (cancelled)");
+    }
+    statusBar()->showMessage(message);
+    if (!failures.isEmpty()) {
+        m_errorReport(this, tr("Import reports"), failures);
+    }
+    Q_EMIT importFinished(added, alreadyPresent, failures);
+}
+
+void ReviewWindow::importFolderFromDialog()
+{
+    if (!m_store) {
+        QMessageBox::information(this, tr("Open folder"), tr("Open a review database first."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open folder of reports"));
+    if (!folder.isEmpty()) {
+        startImport({folder});
+    }
+}
+
+void ReviewWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_store && !m_worker && event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void ReviewWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    if (!paths.isEmpty() && startImport(paths)) {
+        event->acceptProposedAction();
+        return;
+    }
+    QMainWindow::dropEvent(event);
+}
+
+QList<std::pair<QString, QString>> ReviewWindow::shortcutList() const
+{
+    QList<std::pair<QString, QString>> list;
+    QList<const QAction*> seen;
+    auto add = [&](const QAction* a) {
+        if (seen.contains(a) || a->shortcuts().isEmpty()) {
+            return;
+        }
+        seen.append(a);
+        QStringList keys;
+        for (const QKeySequence& key : a->shortcuts()) {
+            keys.append(key.toString(QKeySequence::NativeText));
+        }
+        list.append({a->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+    };
+    // In menu order first, then any other action of the window.
+    for (const QAction* menuAction : menuBar()->actions()) {
+        if (const QMenu* menu = menuAction->menu()) {
+            for (const QAction* a : menu->actions()) {
+                add(a);
+            }
+        }
+    }
+    for (const QAction* a : findChildren<QAction*>()) {
+        add(a);
+    }
+    return list;
+}
+
+QDialog* ReviewWindow::showShortcuts()
+{
+    auto* dialog = findChild<QDialog*>(QStringLiteral("shortcutsDialog"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+        dialog->setWindowTitle(tr("Keyboard shortcuts"));
+        auto* tree = new QTreeWidget(dialog);
+        tree->setObjectName(QStringLiteral("shortcutsTree"));
+        tree->setAccessibleName(tr("Keyboard shortcuts"));
+        tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+        tree->setRootIsDecorated(false);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(tree);
+        layout->addWidget(buttons);
+        dialog->resize(480, 420);
+    }
+    // Rebuilt on every showing, from the actions as they are now (so it never goes stale).
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsTree"));
+    tree->clear();
+    for (const auto& [text, keys] : shortcutList()) {
+        tree->addTopLevelItem(new QTreeWidgetItem({text, keys}));
+    }
+    tree->resizeColumnToContents(0);
+    dialog->show();
+    dialog->raise();
+    return dialog;
+}
+
+std::optional<Exporter::Options> ReviewWindow::askExportOptions(QWidget* parent)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Export CSV"));
+    auto* format = new QComboBox(&dialog);
+    format->setAccessibleName(tr("Format"));
+    format->addItem(tr("Wide: one row per report"), int(Exporter::Format::Wide));
+    format->addItem(tr("Long: one row per field"), int(Exporter::Format::Long));
+    auto* bom = new QCheckBox(tr("Byte order mark (for Excel)"), &dialog);
+    bom->setChecked(true);
+    auto* reviewedOnly = new QCheckBox(tr("Reviewed reports only"), &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Format:"), format);
+    form->addRow(bom);
+    form->addRow(reviewedOnly);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    Exporter::Options options;
+    options.format = Exporter::Format(format->currentData().toInt());
+    options.bom = bom->isChecked();
+    options.reviewedOnly = reviewedOnly->isChecked();
+    options.lang = english() ? QStringLiteral("en") : QStringLiteral("zh");
+    return options;
+}
+
+QString ReviewWindow::askSavePath(QWidget* parent, const QString& suggested)
+{
+    return QFileDialog::getSaveFileName(parent, tr("Export CSV"), suggested, tr("CSV files (*.csv);;All files (*)"));
+}
+
+void ReviewWindow::showErrors(QWidget* parent, const QString& title, const QStringList& lines)
+{
+    QMessageBox box(QMessageBox::Warning, title, tr("%n problem(s):", nullptr, int(lines.size())), QMessageBox::Ok,
+                    parent);
+    box.setInformativeText(lines.mid(0, 20).join(QLatin1Char('\n')));
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+bool ReviewWindow::exportCsv()
+{
+    if (!m_store) {
+        m_error = tr("Open a review database first.");
+        m_errorReport(this, tr("Export CSV"), {m_error});
+        return false;
+    }
+    const std::optional<Exporter::Options> options = m_exportOptionsPrompt(this);
+    if (!options) {
+        return false;
+    }
+    const QString suggested =
+        QFileInfo(databasePath())
+            .dir()
+            .filePath(options->format == Exporter::Format::Wide ? QStringLiteral("review-wide.csv")
+                                                                : QStringLiteral("review-long.csv"));
+    const QString path = m_savePathPrompt(this, suggested);
+    if (path.isEmpty()) {
+        return false;
+    }
+    QString error;
+    int rows = 0;
+    const QByteArray data = Exporter::exportCsv(m_db, *options, &error, &rows);
+    if (data.isEmpty() || !error.isEmpty() || !CsvWriter::writeFile(path, data, &error)) {
+        m_error = error.isEmpty() ? tr("Nothing to export.") : error;
+        statusBar()->showMessage(m_error);
+        m_errorReport(this, tr("Export CSV"), {m_error});
+        return false;
+    }
+    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace jiaohe

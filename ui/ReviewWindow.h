@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/Exporter.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -10,6 +11,8 @@
 #include <optional>
 
 class QComboBox;
+class QDialog;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -21,6 +24,7 @@ class QUndoStack;
 
 namespace jiaohe {
 
+class ImportWorker;
 class ReportQueueModel;
 class ReviewCommand;
 class ReviewStore;
@@ -29,7 +33,8 @@ class ReviewStore;
 // written in the centre with every field's evidence and every active flag's spans highlighted, the fields
 // grouped by the catalogue's groups on the right and the report's flags at the bottom. The reviewer's actions
 // (Review menu) are undo commands on one stack that outlives report switches; each is written to the
-// database at once. Background import comes in a later increment.
+// database at once. Reports are imported in the background (File → Open reports…, Open folder…, drag-and-drop)
+// with progress and cancel in the status bar.
 class ReviewWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +55,22 @@ public:
     // could not be read are left out; their reasons are in failures()).
     QList<qint64> importReports(const QStringList& paths);
     QStringList failures() const { return m_failures; }
+
+    // Starts importing files and folders on a background thread (false when no database is open or an import
+    // is running). Progress and a Cancel button show in the status bar; at the end the queue is refreshed,
+    // failures() holds the files that failed (shown through the error seam) and importFinished() is emitted.
+    bool startImport(const QStringList& paths);
+    bool isImporting() const { return m_worker != nullptr; }
+    void cancelImport();
+
+    // Help → Keyboard shortcuts: every action of the window that has a shortcut, as (text without '&',
+    // shortcuts in native text); and the (non-modal) window listing them.
+    QList<std::pair<QString, QString>> shortcutList() const;
+    QDialog* showShortcuts();
+
+    // File → Export CSV…: asks for the options and the target file (the seams below), then writes the CSV.
+    // False (the reason in error() and shown through the error seam) on failure or when cancelled.
+    bool exportCsv();
 
     // Selects a report in the queue (and loads it). False when it is not shown by the current filter.
     bool selectReport(qint64 reportId);
@@ -91,12 +112,31 @@ public:
     using ReasonPrompt = std::function<QString(QWidget* parent, const QString& flagMessage)>;
     void setCorrectionPrompt(CorrectionPrompt prompt) { m_correctionPrompt = std::move(prompt); }
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    // Seams for the export dialogs (options, then the target file; nothing / empty when cancelled) and for
+    // showing errors (a title and one line per error: import failures, a failed export).
+    using ExportOptionsPrompt = std::function<std::optional<Exporter::Options>(QWidget* parent)>;
+    using SavePathPrompt = std::function<QString(QWidget* parent, const QString& suggested)>;
+    using ErrorReport = std::function<void(QWidget* parent, const QString& title, const QStringList& lines)>;
+    void setExportOptionsPrompt(ExportOptionsPrompt prompt) { m_exportOptionsPrompt = std::move(prompt); }
+    void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
+    void setErrorReport(ErrorReport report) { m_errorReport = std::move(report); }
     // The dialogs built in code (the defaults of the seams).
+    static std::optional<Exporter::Options> askExportOptions(QWidget* parent);
+    static QString askSavePath(QWidget* parent, const QString& suggested);
+    static void showErrors(QWidget* parent, const QString& title, const QStringList& lines);
     static std::optional<Correction> askCorrection(QWidget* parent, const QString& field, const QString& current);
     static QString askReason(QWidget* parent, const QString& flagMessage);
 
+Q_SIGNALS:
+    // A background import is about to start (its worker not yet running: connections made now see every signal).
+    void importStarted(jiaohe::ImportWorker* worker);
+    // A background import ended (also after cancel).
+    void importFinished(int added, int alreadyPresent, const QStringList& failures);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();
@@ -114,6 +154,8 @@ private:
     bool selectFlagged(int step);
     void showFieldEvidence(QTreeWidgetItem* item);
     void importFromDialog();
+    void importFolderFromDialog();
+    void onImportFinished(int added, int alreadyPresent, const QStringList& failures);
     void openFromDialog();
     void saveLayout() const;
     void restoreLayout();
@@ -127,6 +169,12 @@ private:
     QUndoStack* m_undoStack = nullptr;
     CorrectionPrompt m_correctionPrompt;
     ReasonPrompt m_reasonPrompt;
+    ExportOptionsPrompt m_exportOptionsPrompt;
+    SavePathPrompt m_savePathPrompt;
+    ErrorReport m_errorReport;
+    ImportWorker* m_worker = nullptr;
+    QProgressBar* m_importProgress = nullptr; // in the status bar while importing
+    QPushButton* m_importCancel = nullptr;
 
     QTableView* m_queueView = nullptr;
     QComboBox* m_statusFilter = nullptr;

@@ -4,18 +4,24 @@
 // Then the reviewer's actions on seed 002, in order (each test builds on the decisions of the one before, as a
 // reviewer would): accept the 199693万 fix with undo and redo, confirm a field, dismiss the sum flag and undo
 // it from another report, and finally a new window finding every decision in the database.
+#include "ImportWorker.h"
 #include "ReportQueueModel.h"
 #include "ReviewWindow.h"
 #include "numbers/NumberParser.h"
+#include "store/CsvWriter.h"
 #include "store/ReviewStore.h"
 
+#include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,6 +29,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -49,6 +56,11 @@ private Q_SLOTS:
     void dismissFlagUndoAcrossReports();
     void decisionsSurviveRestart();
     void shipsInChinese();
+    void backgroundImportOfFolder();
+    void cancelledImportKeepsWholeReports();
+    void dropImportsFiles();
+    void shortcutsWindowListsActions();
+    void exportCsvThroughSeams();
 
 private:
     qint64 seedId(const QString& prefix) const;
@@ -486,6 +498,195 @@ void TestReviewWindow::decisionsSurviveRestart()
         confirmed += f.status == u"confirmed" ? 1 : 0;
     }
     QCOMPARE(confirmed, 1);
+}
+
+// File → Open folder… on a folder holding the seeds and a broken (empty) file: imported in the background, the
+// queue shows the reports, the broken file is listed through the error seam (no blocking dialog).
+void TestReviewWindow::backgroundImportOfFolder()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("import-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString& file : m_files) {
+        QVERIFY(QFile::copy(file, QDir(folder).filePath(QFileInfo(file).fileName())));
+    }
+    QFile broken(QDir(folder).filePath(QStringLiteral("broken.txt")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.close();
+
+    ReviewWindow w;
+    QVERIFY2(w.openDatabase(m_dir.filePath(QStringLiteral("background.sqlite"))), qPrintable(w.error()));
+    QStringList shown;
+    w.setErrorReport([&](QWidget*, const QString&, const QStringList& lines) { shown = lines; });
+    QSignalSpy finished(&w, &ReviewWindow::importFinished);
+    QVERIFY(w.startImport({folder}));
+    QVERIFY(w.isImporting());
+    QVERIFY(!w.startImport({folder})); // one import at a time
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!w.isImporting());
+    QCOMPARE(finished.first().at(0).toInt(), 5);
+    QCOMPARE(w.queueModel()->rowCount(), 5);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("broken.txt")), qPrintable(shown.first()));
+    QCOMPARE(w.failures(), shown);
+
+    // Again: everything is already there.
+    shown.clear();
+    QVERIFY(w.startImport(m_files));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().at(0).toInt(), 0);
+    QCOMPARE(finished.last().at(1).toInt(), 5);
+    QVERIFY(shown.isEmpty());
+    QCOMPARE(w.queueModel()->rowCount(), 5);
+}
+
+// Cancelling at once: the import ends early, every report stored is whole and the file is sound.
+void TestReviewWindow::cancelledImportKeepsWholeReports()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("many"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile seed(m_files.at(1));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const QByteArray text = seed.readAll();
+    constexpr int count = 50;
+    for (int i = 0; i < count; ++i) {
+        QFile out(QDir(folder).filePath(QStringLiteral("report-%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text + "\n" + QByteArray::number(i) + "\n");
+    }
+
+    ReviewWindow w;
+    QVERIFY2(w.openDatabase(m_dir.filePath(QStringLiteral("cancelled.sqlite"))), qPrintable(w.error()));
+    w.setErrorReport([](QWidget*, const QString&, const QStringList& lines) { QFAIL(qPrintable(lines.join(u'\n'))); });
+    QSignalSpy finished(&w, &ReviewWindow::importFinished);
+    QVERIFY(w.startImport({folder}));
+    w.cancelImport();
+    QVERIFY(finished.wait(60000));
+    const int added = finished.first().at(0).toInt();
+    QVERIFY2(added < count, qPrintable(QString::number(added)));
+
+    const QList<StoredReport> reports = w.store()->reports();
+    QCOMPARE(reports.size(), added);
+    QCOMPARE(w.queueModel()->rowCount(), added);
+    for (const StoredReport& r : reports) {
+        QVERIFY2(!w.store()->fields(r.id).isEmpty(), qPrintable(r.fileName));
+    }
+    Database check;
+    QVERIFY(check.open(m_dir.filePath(QStringLiteral("cancelled.sqlite"))));
+    QSqlQuery integrity(check.connection());
+    QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(integrity.next());
+    QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+
+    // Cancelled after the first stored batch: that batch stays, whole; the rest is not imported.
+    ReviewWindow w2;
+    QVERIFY2(w2.openDatabase(m_dir.filePath(QStringLiteral("cancelled-later.sqlite"))), qPrintable(w2.error()));
+    QSignalSpy finished2(&w2, &ReviewWindow::importFinished);
+    // Directly in the worker's thread, so that no second batch starts before the cancel arrives.
+    connect(&w2, &ReviewWindow::importStarted, &w2, [](ImportWorker* worker) {
+        connect(
+            worker, &ImportWorker::progress, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
+    });
+    QVERIFY(w2.startImport({folder}));
+    QVERIFY(finished2.wait(60000));
+    const int added2 = finished2.first().at(0).toInt();
+    QVERIFY2(added2 > 0 && added2 < count, qPrintable(QString::number(added2)));
+    const QList<StoredReport> reports2 = w2.store()->reports();
+    QCOMPARE(reports2.size(), added2);
+    const int expectedFields = int(w.store()->fields(reports.isEmpty() ? 0 : reports.first().id).size());
+    for (const StoredReport& r : reports2) {
+        const int fields = int(w2.store()->fields(r.id).size());
+        QVERIFY2(fields > 0, qPrintable(r.fileName));
+        if (expectedFields > 0) {
+            QCOMPARE(fields, expectedFields);
+        }
+    }
+    Database check2;
+    QVERIFY(check2.open(m_dir.filePath(QStringLiteral("cancelled-later.sqlite"))));
+    QSqlQuery q2(check2.connection());
+    QVERIFY(q2.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(q2.next());
+    QCOMPARE(q2.value(0).toString(), QStringLiteral("ok"));
+}
+
+// Files dropped on the window are imported in the background.
+void TestReviewWindow::dropImportsFiles()
+{
+    ReviewWindow w;
+    QVERIFY2(w.openDatabase(m_dir.filePath(QStringLiteral("dropped.sqlite"))), qPrintable(w.error()));
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& file : m_files) {
+        urls.append(QUrl::fromLocalFile(file));
+    }
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(&w, &ReviewWindow::importFinished);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    QVERIFY(w.isImporting());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toInt(), 5);
+    QCOMPARE(w.queueModel()->rowCount(), 5);
+}
+
+// Help → Keyboard shortcuts lists the window's actions with their shortcuts in native text.
+void TestReviewWindow::shortcutsWindowListsActions()
+{
+    ReviewWindow w;
+    QDialog* dialog = w.showShortcuts();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsTree"));
+    QVERIFY(tree);
+    QStringList keys;
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        texts.append(tree->topLevelItem(i)->text(0));
+        keys.append(tree->topLevelItem(i)->text(1).split(QStringLiteral(", ")));
+    }
+    for (const QString& key : {QStringLiteral("F2"), QStringLiteral("F8"), QStringLiteral("Shift+F8"),
+                               QStringLiteral("Ctrl+Z"), QStringLiteral("Ctrl+Return")}) {
+        QVERIFY2(keys.contains(key), qPrintable(key + QStringLiteral(" missing in ") + keys.join(u' ')));
+    }
+    for (const QString& text : texts) {
+        QVERIFY2(!text.contains(u'&'), qPrintable(text));
+    }
+    QCOMPARE(tree->topLevelItemCount(), w.shortcutList().size());
+    dialog->close();
+}
+
+// File → Export CSV… with the options and the file given through the seams.
+void TestReviewWindow::exportCsvThroughSeams()
+{
+    ReviewWindow w;
+    QVERIFY2(w.openDatabase(m_dbPath), qPrintable(w.error()));
+    QStringList errors;
+    w.setErrorReport([&](QWidget*, const QString&, const QStringList& lines) { errors += lines; });
+    const QString target = m_dir.filePath(QStringLiteral("export.csv"));
+    w.setExportOptionsPrompt([](QWidget*) {
+        Exporter::Options options;
+        options.format = Exporter::Format::Wide;
+        return std::optional<Exporter::Options>(options);
+    });
+    w.setSavePathPrompt([&](QWidget*, const QString&) { return target; });
+    QVERIFY2(w.exportCsv(), qPrintable(w.error()));
+    QVERIFY(errors.isEmpty());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    QVERIFY2(data.startsWith("file,content_hash"), data.left(80).constData());
+    QCOMPARE(CsvWriter::parse(data).size(), 1 + 5);
+
+    // A target that cannot be written: the error goes through the seam, nothing else happens.
+    w.setSavePathPrompt([&](QWidget*, const QString&) { return m_dir.filePath(QStringLiteral("no/such/dir/x.csv")); });
+    QVERIFY(!w.exportCsv());
+    QCOMPARE(errors.size(), 1);
+    // Cancelled options: nothing.
+    w.setExportOptionsPrompt([](QWidget*) { return std::optional<Exporter::Options>(); });
+    QVERIFY(!w.exportCsv());
+    QCOMPARE(errors.size(), 1);
 }
 
 QTEST_MAIN(TestReviewWindow)
