@@ -381,7 +381,7 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         return 1;
     }
     Database database;
-    if (!database.open(parser.value(db))) {
+    if (!database.openForReading(parser.value(db))) {
         err << "jiaohe export: " << database.error() << '\n';
         return 1;
     }
@@ -426,7 +426,7 @@ int runStatsCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         return 1;
     }
     Database database;
-    if (!database.open(parser.value(db))) {
+    if (!database.openForReading(parser.value(db))) {
         err << "jiaohe stats: " << database.error() << '\n';
         return 1;
     }

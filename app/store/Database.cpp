@@ -337,6 +337,59 @@ QString Database::newerVersionMessage(int version) const
         .arg(SchemaVersion);
 }
 
+bool Database::openForReading(const QString& path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        m_error = QStringLiteral("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (path.trimmed().isEmpty() || !info.isFile()) {
+        m_error = QStringLiteral("%1: no such review database.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            return false;
+        }
+        if (!f.read(16).startsWith("SQLite format 3")) {
+            m_error = QStringLiteral("%1: this is not a Jiaohe review database (not an SQLite file).")
+                          .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    m_connectionName = QStringLiteral("jiaohe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout()));
+    if (!m_db.open()) {
+        const bool ok = fail(QStringLiteral("open"), m_db.lastError().databaseText());
+        close();
+        return ok;
+    }
+    int version = -1;
+    if (!inspect(&version)) {
+        close();
+        return false;
+    }
+    if (version != SchemaVersion) {
+        m_error = version > SchemaVersion
+                      ? newerVersionMessage(version)
+                      : QStringLiteral("%1: this database was written by an older Jiaohe (schema version %2). Open it "
+                                       "once with write access (jiaohe import, or the window) to upgrade it.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(version);
+        close();
+        return false;
+    }
+    return true;
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);

@@ -27,6 +27,10 @@ public:
 
     // Opens (creating when missing) and upgrades. False with `error()` set on failure.
     bool open(const QString& path);
+    // Opens an existing database for reading only (export, stats): no upgrade, nothing written, and a
+    // file without write permission is fine. An older schema is refused with a message saying to open
+    // it once with write access.
+    bool openForReading(const QString& path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }

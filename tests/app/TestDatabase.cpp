@@ -115,6 +115,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void openForReading();
     void newFile_data();
     void newFile();
     void migration_data();
@@ -669,6 +670,48 @@ void TestDatabase::describe()
     const QString message = db.describe(QStringLiteral("doing it"), sqliteMessage);
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY2(message.startsWith(QDir::toNativeSeparators(path)), qPrintable(message));
+}
+
+// Export and stats only read: a database without write permission opens, nothing can be written
+// through it, and files it cannot read as they are (older schema, not a database, missing) are refused.
+void TestDatabase::openForReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("review.sqlite"));
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    {
+        Database db;
+        QVERIFY2(db.openForReading(path), qPrintable(db.error()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM reports")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('x', 'y')")));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+
+    const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+    QString error;
+    QVERIFY(Database::createAtVersion(old, 1, &error));
+    const QByteArray before = [&] {
+        QFile f(old);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    Database db;
+    QVERIFY(!db.openForReading(old));
+    QVERIFY2(db.error().contains(u"older") && db.error().contains(u"write access"), qPrintable(db.error()));
+    QFile f(old);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before); // not upgraded, not touched
+
+    QVERIFY(!db.openForReading(dir.filePath(QStringLiteral("missing.sqlite"))));
+    QVERIFY2(db.error().contains(u"no such review database"), qPrintable(db.error()));
+    QVERIFY(!db.openForReading(dir.path()));
+    QVERIFY2(db.error().contains(u"folder"), qPrintable(db.error()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
