@@ -995,6 +995,13 @@ void Extractor::findZeroStatements(const Document& doc, const Layout& layout, Ex
         if (std::any_of(phrase.begin(), phrase.end(), [](QChar ch) { return ch.isDigit(); })) {
             continue;
         }
+        // A row label of the 2021 template's table 3 ("申请人逾期未按收费通知要求缴纳费用、行政机关不再处理…")
+        // and table rows in general state no zero.
+        const auto& cueLine = layout.lines().at(line);
+        if (containsAny(QStringView(text).sliced(ss, se - ss), {u"收费通知", u"不再处理"}) ||
+            Layout::looksLikeTableRow(QStringView(text).sliced(cueLine.start, cueLine.end - cueLine.start))) {
+            continue;
+        }
         // The same span found by two cues (均未 inside 均未收取) counts once.
         if (!alreadyCovered(c, end)) {
             addZero(c, end, phrase.toString(), line);
