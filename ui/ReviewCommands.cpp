@@ -100,12 +100,11 @@ static QString fieldStatusActionText(const QString& status, const QString& key)
     return SetFieldStatusCommand::tr("Mark %1 unreviewed").arg(key);
 }
 
-SetFieldStatusCommand::SetFieldStatusCommand(const ReviewContext& context, qint64 reportId, const QString& key,
-                                             const QString& status, const QString& note)
-    : ReviewCommand(context, reportId, fieldStatusActionText(status, key)), m_key(key), m_status(status), m_note(note)
+FieldCommand::FieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, const QString& text)
+    : ReviewCommand(context, reportId, text), m_key(key)
 {}
 
-bool SetFieldStatusCommand::remember()
+bool FieldCommand::remember()
 {
     const std::optional<StoredField> f = fieldOf(store(), reportId(), m_key);
     if (!f) {
@@ -118,47 +117,34 @@ bool SetFieldStatusCommand::remember()
     return true;
 }
 
-bool SetFieldStatusCommand::forward()
-{
-    return store().setFieldStatus(reportId(), m_key, m_status, m_note);
-}
-
-bool SetFieldStatusCommand::backward()
+bool FieldCommand::backward()
 {
     return restoreField(store(), reportId(), m_key, m_oldStatus, m_oldCorrected, m_oldNote);
+}
+
+SetFieldStatusCommand::SetFieldStatusCommand(const ReviewContext& context, qint64 reportId, const QString& key,
+                                             const QString& status, const QString& note)
+    : FieldCommand(context, reportId, key, fieldStatusActionText(status, key)), m_status(status), m_note(note)
+{}
+
+bool SetFieldStatusCommand::forward()
+{
+    return store().setFieldStatus(reportId(), key(), m_status, m_note);
 }
 
 // --- CorrectFieldCommand
 
 CorrectFieldCommand::CorrectFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key,
                                          double value, const QString& status, const QString& note)
-    : ReviewCommand(context, reportId,
-                    status == u"as_printed" ? tr("Keep %1 as printed, intended %2").arg(key).arg(value, 0, 'g', 15)
-                                            : tr("Correct %1 to %2").arg(key).arg(value, 0, 'g', 15)),
-      m_key(key), m_value(value), m_status(status), m_note(note)
+    : FieldCommand(context, reportId, key,
+                   status == u"as_printed" ? tr("Keep %1 as printed, intended %2").arg(key).arg(value, 0, 'g', 15)
+                                           : tr("Correct %1 to %2").arg(key).arg(value, 0, 'g', 15)),
+      m_value(value), m_status(status), m_note(note)
 {}
-
-bool CorrectFieldCommand::remember()
-{
-    const std::optional<StoredField> f = fieldOf(store(), reportId(), m_key);
-    if (!f) {
-        fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
-        return false;
-    }
-    m_oldStatus = f->status;
-    m_oldNote = f->note;
-    m_oldCorrected = f->correctedValue;
-    return true;
-}
 
 bool CorrectFieldCommand::forward()
 {
-    return store().correctField(reportId(), m_key, m_value, m_status, m_note);
-}
-
-bool CorrectFieldCommand::backward()
-{
-    return restoreField(store(), reportId(), m_key, m_oldStatus, m_oldCorrected, m_oldNote);
+    return store().correctField(reportId(), key(), m_value, m_status, m_note);
 }
 
 // --- ResolveFlagCommand

@@ -53,8 +53,25 @@ private:
     QString m_error;
 };
 
+// A decision on one field: remembers the field's status, corrected value and note, and restores them on undo.
+class FieldCommand : public ReviewCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::FieldCommand)
+protected:
+    FieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, const QString& text);
+    bool remember() override;
+    bool backward() override;
+    const QString& key() const { return m_key; }
+
+private:
+    QString m_key;
+    QString m_oldStatus;
+    QString m_oldNote;
+    std::optional<double> m_oldCorrected;
+};
+
 // A field's status that needs no value: confirmed, as_printed (without value), not_applicable, unreviewed.
-class SetFieldStatusCommand : public ReviewCommand
+class SetFieldStatusCommand : public FieldCommand
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::SetFieldStatusCommand)
 public:
@@ -62,22 +79,16 @@ public:
                           const QString& note = QString());
 
 protected:
-    bool remember() override;
     bool forward() override;
-    bool backward() override;
 
 private:
-    QString m_key;
     QString m_status;
     QString m_note;
-    QString m_oldStatus;
-    QString m_oldNote;
-    std::optional<double> m_oldCorrected;
 };
 
 // A new value for a field, recorded as "corrected" or "as_printed" (the report itself is wrong: the printed
 // value stays, the intended one is kept). Undo restores the previous status, value and note.
-class CorrectFieldCommand : public ReviewCommand
+class CorrectFieldCommand : public FieldCommand
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::CorrectFieldCommand)
 public:
@@ -85,18 +96,12 @@ public:
                         const QString& status = QStringLiteral("corrected"), const QString& note = QString());
 
 protected:
-    bool remember() override;
     bool forward() override;
-    bool backward() override;
 
 private:
-    QString m_key;
     double m_value = 0;
     QString m_status;
     QString m_note;
-    QString m_oldStatus;
-    QString m_oldNote;
-    std::optional<double> m_oldCorrected;
 };
 
 // A flag's resolution: open, fixed, source_error, dismissed (with a reason).

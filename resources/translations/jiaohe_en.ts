@@ -4,17 +4,20 @@
 <context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="136"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="140"/>
         <source>Keep %1 as printed, intended %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="137"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="141"/>
         <source>Correct %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>jiaohe::FieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="145"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="111"/>
         <source>Report %1 has no field %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,27 +111,27 @@
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="169"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="155"/>
         <source>Mark flag fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="158"/>
         <source>Mark flag as source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="175"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="161"/>
         <source>Dismiss flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="177"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="163"/>
         <source>Reopen flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="190"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="176"/>
         <source>Report %1 has no flag %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,31 +832,26 @@
         <source>Mark %1 unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="112"/>
-        <source>Report %1 has no field %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="212"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="198"/>
         <source>Mark report reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="213"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="199"/>
         <source>Mark report in review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="214"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="200"/>
         <source>Mark report unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="222"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="208"/>
         <source>There is no report %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,20 @@
 <context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="136"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="140"/>
         <source>Keep %1 as printed, intended %2</source>
         <translation>%1 按原文保留,应为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="137"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="141"/>
         <source>Correct %1 to %2</source>
         <translation>将 %1 更正为 %2</translation>
     </message>
+</context>
+<context>
+    <name>jiaohe::FieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="145"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="111"/>
         <source>Report %1 has no field %2</source>
         <translation>报告 %1 没有字段 %2</translation>
     </message>
@@ -107,27 +110,27 @@
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="169"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="155"/>
         <source>Mark flag fixed</source>
         <translation>标记问题为已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="158"/>
         <source>Mark flag as source error</source>
         <translation>标记问题为原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="175"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="161"/>
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="177"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="163"/>
         <source>Reopen flag</source>
         <translation>重新打开问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="190"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="176"/>
         <source>Report %1 has no flag %2</source>
         <translation>报告 %1 没有问题 %2</translation>
     </message>
@@ -821,31 +824,26 @@
         <source>Mark %1 unreviewed</source>
         <translation>%1 改回未审核</translation>
     </message>
-    <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="112"/>
-        <source>Report %1 has no field %2</source>
-        <translation>报告 %1 没有字段 %2</translation>
-    </message>
 </context>
 <context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="212"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="198"/>
         <source>Mark report reviewed</source>
         <translation>标记报告为已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="213"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="199"/>
         <source>Mark report in review</source>
         <translation>标记报告为审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="214"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="200"/>
         <source>Mark report unreviewed</source>
         <translation>标记报告为未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="222"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="208"/>
         <source>There is no report %1</source>
         <translation>没有报告 %1</translation>
     </message>
