@@ -314,13 +314,15 @@ void TestImportCrash::killedImportsLeaveIntactDatabases()
         p.start(QStringLiteral(JIAOHE_BINARY),
                 {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--quiet"), m_reports});
         QVERIFY(p.waitForStarted());
-        const bool finished = p.waitForFinished(delay);
+        bool finished = p.waitForFinished(delay);
         if (!finished) {
             p.kill(); // SIGKILL
             QVERIFY(p.waitForFinished(10000));
-            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
-            ++killed;
-        } else {
+            // The import may have finished between the wait and the kill: then it is a finished round.
+            finished = p.exitStatus() == QProcess::NormalExit;
+            killed += finished ? 0 : 1;
+        }
+        if (finished) {
             QCOMPARE(p.exitCode(), 0);
         }
         const qint64 stored = checkDatabase(db);
