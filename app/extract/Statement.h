@@ -71,6 +71,7 @@ struct ExtractedField
     int statement = -1;  // index into Extraction::statements
     qsizetype start = 0; // span in Document::original (UTF-16)
     qsizetype end = 0;
+    bool blank = false;  // a template table cell left empty or printed as —, /, 无: read as zero
 };
 
 struct Heading
@@ -93,6 +94,7 @@ struct Extraction
     QList<Heading> headings;
     QList<Quantity> yearMentions; // every 2016年 in the text, for the report's year
     std::optional<int> year;
+    int templateVersion = 0; // 2019 or 2021 when the report has the standard template's tables, else 0
     QString region;
     qsizetype regionStart = -1, regionEnd = -1; // original offsets of the region's evidence
     qsizetype yearStart = -1, yearEnd = -1;
