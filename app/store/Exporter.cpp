@@ -54,7 +54,7 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
                 "SELECT r.id, r.file_path, r.content_hash, r.region, r.year, r.status, "
                 "(SELECT count(*) FROM flags g WHERE g.report_id = r.id AND g.resolution = 'open' AND g.active = 1), "
                 "f.key, CASE WHEN f.status = 'not_applicable' THEN NULL "
-                "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE f.value END "
+                "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE coalesce(f.value, f.corrected_value) END "
                 "FROM reports r LEFT JOIN fields f ON f.report_id = r.id WHERE %1 ORDER BY r.id, f.id")
                 .arg(where);
         if (!q.exec(sql)) {
@@ -102,7 +102,7 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
             QStringLiteral("SELECT r.file_path, f.key, f.value, "
                            "CASE WHEN f.status = 'not_applicable' THEN NULL "
                            "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE "
-                           "f.value END, "
+                           "coalesce(f.value, f.corrected_value) END, "
                            "f.unit, f.status, f.evidence_text, f.reviewed_by, f.reviewed_at, f.note "
                            "FROM fields f JOIN reports r ON r.id = f.report_id WHERE %1 ORDER BY r.id, f.id")
                 .arg(where);

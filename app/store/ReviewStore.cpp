@@ -125,6 +125,9 @@ std::optional<double> StoredField::finalValue() const
     if (status == u"corrected" && correctedValue) {
         return correctedValue;
     }
+    if (!extracted) { // assigned from the text: only the reviewer's value exists
+        return correctedValue;
+    }
     return value;
 }
 
@@ -410,20 +413,45 @@ bool ReviewStore::rerunChecks(qint64 reportId)
     Extraction ex = extractor.extract(doc);
     // The reviewer's corrections replace the printed numbers before the rules run again.
     QSqlQuery f(db);
-    f.prepare(QStringLiteral("SELECT key, corrected_value FROM fields WHERE report_id = ? AND status = 'corrected' "
-                             "AND corrected_value IS NOT NULL"));
+    f.prepare(QStringLiteral("SELECT key, corrected_value, evidence_start, evidence_end FROM fields WHERE "
+                             "report_id = ? AND status = 'corrected' AND corrected_value IS NOT NULL"));
     f.addBindValue(reportId);
     if (!f.exec()) {
         return m_db.fail(QStringLiteral("read the corrections"), f.lastError().databaseText());
     }
     while (f.next()) {
-        for (const ExtractedField& field : std::as_const(ex.fields)) {
-            if (field.key == f.value(0).toString() && field.statement >= 0) {
+        const QString key = f.value(0).toString();
+        const double value = f.value(1).toDouble();
+        const qsizetype start = f.value(2).toLongLong();
+        const qsizetype end = f.value(3).toLongLong();
+        bool found = false;
+        for (ExtractedField& field : ex.fields) {
+            if (field.key != key) {
+                continue;
+            }
+            found = true;
+            field.value = value;
+            field.approx = false;
+            // The number itself only when the evidence is still (over) the extracted one: a value assigned
+            // from another place of the text leaves the statement the extractor (wrongly) mapped alone.
+            if (field.statement >= 0 && start < field.end && end > field.start) {
                 Quantity& q = ex.statements[field.statement].quantity;
-                q.value = f.value(1).toDouble();
+                q.value = value;
                 q.magnitude = 1;
                 q.approx = false;
+            } else {
+                field.statement = -1;
+                field.start = start;
+                field.end = end;
             }
+        }
+        if (!found) { // a field the reviewer assigned from the text
+            ExtractedField added;
+            added.key = key;
+            added.value = value;
+            added.start = start;
+            added.end = end;
+            ex.fields.append(added);
         }
     }
     const QList<Flag> now = Checker().check(doc, ex);
@@ -490,7 +518,8 @@ bool ReviewStore::setFieldStatus(qint64 reportId, const QString& key, const QStr
         }
         const QString old = q.value(0).toString();
         QSqlQuery u(m_db.connection());
-        u.prepare(QStringLiteral("UPDATE fields SET status = ?, corrected_value = NULL, note = ?, reviewed_at = ?, "
+        u.prepare(QStringLiteral("UPDATE fields SET status = ?, corrected_value = CASE WHEN value IS NULL THEN "
+                                 "corrected_value END, note = ?, reviewed_at = ?, "
                                  "reviewed_by = ? WHERE report_id = ? AND key = ?"));
         u.addBindValue(status);
         u.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
@@ -546,6 +575,116 @@ bool ReviewStore::correctField(qint64 reportId, const QString& key, double value
                      status == u"corrected" ? QStringLiteral("field_correct") : QStringLiteral("field_as_printed"), old,
                      numberText(value), note) &&
                rerunChecks(reportId) && !injected(QStringLiteral("field_correct"));
+    });
+}
+
+bool ReviewStore::assignField(qint64 reportId, const QString& key, double value, const QString& unit,
+                              qsizetype start, qsizetype end)
+{
+    m_error.clear();
+    if (!std::isfinite(value)) {
+        m_error = QStringLiteral("the value is not a number");
+        return false;
+    }
+    if (key.trimmed().isEmpty()) {
+        m_error = QStringLiteral("no field is named");
+        return false;
+    }
+    return m_db.transaction([&] {
+        const QString text = originalText(reportId);
+        if (start < 0 || end <= start || end > text.size()) {
+            m_error = QStringLiteral("the evidence %1–%2 is not inside report %3's text (%4 characters)")
+                          .arg(start)
+                          .arg(end)
+                          .arg(reportId)
+                          .arg(text.size());
+            return false;
+        }
+        const QString evidence = text.mid(start, end - start);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT value, corrected_value, status, evidence_text FROM fields "
+                                 "WHERE report_id = ? AND key = ?"));
+        q.addBindValue(reportId);
+        q.addBindValue(key);
+        if (!q.exec()) {
+            return m_db.fail(QStringLiteral("read the field"), q.lastError().databaseText());
+        }
+        QString old;
+        const bool exists = q.next();
+        if (exists) {
+            const QVariant v = q.value(1).isNull() ? q.value(0) : q.value(1);
+            old = v.isNull() ? QString() : QStringLiteral("%1 「%2」").arg(numberText(v.toDouble()), q.value(3).toString());
+        }
+        QSqlQuery u(m_db.connection());
+        if (exists) {
+            u.prepare(QStringLiteral("UPDATE fields SET corrected_value = ?, unit = ?, evidence_start = ?, "
+                                     "evidence_end = ?, evidence_text = ?, status = 'corrected', note = NULL, "
+                                     "reviewed_at = ?, reviewed_by = ? WHERE report_id = ? AND key = ?"));
+        } else {
+            u.prepare(QStringLiteral("INSERT INTO fields(corrected_value, unit, evidence_start, evidence_end, "
+                                     "evidence_text, status, reviewed_at, reviewed_by, report_id, key) "
+                                     "VALUES (?, ?, ?, ?, ?, 'corrected', ?, ?, ?, ?)"));
+        }
+        u.addBindValue(value);
+        u.addBindValue(unit);
+        u.addBindValue(start);
+        u.addBindValue(end);
+        u.addBindValue(evidence);
+        u.addBindValue(now());
+        u.addBindValue(reviewer());
+        u.addBindValue(reportId);
+        u.addBindValue(key);
+        if (!u.exec()) {
+            return m_db.fail(QStringLiteral("save the assigned value"), u.lastError().databaseText());
+        }
+        return audit(reportId, key, 0, QStringLiteral("field_assign"), old,
+                     QStringLiteral("%1 「%2」").arg(numberText(value), evidence),
+                     QStringLiteral("evidence %1–%2").arg(start).arg(end)) &&
+               rerunChecks(reportId) && !injected(QStringLiteral("field_assign"));
+    });
+}
+
+bool ReviewStore::restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot)
+{
+    m_error.clear();
+    return m_db.transaction([&] {
+        QSqlQuery u(m_db.connection());
+        if (!snapshot) {
+            u.prepare(QStringLiteral("DELETE FROM fields WHERE report_id = ? AND key = ?"));
+            u.addBindValue(reportId);
+            u.addBindValue(key);
+        } else {
+            const StoredField& f = *snapshot;
+            u.prepare(QStringLiteral("UPDATE fields SET value = ?, unit = ?, approx = ?, evidence_start = ?, "
+                                     "evidence_end = ?, evidence_text = ?, corrected_value = ?, status = ?, note = ?, "
+                                     "reviewed_at = ?, reviewed_by = ? WHERE report_id = ? AND key = ?"));
+            u.addBindValue(f.extracted ? QVariant(f.value) : QVariant());
+            u.addBindValue(f.unit);
+            u.addBindValue(f.approx ? 1 : 0);
+            u.addBindValue(f.evidenceStart);
+            u.addBindValue(f.evidenceEnd);
+            u.addBindValue(f.evidenceText);
+            u.addBindValue(f.correctedValue ? QVariant(*f.correctedValue) : QVariant());
+            u.addBindValue(f.status);
+            u.addBindValue(f.note.isEmpty() ? QVariant() : QVariant(f.note));
+            u.addBindValue(f.reviewedAt.isEmpty() ? QVariant() : QVariant(f.reviewedAt));
+            u.addBindValue(f.reviewedBy.isEmpty() ? QVariant() : QVariant(f.reviewedBy));
+            u.addBindValue(reportId);
+            u.addBindValue(key);
+        }
+        if (!u.exec()) {
+            return m_db.fail(QStringLiteral("restore the field"), u.lastError().databaseText());
+        }
+        if (snapshot && u.numRowsAffected() != 1) {
+            m_error = QStringLiteral("report %1 has no field %2").arg(reportId).arg(key);
+            return false;
+        }
+        const QString restored = snapshot ? QStringLiteral("%1 「%2」").arg(
+                                                snapshot->finalValue() ? numberText(*snapshot->finalValue()) : QString(),
+                                                snapshot->evidenceText)
+                                          : QString();
+        return audit(reportId, key, 0, QStringLiteral("field_restore"), QString(), restored, QString()) &&
+               rerunChecks(reportId) && !injected(QStringLiteral("field_restore"));
     });
 }
 
@@ -700,6 +839,7 @@ QList<StoredField> ReviewStore::fields(qint64 reportId)
         StoredField f;
         f.id = q.value(0).toLongLong();
         f.key = q.value(1).toString();
+        f.extracted = !q.value(2).isNull();
         f.value = q.value(2).toDouble();
         f.unit = q.value(3).toString();
         f.approx = q.value(4).toBool();

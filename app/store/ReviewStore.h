@@ -38,7 +38,8 @@ struct StoredField
 {
     qint64 id = 0;
     QString key;
-    double value = 0;
+    double value = 0;      // as extracted
+    bool extracted = true; // false for a field the reviewer assigned from the text (value is then 0)
     QString unit;
     bool approx = false;
     qsizetype evidenceStart = 0; // UTF-16 offsets in the report's original text
@@ -121,6 +122,13 @@ public:
     bool setFieldStatus(qint64 reportId, const QString& key, const QString& status, const QString& note = QString());
     bool correctField(qint64 reportId, const QString& key, double value,
                       const QString& status = QStringLiteral("corrected"), const QString& note = QString());
+    // Assign from text: the number the reviewer picked at [start, end) of the report's original text becomes
+    // the field's value and evidence, status "corrected" (a field the extractor missed gets its row here).
+    bool assignField(qint64 reportId, const QString& key, double value, const QString& unit, qsizetype start,
+                     qsizetype end);
+    // Puts a field back exactly as a snapshot read with fields() was (value, evidence, status, note), or
+    // removes it when there was none: the undo of an assignment.
+    bool restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot);
     bool resolveFlag(qint64 flagId, const QString& resolution, const QString& reason = QString());
     bool setReportStatus(qint64 reportId, const QString& status);
 

@@ -5,6 +5,7 @@
 #include "check/Checker.h"
 #include "cli/Analysis.h"
 #include "extract/Extractor.h"
+#include "extract/FieldCatalogue.h"
 #include "store/Database.h"
 #include "store/ReviewStore.h"
 
@@ -210,6 +211,7 @@ private Q_SLOTS:
     void auditEntry();
     void correctionRerunsChecks_data();
     void correctionRerunsChecks();
+    void assignFromText();
     void rerunWithoutCorrectionKeepsFlags_data();
     void rerunWithoutCorrectionKeepsFlags();
     void injectedFailureLeavesNoTrace_data();
@@ -688,6 +690,86 @@ void TestReviewStore::correctionRerunsChecks()
     QCOMPARE(unitBack->id, unit->id);
     QCOMPARE(flagOf(*p.store, id, QStringLiteral("sum"), 1103)->resolution, QStringLiteral("source_error"));
     QCOMPARE(p.store->report(id)->openFlags, 2);
+}
+
+// Assign from text: a number picked in the text becomes a field's value and evidence — a new row for a field
+// the extractor missed, the evidence moved for one it found — and restoreField puts every column back.
+void TestReviewStore::assignFromText()
+{
+    Project p;
+    QVERIFY2(p.open(), qPrintable(p.db.error()));
+    const qint64 id = p.import(seed002).reportId;
+    QVERIFY(id > 0);
+    const QString text = p.store->originalText(id);
+    const QStringList before = p.snapshot();
+
+    // Refused: a span outside the text, an empty span, a value that is not a number. Nothing changes.
+    QVERIFY(!p.store->assignField(id, QStringLiteral("fees.amount"), 1, QString(), text.size() - 1, text.size() + 3));
+    QVERIFY(p.store->error().contains(QStringLiteral("not inside")));
+    QVERIFY(!p.store->assignField(id, QStringLiteral("fees.amount"), 1, QString(), 10, 10));
+    QVERIFY(!p.store->assignField(id, QStringLiteral("fees.amount"), std::nan(""), QString(), 10, 12));
+    QCOMPARE(p.snapshot(), before);
+
+    // A field the extractor did not fill gets its row, value and evidence from the text.
+    QString missing;
+    for (const FieldDef& def : FieldCatalogue::builtin().fields()) {
+        if (!fieldOf(*p.store, id, def.key)) {
+            missing = def.key;
+            break;
+        }
+    }
+    QVERIFY(!missing.isEmpty());
+    const qsizetype at = text.indexOf(QStringLiteral("1081"));
+    QVERIFY(at > 0);
+    p.clock = actionTime;
+    QVERIFY2(p.store->assignField(id, missing, 1081, QStringLiteral("件"), at, at + 4), qPrintable(p.store->error()));
+    std::optional<StoredField> f = fieldOf(*p.store, id, missing);
+    QVERIFY(f);
+    QVERIFY(!f->extracted);
+    QCOMPARE(f->status, QStringLiteral("corrected"));
+    QCOMPARE(f->finalValue(), std::optional<double>(1081));
+    QCOMPARE(f->evidenceStart, at);
+    QCOMPARE(f->evidenceEnd, at + 4);
+    QCOMPARE(f->evidenceText, QStringLiteral("1081"));
+    QCOMPARE(f->unit, QStringLiteral("件"));
+    AuditEntry e = lastAudit(p);
+    QCOMPARE(e.action, QStringLiteral("field_assign"));
+    QCOMPARE(e.fieldKey, missing);
+    QVERIFY(e.oldValue.isEmpty());
+    QCOMPARE(e.newValue, QStringLiteral("1081 「1081」"));
+    QCOMPARE(e.at, actionTimeText);
+    // Confirming an assigned field keeps its value (there is no extracted value to fall back on).
+    QVERIFY(p.store->setFieldStatus(id, missing, QStringLiteral("confirmed")));
+    QCOMPARE(fieldOf(*p.store, id, missing)->finalValue(), std::optional<double>(1081));
+    // Undo: the row goes away again.
+    QVERIFY2(p.store->restoreField(id, missing, std::nullopt), qPrintable(p.store->error()));
+    QVERIFY(!fieldOf(*p.store, id, missing));
+    QCOMPARE(lastAudit(p).action, QStringLiteral("field_restore"));
+
+    // A field found by the extractor: re-picking its own number without 万 is the unit fix; the unit flag
+    // leaves the list because the checks re-run with the assigned value on that number.
+    const std::optional<StoredField> website = fieldOf(*p.store, id, QStringLiteral("proactive.via_website"));
+    QVERIFY(website);
+    QVERIFY(unitFlag(*p.store, id, false));
+    const qsizetype digits = website->evidenceStart + website->evidenceText.indexOf(QStringLiteral("199693"));
+    QVERIFY(digits >= website->evidenceStart);
+    QVERIFY(p.store->assignField(id, website->key, 199693, QStringLiteral("条"), digits, digits + 6));
+    f = fieldOf(*p.store, id, website->key);
+    QCOMPARE(f->evidenceText, QStringLiteral("199693"));
+    QVERIFY(f->extracted);
+    QCOMPARE(f->finalValue(), std::optional<double>(199693));
+    QVERIFY(!unitFlag(*p.store, id, false));
+    // Restored exactly as it was, the flag back on its row.
+    QVERIFY(p.store->restoreField(id, website->key, website));
+    f = fieldOf(*p.store, id, website->key);
+    QCOMPARE(f->evidenceStart, website->evidenceStart);
+    QCOMPARE(f->evidenceText, website->evidenceText);
+    QCOMPARE(f->status, website->status);
+    QCOMPARE(f->correctedValue, website->correctedValue);
+    QCOMPARE(f->finalValue(), website->finalValue());
+    QVERIFY(unitFlag(*p.store, id, false));
+    // Restoring a field that is not there is refused.
+    QVERIFY(!p.store->restoreField(id, QStringLiteral("no.such.key"), website));
 }
 
 // A re-run of the checks from the stored text finds exactly the flags of the import: the stored report
