@@ -26,16 +26,6 @@ std::optional<StoredFlag> flagOf(ReviewStore& store, qint64 reportId, qint64 fla
     return std::nullopt;
 }
 
-// Puts a field back as it was: a value-carrying status through correctField, any other through setFieldStatus.
-bool restoreField(ReviewStore& store, qint64 reportId, const QString& key, const QString& status,
-                  const std::optional<double>& corrected, const QString& note)
-{
-    if ((status == u"corrected" || status == u"as_printed") && corrected) {
-        return store.correctField(reportId, key, *corrected, status, note);
-    }
-    return store.setFieldStatus(reportId, key, status, note);
-}
-
 } // namespace
 
 ReviewCommand::ReviewCommand(const ReviewContext& context, qint64 reportId, const QString& text)
@@ -106,20 +96,17 @@ FieldCommand::FieldCommand(const ReviewContext& context, qint64 reportId, const 
 
 bool FieldCommand::remember()
 {
-    const std::optional<StoredField> f = fieldOf(store(), reportId(), m_key);
-    if (!f) {
+    m_snapshot = fieldOf(store(), reportId(), m_key);
+    if (!m_snapshot && !m_mayBeMissing) {
         fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
         return false;
     }
-    m_oldStatus = f->status;
-    m_oldNote = f->note;
-    m_oldCorrected = f->correctedValue;
     return true;
 }
 
 bool FieldCommand::backward()
 {
-    return restoreField(store(), reportId(), m_key, m_oldStatus, m_oldCorrected, m_oldNote);
+    return store().restoreField(reportId(), m_key, m_snapshot);
 }
 
 SetFieldStatusCommand::SetFieldStatusCommand(const ReviewContext& context, qint64 reportId, const QString& key,
@@ -145,6 +132,35 @@ CorrectFieldCommand::CorrectFieldCommand(const ReviewContext& context, qint64 re
 bool CorrectFieldCommand::forward()
 {
     return store().correctField(reportId(), key(), m_value, m_status, m_note);
+}
+
+bool CorrectFieldCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = dynamic_cast<const CorrectFieldCommand*>(other);
+    if (!m_mergeable || !next || !next->m_mergeable || next->reportId() != reportId() || next->key() != key()) {
+        return false;
+    }
+    // The store already holds the later value; undo still goes back to the state before the first edit.
+    m_value = next->m_value;
+    m_status = next->m_status;
+    m_note = next->m_note;
+    setText(next->text());
+    return true;
+}
+
+// --- AssignFieldCommand
+
+AssignFieldCommand::AssignFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, double value,
+                                       const QString& unit, qsizetype start, qsizetype end)
+    : FieldCommand(context, reportId, key, tr("Assign %1 from the text: %2").arg(key).arg(value, 0, 'g', 15)),
+      m_value(value), m_unit(unit), m_start(start), m_end(end)
+{
+    setMayBeMissing(true);
+}
+
+bool AssignFieldCommand::forward()
+{
+    return store().assignField(reportId(), key(), m_value, m_unit, m_start, m_end);
 }
 
 // --- ResolveFlagCommand

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/ReviewStore.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUndoCommand>
@@ -8,8 +10,6 @@
 #include <optional>
 
 namespace jiaohe {
-
-class ReviewStore;
 
 // What the review commands need from the window: the store the decisions go to, and a callback run after
 // every store call (redo or undo) with the report it touched, so the window shows that report, reloads its
@@ -53,21 +53,24 @@ private:
     QString m_error;
 };
 
-// A decision on one field: remembers the field's status, corrected value and note, and restores them on undo.
+// A decision on one field: remembers the whole field row (value, evidence, status, note) and puts it back
+// exactly on undo (ReviewStore::restoreField), removing it when the command created it.
 class FieldCommand : public ReviewCommand
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::FieldCommand)
+public:
+    const QString& key() const { return m_key; }
+
 protected:
     FieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, const QString& text);
     bool remember() override;
     bool backward() override;
-    const QString& key() const { return m_key; }
+    void setMayBeMissing(bool may) { m_mayBeMissing = may; } // the field may not exist yet (assign from text)
 
 private:
     QString m_key;
-    QString m_oldStatus;
-    QString m_oldNote;
-    std::optional<double> m_oldCorrected;
+    bool m_mayBeMissing = false;
+    std::optional<StoredField> m_snapshot;
 };
 
 // A field's status that needs no value: confirmed, as_printed (without value), not_applicable, unreviewed.
@@ -95,13 +98,39 @@ public:
     CorrectFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, double value,
                         const QString& status = QStringLiteral("corrected"), const QString& note = QString());
 
+    // In-place edits typed one after the other on the same field are one undo step.
+    void setMergeable(bool mergeable) { m_mergeable = mergeable; }
+    int id() const override { return m_mergeable ? MergeId : -1; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    bool forward() override;
+
+private:
+    static constexpr int MergeId = 0x4a48; // any constant: only edits of this class merge
+    double m_value = 0;
+    QString m_status;
+    QString m_note;
+    bool m_mergeable = false;
+};
+
+// Assign from text: the number at [start, end) of the report's text becomes the field's value and evidence
+// (the field is created when the extractor missed it). Undo puts the old row back or removes the new one.
+class AssignFieldCommand : public FieldCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::AssignFieldCommand)
+public:
+    AssignFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, double value,
+                       const QString& unit, qsizetype start, qsizetype end);
+
 protected:
     bool forward() override;
 
 private:
     double m_value = 0;
-    QString m_status;
-    QString m_note;
+    QString m_unit;
+    qsizetype m_start = 0;
+    qsizetype m_end = 0;
 };
 
 // A flag's resolution: open, fixed, source_error, dismissed (with a reason).

@@ -2,6 +2,7 @@
 
 #include "ImportWorker.h"
 #include "ReportQueueModel.h"
+#include "FieldsModel.h"
 #include "ReviewCommands.h"
 #include "check/Checker.h"
 #include "cli/Analysis.h"
@@ -33,6 +34,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -44,6 +46,7 @@
 #include <QTableView>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -68,6 +71,7 @@ constexpr int StartRole = Qt::UserRole;
 constexpr int EndRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
 constexpr int FlagIdRole = Qt::UserRole + 3;
+constexpr int ResolutionRole = Qt::UserRole + 4;
 
 bool english()
 {
@@ -84,6 +88,7 @@ ReviewWindow::ReviewWindow(QWidget* parent) : QMainWindow(parent)
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_correctionPrompt = &ReviewWindow::askCorrection;
     m_reasonPrompt = &ReviewWindow::askReason;
+    m_fieldPrompt = &ReviewWindow::askField;
     m_exportOptionsPrompt = &ReviewWindow::askExportOptions;
     m_savePathPrompt = &ReviewWindow::askSavePath;
     m_errorReport = &ReviewWindow::showErrors;
@@ -135,7 +140,7 @@ void ReviewWindow::buildUi()
     m_queueView->horizontalHeader()->setSortIndicatorShown(true);
     m_queueView->setWordWrap(false);
     m_queueView->setTextElideMode(Qt::ElideMiddle);
-    m_queueView->setToolTip(tr("F8 / Shift+F8: next / previous report with open flags"));
+    m_queueView->setToolTip(tr("F8 / Shift+F8: next / previous open flag, across the queue"));
 
     m_progress = new QProgressBar(queuePanel);
     m_progress->setObjectName(QStringLiteral("progressBar"));
@@ -159,12 +164,37 @@ void ReviewWindow::buildUi()
     m_reportView->setAccessibleName(tr("Report text"));
     m_reportView->setReadOnly(true);
     m_reportView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reportView->setToolTip(tr("Click a highlighted number: select its field · Alt+click or select and Ctrl+T: "
+                                "assign the number to the selected field"));
+    // Clicks on the text: a highlighted number selects its field, Alt+click assigns a number (eventFilter).
+    m_reportView->viewport()->installEventFilter(this);
 
-    m_fieldsTree = new QTreeWidget(this);
+    m_fieldsModel = new FieldsModel(this);
+    m_fieldsTree = new QTreeView(this);
     m_fieldsTree->setObjectName(QStringLiteral("fieldsTree"));
     m_fieldsTree->setAccessibleName(tr("Fields"));
-    m_fieldsTree->setHeaderLabels({tr("Field"), tr("Value"), tr("Unit"), tr("Status")});
+    m_fieldsTree->setModel(m_fieldsModel);
     m_fieldsTree->setUniformRowHeights(true);
+    m_fieldsTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fieldsTree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // F2 (and typing a digit on a field) edits the value in place; a double click does too.
+    m_fieldsTree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::AnyKeyPressed);
+    m_fieldsTree->setToolTip(tr("Return: confirm · F2 or type: edit the value · F6: next unreviewed field"));
+    auto* valueDelegate = new FieldValueDelegate(m_fieldsTree);
+    m_fieldsTree->setItemDelegateForColumn(FieldsModel::ValueColumn, valueDelegate);
+    connect(valueDelegate, &FieldValueDelegate::preview, this,
+            [this](const QString& message, bool) { statusBar()->showMessage(message); });
+    connect(m_fieldsModel, &FieldsModel::correctionRequested, this, [this](const QString& key, double value) {
+        // Queued: the model is reset by the reload after the command, which must not happen inside setData.
+        QMetaObject::invokeMethod(
+            this, [this, key, value] { correctField(key, value, QStringLiteral("corrected"), true); },
+            Qt::QueuedConnection);
+    });
+    connect(m_fieldsModel, &FieldsModel::inputRefused, this, [this](const QString&, const QString& reason) {
+        m_error = reason;
+        statusBar()->showMessage(tr("Not taken: %1").arg(reason));
+    });
 
     m_flagsTree = new QTreeWidget(this);
     m_flagsTree->setObjectName(QStringLiteral("flagsTree"));
@@ -200,10 +230,23 @@ void ReviewWindow::buildUi()
 
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { applyFilter(); });
-    connect(m_fieldsTree, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* item) { showFieldEvidence(item); });
+    connect(m_fieldsTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const QModelIndex first = current.siblingAtColumn(0);
+                if (current.isValid() && current.column() != FieldsModel::ValueColumn &&
+                    !m_fieldsModel->keyAt(current).isEmpty()) {
+                    // On a field the current cell is its value, so F2 or typing a digit edits the value.
+                    m_fieldsTree->setCurrentIndex(current.siblingAtColumn(FieldsModel::ValueColumn));
+                    return;
+                }
+                if (first.data(FieldsModel::StartRole).isValid()) {
+                    showEvidence(first.data(FieldsModel::StartRole).toInt(), first.data(FieldsModel::EndRole).toInt());
+                }
+            });
     connect(m_flagsTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        showFieldEvidence(item); // a flag's first span, like a field's evidence
+        if (item && item->data(0, StartRole).isValid()) { // a flag's first span, like a field's evidence
+            showEvidence(item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
+        }
     });
 }
 
@@ -233,10 +276,10 @@ void ReviewWindow::buildMenus()
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     find->setShortcutContext(Qt::WindowShortcut);
-    QAction* next = go->addAction(tr("&Next report with open flags"), this, [this] { selectNextFlagged(); });
+    QAction* next = go->addAction(tr("&Next open flag"), this, [this] { selectNextFlagged(); });
     next->setShortcut(QKeySequence(Qt::Key_F8));
     QAction* previous =
-        go->addAction(tr("&Previous report with open flags"), this, [this] { selectPreviousFlagged(); });
+        go->addAction(tr("&Previous open flag"), this, [this] { selectPreviousFlagged(); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     for (QAction* a : {open, openReports, exportCsvAction, quit, find, next, previous}) {
         a->setShortcutVisibleInContextMenu(true);
@@ -270,11 +313,21 @@ void ReviewWindow::buildReviewActions()
     };
     QAction* confirm =
         add("confirmFieldAction", tr("&Confirm field"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-            [this] { setCurrentFieldStatus(QStringLiteral("confirmed")); });
-    // Return confirms only while the fields list has the focus (elsewhere it keeps its usual meaning).
+            [this] { confirmAndNext(); });
+    // Return confirms (and moves on to the next unreviewed field) only while the fields list has the focus (elsewhere it keeps its usual meaning).
     confirm->setShortcutContext(Qt::WidgetShortcut);
     m_fieldsTree->addAction(confirm);
-    add("correctFieldAction", tr("C&orrect field…"), {QKeySequence(Qt::Key_F2)}, [this] { correctFromDialog(); });
+    add("editValueAction", tr("&Edit value in place"), {QKeySequence(Qt::Key_F2)}, [this] { editCurrentValue(); });
+    add("correctFieldAction", tr("C&orrect field…"), {QKeySequence(Qt::SHIFT | Qt::Key_F2)},
+        [this] { correctFromDialog(); });
+    add("assignFromTextAction", tr("&Assign selected number to field"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+        [this] { assignFromSelection(false); });
+    add("assignToFieldAction", tr("Assign selected number to &another field…"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, [this] { assignFromSelection(true); });
+    add("nextUnreviewedFieldAction", tr("Next &unreviewed field"), {QKeySequence(Qt::Key_F6)},
+        [this] { selectNextUnreviewedField(1); });
+    add("previousUnreviewedFieldAction", tr("Previous unreviewed field"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)},
+        [this] { selectNextUnreviewedField(-1); });
     add("asPrintedAction", tr("Mark field as &printed"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
         [this] { setCurrentFieldStatus(QStringLiteral("as_printed")); });
     add("notApplicableAction", tr("Field &not applicable"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
@@ -311,8 +364,7 @@ void ReviewWindow::buildReviewActions()
 
 QString ReviewWindow::currentFieldKey() const
 {
-    const QTreeWidgetItem* item = m_fieldsTree->currentItem();
-    return item ? item->data(0, KeyRole).toString() : QString();
+    return m_fieldsModel->keyAt(m_fieldsTree->currentIndex());
 }
 
 qint64 ReviewWindow::currentFlagId() const
@@ -323,16 +375,13 @@ qint64 ReviewWindow::currentFlagId() const
 
 bool ReviewWindow::selectField(const QString& key)
 {
-    if (key.isEmpty()) {
+    const QModelIndex index = key.isEmpty() ? QModelIndex() : m_fieldsModel->indexOfKey(key);
+    if (!index.isValid()) {
         return false;
     }
-    for (QTreeWidgetItemIterator it(m_fieldsTree); *it; ++it) {
-        if ((*it)->data(0, KeyRole).toString() == key) {
-            m_fieldsTree->setCurrentItem(*it);
-            return true;
-        }
-    }
-    return false;
+    m_fieldsTree->setCurrentIndex(index);
+    m_fieldsTree->scrollTo(index);
+    return true;
 }
 
 bool ReviewWindow::selectFlag(qint64 flagId)
@@ -417,9 +466,210 @@ bool ReviewWindow::correctCurrentField(double value, const QString& status)
         statusBar()->showMessage(m_error);
         return false;
     }
-    const ReviewContext context{m_store.get(),
-                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
-    return push(new CorrectFieldCommand(context, m_currentReport, key, value, status));
+    return correctField(key, value, status, false);
+}
+
+bool ReviewWindow::correctField(const QString& key, double value, const QString& status, bool inPlace)
+{
+    if (!needReport()) {
+        return false;
+    }
+    auto* command = new CorrectFieldCommand(reviewContext(), m_currentReport, key, value, status);
+    command->setMergeable(inPlace);
+    return push(command);
+}
+
+bool ReviewWindow::editFieldValue(const QString& key, const QString& text)
+{
+    const QModelIndex index = m_fieldsModel->indexOfKey(key, FieldsModel::ValueColumn);
+    if (!index.isValid()) {
+        m_error = tr("Report has no field %1").arg(key);
+        return false;
+    }
+    m_error.clear();
+    if (!m_fieldsModel->setData(index, text, Qt::EditRole)) {
+        return false; // m_error holds the reason (inputRefused)
+    }
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // run the queued correction now
+    return m_error.isEmpty();
+}
+
+void ReviewWindow::confirmAndNext()
+{
+    if (setCurrentFieldStatus(QStringLiteral("confirmed"))) {
+        selectNextUnreviewedField(1);
+    }
+}
+
+void ReviewWindow::editCurrentValue()
+{
+    const QModelIndex index = m_fieldsTree->currentIndex().siblingAtColumn(FieldsModel::ValueColumn);
+    if (m_fieldsModel->keyAt(index).isEmpty()) {
+        statusBar()->showMessage(tr("Select a field first"));
+        return;
+    }
+    m_fieldsTree->setFocus(Qt::ShortcutFocusReason);
+    m_fieldsTree->edit(index);
+}
+
+bool ReviewWindow::selectNextUnreviewedField(int step)
+{
+    const QList<QModelIndex> all = m_fieldsModel->fieldIndexes();
+    if (all.isEmpty()) {
+        return false;
+    }
+    const QString current = currentFieldKey();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (m_fieldsModel->keyAt(all[i]) == current) {
+            at = i;
+            break;
+        }
+    }
+    const qsizetype n = all.size();
+    for (qsizetype k = 1; k <= n; ++k) {
+        const qsizetype i = ((at < 0 ? (step > 0 ? -1 : 0) : at) + step * k % n + 2 * n) % n;
+        if (all[i].data(FieldsModel::StatusRole).toString() == u"unreviewed" &&
+            m_fieldsModel->keyAt(all[i]) != current) {
+            m_fieldsTree->setCurrentIndex(all[i]);
+            m_fieldsTree->scrollTo(all[i]);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("Every field of this report has been reviewed"));
+    return false;
+}
+
+QString ReviewWindow::fieldAt(qsizetype position) const
+{
+    // The narrowest evidence that holds the position (a field's number inside a longer one's).
+    QString best;
+    qsizetype bestLength = std::numeric_limits<qsizetype>::max();
+    for (const QModelIndex& index : m_fieldsModel->fieldIndexes()) {
+        const qsizetype start = index.data(FieldsModel::StartRole).toLongLong();
+        const qsizetype end = index.data(FieldsModel::EndRole).toLongLong();
+        if (start <= position && position < end && end - start < bestLength) {
+            best = m_fieldsModel->keyAt(index);
+            bestLength = end - start;
+        }
+    }
+    return best;
+}
+
+bool ReviewWindow::assignFromText(qsizetype start, qsizetype end, const QString& toKey)
+{
+    if (!needReport()) {
+        return false;
+    }
+    const QString key = toKey.isEmpty() ? currentFieldKey() : toKey;
+    if (key.isEmpty()) {
+        m_error = tr("Select the field first, then the number in the text");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    // The number under the selection (or the click): scanned on its line of the text as written.
+    const QString text = m_reportView->toPlainText();
+    start = std::clamp<qsizetype>(start, 0, text.size());
+    end = std::clamp<qsizetype>(std::max(start, end), 0, text.size());
+    const qsizetype lineStart = text.lastIndexOf(u'\n', start > 0 ? start - 1 : 0) + 1;
+    qsizetype lineEnd = text.indexOf(u'\n', std::max(start, end - 1));
+    if (lineEnd < 0) {
+        lineEnd = text.size();
+    }
+    const QList<Quantity> found = scanQuantities(QStringView(text).mid(lineStart, lineEnd - lineStart));
+    std::optional<Quantity> pick;
+    for (Quantity q : found) {
+        q.start += lineStart;
+        q.end += lineStart;
+        const bool hit = start == end ? (q.start <= start && start < q.end) : (q.start < end && q.end > start);
+        if (hit) {
+            if (pick) {
+                m_error = tr("The selection holds more than one number; select just one");
+                statusBar()->showMessage(m_error);
+                return false;
+            }
+            pick = q;
+        }
+    }
+    if (!pick) {
+        m_error = tr("There is no number there to assign");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    const FieldDef* def = FieldCatalogue::builtin().find(key);
+    const QString unit = pick->unit.isEmpty() && def ? def->unit : pick->unit;
+    if (def && (pick->unit == u"%") != (def->unit == u"%")) {
+        m_error = pick->unit == u"%" ? tr("%1 is a percentage; the field counts %2").arg(pick->text, def->unit)
+                                     : tr("%1 is not a percentage; the field is one").arg(pick->text);
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    if (!push(new AssignFieldCommand(reviewContext(), m_currentReport, key, pick->value, unit, pick->start, pick->end))) {
+        return false;
+    }
+    selectField(key);
+    return true;
+}
+
+bool ReviewWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_reportView->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            const QTextCursor cursor = m_reportView->textCursor();
+            const int at = m_reportView->cursorForPosition(mouse->position().toPoint()).position();
+            if (mouse->modifiers() & Qt::AltModifier) {
+                if (cursor.hasSelection()) {
+                    assignFromText(cursor.selectionStart(), cursor.selectionEnd());
+                } else {
+                    assignFromText(at, at);
+                }
+            } else if (!cursor.hasSelection()) {
+                const QString key = fieldAt(at);
+                if (!key.isEmpty()) {
+                    selectField(key);
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void ReviewWindow::assignFromSelection(bool chooseField)
+{
+    const QTextCursor cursor = m_reportView->textCursor();
+    QString key;
+    if (chooseField || currentFieldKey().isEmpty()) {
+        // Any field of the catalogue, also one the extractor did not fill.
+        const bool en = english();
+        QList<std::pair<QString, QString>> choices;
+        for (const FieldDef& def : FieldCatalogue::builtin().fields()) {
+            choices.append({def.key, QStringLiteral("%1 — %2").arg(def.label(en ? QStringLiteral("en") : QStringLiteral("zh")), def.key)});
+        }
+        key = m_fieldPrompt(this, choices);
+        if (key.isEmpty()) {
+            return;
+        }
+    }
+    assignFromText(cursor.selectionStart(), cursor.selectionEnd(), key);
+}
+
+QString ReviewWindow::askField(QWidget* parent, const QList<std::pair<QString, QString>>& choices)
+{
+    QStringList labels;
+    for (const auto& c : choices) {
+        labels.append(c.second);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("Assign to field"),
+                                                 tr("The selected number becomes the value of:"), labels, 0, false, &ok);
+    const qsizetype i = labels.indexOf(chosen);
+    return ok && i >= 0 ? choices[i].first : QString();
+}
+
+ReviewContext ReviewWindow::reviewContext()
+{
+    return ReviewContext{m_store.get(), [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
 }
 
 bool ReviewWindow::acceptSuggestion()
@@ -526,12 +776,14 @@ void ReviewWindow::correctFromDialog()
     if (!needReport()) {
         return;
     }
-    QTreeWidgetItem* item = m_fieldsTree->currentItem();
-    if (!item || currentFieldKey().isEmpty()) {
+    const QModelIndex index = m_fieldsTree->currentIndex();
+    if (currentFieldKey().isEmpty()) {
         statusBar()->showMessage(tr("Select a field first"));
         return;
     }
-    if (const std::optional<Correction> c = m_correctionPrompt(this, item->text(0), item->text(1))) {
+    if (const std::optional<Correction> c = m_correctionPrompt(
+            this, index.siblingAtColumn(FieldsModel::LabelColumn).data().toString(),
+            index.siblingAtColumn(FieldsModel::ValueColumn).data().toString())) {
         correctCurrentField(c->value, c->status);
     }
 }
@@ -754,8 +1006,27 @@ bool ReviewWindow::selectPreviousFlagged()
     return selectFlagged(-1);
 }
 
+QList<qint64> ReviewWindow::openFlagIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_flagsTree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_flagsTree->topLevelItem(i);
+        if (item->data(0, ResolutionRole).toString() == u"open") {
+            ids.append(item->data(0, FlagIdRole).toLongLong());
+        }
+    }
+    return ids;
+}
+
 bool ReviewWindow::selectFlagged(int step)
 {
+    // First the open flags of the report shown, in list order, then the next report with open flags.
+    const QList<qint64> here = openFlagIds();
+    const qsizetype at = here.indexOf(currentFlagId());
+    const qsizetype want = at < 0 ? (step > 0 ? 0 : here.size() - 1) : at + step;
+    if (want >= 0 && want < here.size() && here[want] != currentFlagId()) {
+        return selectFlag(here[want]);
+    }
     if (!m_model || m_model->rowCount() == 0) {
         return false;
     }
@@ -765,13 +1036,20 @@ bool ReviewWindow::selectFlagged(int step)
     for (int n = 0; n < rows; ++n) {
         row = (row + step + rows) % rows;
         if (m_model->index(row, 0).data(ReportQueueModel::OpenFlagsRole).toInt() > 0) {
-            if (row == current) {
+            if (row == current && here.size() <= 1) {
                 break;
             }
-            return selectReport(m_model->reportId(row));
+            if (!selectReport(m_model->reportId(row))) {
+                return false;
+            }
+            const QList<qint64> there = openFlagIds();
+            if (!there.isEmpty()) {
+                selectFlag(step > 0 ? there.first() : there.last());
+            }
+            return true;
         }
     }
-    statusBar()->showMessage(tr("No other report has open flags"));
+    statusBar()->showMessage(tr("No other open flag"));
     return false;
 }
 
@@ -780,7 +1058,7 @@ void ReviewWindow::clearReport()
     m_currentReport = 0;
     m_reportView->clear();
     m_reportView->setExtraSelections({});
-    m_fieldsTree->clear();
+    m_fieldsModel->clear();
     m_flagsTree->clear();
 }
 
@@ -798,55 +1076,25 @@ void ReviewWindow::loadReport(qint64 reportId)
     const qsizetype length = text.size();
     auto clamp = [length](qsizetype v) { return int(std::clamp<qsizetype>(v, 0, length)); };
 
-    // Fields grouped by the catalogue's groups; groups with no field are left out.
+    // Fields grouped by the catalogue's groups; a field an open flag points at stands out.
     const bool en = english();
-    const QString lang = en ? QStringLiteral("en") : QStringLiteral("zh");
-    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
-    QHash<QString, QTreeWidgetItem*> groups;
-    for (const FieldGroup& g : catalogue.groups()) {
-        auto* item = new QTreeWidgetItem(m_fieldsTree, {en ? g.labelEn : g.labelZh});
-        item->setFirstColumnSpanned(true);
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-        groups.insert(g.id, item);
-    }
-    QTreeWidgetItem* other = nullptr;
-    const QHash<QString, QString> fieldStatus = {{QStringLiteral("unreviewed"), tr("unreviewed")},
-                                                 {QStringLiteral("confirmed"), tr("confirmed")},
-                                                 {QStringLiteral("corrected"), tr("corrected")},
-                                                 {QStringLiteral("as_printed"), tr("as printed")},
-                                                 {QStringLiteral("not_applicable"), tr("not applicable")}};
+    QSet<QString> flagged;
     for (const StoredField& f : fields) {
-        const FieldDef* def = catalogue.find(f.key);
-        QTreeWidgetItem* parent = def ? groups.value(def->group) : nullptr;
-        if (!parent) {
-            if (!other) {
-                other = new QTreeWidgetItem(m_fieldsTree, {tr("Other")});
-                other->setFirstColumnSpanned(true);
+        for (const StoredFlag& flag : flags) {
+            if (!flag.active || flag.resolution != u"open") {
+                continue;
             }
-            parent = other;
-        }
-        const std::optional<double> value = f.finalValue();
-        const QString valueText =
-            value ? (f.approx ? QStringLiteral("≈") : QString()) + numberText(*value) : QStringLiteral("—");
-        auto* item = new QTreeWidgetItem(
-            parent, {def ? def->label(lang) : f.key, valueText, f.unit, fieldStatus.value(f.status, f.status)});
-        item->setData(0, StartRole, clamp(f.evidenceStart));
-        item->setData(0, EndRole, clamp(f.evidenceEnd));
-        item->setData(0, KeyRole, f.key);
-        item->setToolTip(0, QStringLiteral("%1\n%2").arg(item->text(0), f.key));
-        item->setToolTip(1, f.evidenceText);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        if ((*it)->childCount() == 0) {
-            delete *it;
+            for (const auto& [start, end] : flag.spans) {
+                if (start < f.evidenceEnd && end > f.evidenceStart) {
+                    flagged.insert(f.key);
+                }
+            }
         }
     }
+    m_fieldsModel->setFields(fields, flagged, en);
     m_fieldsTree->expandAll();
     m_fieldsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < m_fieldsTree->columnCount(); ++c) {
+    for (int c = 1; c < FieldsModel::ColumnCount; ++c) {
         m_fieldsTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
     m_fieldsTree->header()->setStretchLastSection(false);
@@ -878,6 +1126,7 @@ void ReviewWindow::loadReport(qint64 reportId)
             item->setData(0, EndRole, clamp(f.spans.first().second));
         }
         item->setData(0, FlagIdRole, f.id);
+        item->setData(0, ResolutionRole, f.resolution);
     }
     for (int c = 0; c < m_flagsTree->columnCount(); ++c) {
         m_flagsTree->header()->setSectionResizeMode(c, c == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
@@ -919,14 +1168,11 @@ void ReviewWindow::loadReport(qint64 reportId)
         tr("%1: %n field(s), %2 flag(s)", nullptr, int(fields.size())).arg(name).arg(flags.size()));
 }
 
-void ReviewWindow::showFieldEvidence(QTreeWidgetItem* item)
+void ReviewWindow::showEvidence(int start, int end)
 {
-    if (!item || !item->data(0, StartRole).isValid()) {
-        return;
-    }
     QTextCursor c(m_reportView->document());
-    c.setPosition(item->data(0, StartRole).toInt());
-    c.setPosition(item->data(0, EndRole).toInt(), QTextCursor::KeepAnchor);
+    c.setPosition(std::clamp(start, 0, m_reportView->document()->characterCount() - 1));
+    c.setPosition(std::clamp(end, 0, m_reportView->document()->characterCount() - 1), QTextCursor::KeepAnchor);
     m_reportView->setTextCursor(c);
     m_reportView->centerCursor();
 }

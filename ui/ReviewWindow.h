@@ -18,15 +18,18 @@ class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
 class QTableView;
+class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
 
 namespace jiaohe {
 
+class FieldsModel;
 class ImportWorker;
 class ReportQueueModel;
 class ReviewCommand;
+struct ReviewContext;
 class ReviewStore;
 
 // The review window (first increment): the queue of the open review database on the left, the report as
@@ -75,7 +78,8 @@ public:
     // Selects a report in the queue (and loads it). False when it is not shown by the current filter.
     bool selectReport(qint64 reportId);
     qint64 currentReportId() const { return m_currentReport; }
-    // F8 / Shift+F8: the next / previous report in the queue that has open flags (wrapping round).
+    // F8 / Shift+F8: the next / previous open flag — in the report shown, then in the next (previous) report of
+    // the queue that has open flags, whose first (last) open flag is selected; wrapping round.
     bool selectNextFlagged();
     bool selectPreviousFlagged();
     // Re-reads the queue after a change (an import).
@@ -95,6 +99,17 @@ public:
     // one undo command; false (the reason in error() and the status bar) when nothing was changed.
     bool setCurrentFieldStatus(const QString& status); // confirmed, as_printed, not_applicable, unreviewed
     bool correctCurrentField(double value, const QString& status = QStringLiteral("corrected"));
+    // The value column edited in place: the text as typed, parsed like the reports' own numbers; refused
+    // (false, the reason in error()) when it does not read. Consecutive edits of one field are one undo step.
+    bool editFieldValue(const QString& key, const QString& text);
+    // Assign from text: the one number inside [start, end) of the report's text (or under the position when
+    // start == end) becomes the selected field's value and evidence; a field the extractor missed can be
+    // chosen from every catalogue field. Alt+click and Ctrl+T (with a selection) call it.
+    bool assignFromText(qsizetype start, qsizetype end, const QString& key = QString());
+    // The field whose evidence holds a position of the report's text (the narrowest), empty when none.
+    QString fieldAt(qsizetype position) const;
+    // F6 / Shift+F6: the next / previous field still unreviewed (wrapping round); false when none is left.
+    bool selectNextUnreviewedField(int step);
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
     bool resolveCurrentFlag(const QString& resolution, const QString& reason = QString());
     bool dismissCurrentFlag(const QString& reason);
@@ -112,6 +127,10 @@ public:
     using ReasonPrompt = std::function<QString(QWidget* parent, const QString& flagMessage)>;
     void setCorrectionPrompt(CorrectionPrompt prompt) { m_correctionPrompt = std::move(prompt); }
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    // Seam for choosing any catalogue field (key, label) to assign a number to; empty when cancelled.
+    using FieldPrompt = std::function<QString(QWidget* parent, const QList<std::pair<QString, QString>>& choices)>;
+    void setFieldPrompt(FieldPrompt prompt) { m_fieldPrompt = std::move(prompt); }
+    static QString askField(QWidget* parent, const QList<std::pair<QString, QString>>& choices);
     // Seams for the export dialogs (options, then the target file; nothing / empty when cancelled) and for
     // showing errors (a title and one line per error: import failures, a failed export).
     using ExportOptionsPrompt = std::function<std::optional<Exporter::Options>(QWidget* parent)>;
@@ -134,6 +153,7 @@ Q_SIGNALS:
     void importFinished(int added, int alreadyPresent, const QStringList& failures);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -143,16 +163,22 @@ private:
     void buildMenus();
     void buildReviewActions();
     bool push(ReviewCommand* command);
+    ReviewContext reviewContext();
+    bool correctField(const QString& key, double value, const QString& status, bool inPlace);
     void afterChange(qint64 reportId, bool ok, const QString& error);
     bool needReport();
     void correctFromDialog();
+    void confirmAndNext();
+    void editCurrentValue();
+    void assignFromSelection(bool chooseField);
     void dismissFromDialog();
     void loadReport(qint64 reportId);
     void clearReport();
     void applyFilter();
     void updateProgress();
     bool selectFlagged(int step);
-    void showFieldEvidence(QTreeWidgetItem* item);
+    QList<qint64> openFlagIds() const; // the open flags listed for the report shown, in list order
+    void showEvidence(int start, int end);
     void importFromDialog();
     void importFolderFromDialog();
     void onImportFinished(int added, int alreadyPresent, const QStringList& failures);
@@ -169,6 +195,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     CorrectionPrompt m_correctionPrompt;
     ReasonPrompt m_reasonPrompt;
+    FieldPrompt m_fieldPrompt;
     ExportOptionsPrompt m_exportOptionsPrompt;
     SavePathPrompt m_savePathPrompt;
     ErrorReport m_errorReport;
@@ -181,7 +208,8 @@ private:
     QLineEdit* m_searchEdit = nullptr;
     QProgressBar* m_progress = nullptr;
     QPlainTextEdit* m_reportView = nullptr;
-    QTreeWidget* m_fieldsTree = nullptr;
+    FieldsModel* m_fieldsModel = nullptr;
+    QTreeView* m_fieldsTree = nullptr;
     QTreeWidget* m_flagsTree = nullptr;
     QSplitter* m_mainSplitter = nullptr;   // queue | work area
     QSplitter* m_workSplitter = nullptr;   // (report | fields) over flags

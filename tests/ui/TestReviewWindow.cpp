@@ -4,6 +4,7 @@
 // Then the reviewer's actions on seed 002, in order (each test builds on the decisions of the one before, as a
 // reviewer would): accept the 199693万 fix with undo and redo, confirm a field, dismiss the sum flag and undo
 // it from another report, and finally a new window finding every decision in the database.
+#include "FieldsModel.h"
 #include "ImportWorker.h"
 #include "ReportQueueModel.h"
 #include "ReviewWindow.h"
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -173,31 +175,30 @@ void TestReviewWindow::opensSeed()
     auto* view = w->findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
     QVERIFY(view->toPlainText().contains(u"钦州市2016年政府信息公开工作年度报告"));
     QVERIFY(!view->extraSelections().isEmpty());
-    auto* fields = w->findChild<QTreeWidget*>(QStringLiteral("fieldsTree"));
+    auto* fields = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
     int fieldCount = 0;
-    for (int i = 0; i < fields->topLevelItemCount(); ++i) {
-        fieldCount += fields->topLevelItem(i)->childCount();
+    for (int i = 0; i < fields->model()->rowCount(); ++i) {
+        fieldCount += fields->model()->rowCount(fields->model()->index(i, 0));
     }
     QVERIFY2(fieldCount >= 25, qPrintable(QString::number(fieldCount)));
     auto* flags = w->findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
     QCOMPARE(flags->topLevelItemCount(), 3);
 }
 
+namespace {
+QModelIndex fieldItem(ReviewWindow& w, const QString& key);
+} // namespace
+
 void TestReviewWindow::fieldSelectsEvidence()
 {
     auto w = openWindow();
     QVERIFY(w);
     QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
-    auto* tree = w->findChild<QTreeWidget*>(QStringLiteral("fieldsTree"));
+    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
     auto* view = w->findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
-    QTreeWidgetItem* website = nullptr;
-    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-        if ((*it)->data(0, Qt::UserRole + 2).toString() == u"proactive.via_website") { // the field key
-            website = *it;
-        }
-    }
-    QVERIFY(website);
-    tree->setCurrentItem(website);
+    const QModelIndex website = fieldItem(*w, QStringLiteral("proactive.via_website"));
+    QVERIFY(website.isValid());
+    tree->setCurrentIndex(website);
     QCOMPARE(view->textCursor().selectedText(), QStringLiteral("199693万条"));
 }
 
@@ -285,15 +286,16 @@ void TestReviewWindow::layoutIsRemembered()
 
 namespace {
 
-QTreeWidgetItem* fieldItem(ReviewWindow& w, const QString& key)
+// The fields list's row of a field (its label cell); invalid when the list does not show it.
+QModelIndex fieldItem(ReviewWindow& w, const QString& key)
 {
-    auto* tree = w.findChild<QTreeWidget*>(QStringLiteral("fieldsTree"));
-    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-        if ((*it)->data(0, Qt::UserRole + 2).toString() == key) {
-            return *it;
-        }
-    }
-    return nullptr;
+    auto* model = qobject_cast<FieldsModel*>(w.findChild<QTreeView*>(QStringLiteral("fieldsTree"))->model());
+    return model ? model->indexOfKey(key) : QModelIndex();
+}
+
+QString cellText(const QModelIndex& field, int column)
+{
+    return field.siblingAtColumn(column).data().toString();
 }
 
 std::optional<StoredField> storedField(ReviewWindow& w, const QString& key)
@@ -358,10 +360,10 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Saved"));
     QVERIFY(!flagItem(*w, unit->id)); // the checks re-ran: the slip is gone from the list
     QVERIFY(!activeFlag(*w, isUnitFlag));
-    QTreeWidgetItem* website = fieldItem(*w, QStringLiteral("proactive.via_website"));
-    QVERIFY(website);
-    QCOMPARE(website->text(1), QStringLiteral("199693"));
-    QCOMPARE(website->text(3), QStringLiteral("corrected"));
+    QModelIndex website = fieldItem(*w, QStringLiteral("proactive.via_website"));
+    QVERIFY(website.isValid());
+    QCOMPARE(cellText(website, 1), QStringLiteral("199693"));
+    QCOMPARE(cellText(website, 3), QStringLiteral("corrected"));
     std::optional<StoredField> stored = storedField(*w, QStringLiteral("proactive.via_website"));
     QCOMPARE(stored->status, QStringLiteral("corrected"));
     QCOMPARE(stored->correctedValue, std::optional<double>(199693));
@@ -369,8 +371,8 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     w->undoStack()->undo();
     QCOMPARE(index.count(), 2);
     website = fieldItem(*w, QStringLiteral("proactive.via_website"));
-    QCOMPARE(website->text(1), QStringLiteral("1996930000"));
-    QCOMPARE(website->text(3), QStringLiteral("unreviewed"));
+    QCOMPARE(cellText(website, 1), QStringLiteral("1996930000"));
+    QCOMPARE(cellText(website, 3), QStringLiteral("unreviewed"));
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("unreviewed"));
     QVERIFY(flagItem(*w, unit->id)); // the flag is back
 
@@ -378,8 +380,8 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QCOMPARE(index.count(), 3);
     QVERIFY(!flagItem(*w, unit->id));
     website = fieldItem(*w, QStringLiteral("proactive.via_website"));
-    QCOMPARE(website->text(1), QStringLiteral("199693"));
-    QCOMPARE(website->text(3), QStringLiteral("corrected"));
+    QCOMPARE(cellText(website, 1), QStringLiteral("199693"));
+    QCOMPARE(cellText(website, 3), QStringLiteral("corrected"));
 }
 
 void TestReviewWindow::confirmField()
@@ -393,14 +395,15 @@ void TestReviewWindow::confirmField()
     const QString key = w->currentFieldKey();
     QVERIFY(!key.isEmpty());
     QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
-    // Return in the fields list confirms the selected field.
-    auto* tree = w->findChild<QTreeWidget*>(QStringLiteral("fieldsTree"));
+    // Return in the fields list confirms the selected field and moves on to the next unreviewed one.
+    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
     tree->setFocus();
     QVERIFY(tree->hasFocus());
     QTest::keyClick(tree, Qt::Key_Return);
     QCOMPARE(w->undoStack()->count(), 1);
-    QCOMPARE(w->currentFieldKey(), key);
-    QCOMPARE(fieldItem(*w, key)->text(3), QStringLiteral("confirmed"));
+    QVERIFY(w->currentFieldKey() != key);
+    QCOMPARE(storedField(*w, w->currentFieldKey())->status, QStringLiteral("unreviewed"));
+    QCOMPARE(cellText(fieldItem(*w, key), 3), QStringLiteral("confirmed"));
     QCOMPARE(storedField(*w, key)->status, QStringLiteral("confirmed"));
     // A refused action is not pushed: dismissing needs a reason.
     QVERIFY(w->selectFlag(activeFlag(*w, [](const StoredFlag&) { return true; })->id));
@@ -416,14 +419,14 @@ void TestReviewWindow::correctFieldThroughPrompt()
     QVERIFY(QTest::qWaitForWindowExposed(w.get()));
     QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
     QVERIFY(w->selectField(QStringLiteral("proactive.via_website")));
-    // The dialog seam: F2 asks for a value; here it answers "as printed, intended 12000".
+    // The dialog seam: Shift+F2 asks for a value; here it answers "as printed, intended 12000".
     QString askedFor;
     w->setCorrectionPrompt([&](QWidget*, const QString& field, const QString&) {
         askedFor = field;
         return std::optional<ReviewWindow::Correction>(
             ReviewWindow::Correction{parseQuantity(u"1.2万")->value, QStringLiteral("as_printed")});
     });
-    QTest::keyClick(w.get(), Qt::Key_F2);
+    QTest::keyClick(w.get(), Qt::Key_F2, Qt::ShiftModifier);
     QVERIFY(!askedFor.isEmpty());
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("as_printed"));
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->correctedValue, std::optional<double>(12000));
@@ -490,7 +493,7 @@ void TestReviewWindow::decisionsSurviveRestart()
     const std::optional<StoredField> website = storedField(*w, QStringLiteral("proactive.via_website"));
     QCOMPARE(website->status, QStringLiteral("corrected"));
     QCOMPARE(website->correctedValue, std::optional<double>(199693));
-    QCOMPARE(fieldItem(*w, QStringLiteral("proactive.via_website"))->text(1), QStringLiteral("199693"));
+    QCOMPARE(cellText(fieldItem(*w, QStringLiteral("proactive.via_website")), 1), QStringLiteral("199693"));
     QVERIFY(!activeFlag(*w, isUnitFlag));
     QCOMPARE(activeFlag(*w, isSumFlag)->resolution, QStringLiteral("dismissed"));
     int confirmed = 0;

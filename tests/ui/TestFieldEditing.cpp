@@ -1,0 +1,463 @@
+// The review window's field work, as a reviewer does it with the keyboard and the mouse: values edited in
+// place (parsed like the reports' own numbers, refused with a reason, repeated edits one undo step), numbers
+// assigned from the text (click, Alt+click, a selection, to a field the extractor missed), the next
+// unreviewed field, and flags walked across the whole queue with F8 alone. Each test has its own database.
+#include "FieldsModel.h"
+#include "ReportQueueModel.h"
+#include "ReviewWindow.h"
+#include "store/ReviewStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+using namespace jiaohe;
+
+namespace {
+
+const QString seedDir = QStringLiteral(JIAOHE_TEST_DATA "/seeds");
+
+std::optional<StoredField> storedField(ReviewWindow& w, const QString& key)
+{
+    for (const StoredField& f : w.store()->fields(w.currentReportId())) {
+        if (f.key == key) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+FieldsModel* fieldsModel(ReviewWindow& w)
+{
+    return qobject_cast<FieldsModel*>(w.findChild<QTreeView*>(QStringLiteral("fieldsTree"))->model());
+}
+
+QString shownValue(ReviewWindow& w, const QString& key)
+{
+    return fieldsModel(w)->indexOfKey(key, FieldsModel::ValueColumn).data().toString();
+}
+
+// Clicks the report view on a character of its text.
+void clickText(ReviewWindow& w, qsizetype position, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    auto* view = w.findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
+    QTextCursor c(view->document());
+    c.setPosition(int(position));
+    view->setTextCursor(c); // scrolls it into view
+    QRect r = view->cursorRect(c);
+    const QPoint at(r.right() + 3, r.center().y()); // inside the character after the cursor
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, at);
+}
+
+} // namespace
+
+class TestFieldEditing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fieldInput_data();
+    void fieldInput();
+    void editInPlace();
+    void refusedInputKeepsEditorOpen();
+    void clickSelectsField();
+    void assignFromText();
+    void assignToMissedField();
+    void nextUnreviewedField();
+    void flagsByKeyboardAcrossQueue();
+    void fieldsModelIsSound();
+
+private:
+    std::unique_ptr<ReviewWindow> openWindow(const QStringList& files);
+    qint64 idOf(ReviewWindow& w, const QString& prefix);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestFieldEditing::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("jiaohe-test-field-editing"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestFieldEditing"));
+}
+
+void TestFieldEditing::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestFieldEditing::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<ReviewWindow> TestFieldEditing::openWindow(const QStringList& files)
+{
+    auto w = std::make_unique<ReviewWindow>();
+    if (!w->openDatabase(m_dir->filePath(QStringLiteral("review.sqlite")))) {
+        qWarning() << w->error();
+        return nullptr;
+    }
+    QStringList paths;
+    for (const QString& f : files) {
+        paths.append(QDir(seedDir).filePath(f));
+    }
+    if (!paths.isEmpty() && w->importReports(paths).size() != paths.size()) {
+        qWarning() << w->failures();
+        return nullptr;
+    }
+    w->resize(1400, 900);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get())) {
+        return nullptr;
+    }
+    return w;
+}
+
+qint64 TestFieldEditing::idOf(ReviewWindow& w, const QString& prefix)
+{
+    for (const StoredReport& r : w.store()->reports()) {
+        if (r.fileName.startsWith(prefix)) {
+            return r.id;
+        }
+    }
+    return 0;
+}
+
+void TestFieldEditing::fieldInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("reads");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("ten-thousands") << "1.2万" << "条" << true << 12000.0 << "= 12000";
+    QTest::newRow("full-width digits") << "１２３" << "件" << true << 123.0 << "= 123";
+    QTest::newRow("Chinese numerals") << "一千二百" << "件" << true << 1200.0 << "= 1200";
+    QTest::newRow("with its unit") << "35件" << "件" << true << 35.0 << "= 35";
+    QTest::newRow("zero in words") << "无" << "件" << true << 0.0 << "= 0";
+    QTest::newRow("share") << "65.97%" << "%" << true << 65.97 << "= 65.97";
+    QTest::newRow("empty") << "  " << "件" << false << 0.0 << "Type a number";
+    QTest::newRow("letters") << "abc" << "件" << false << 0.0 << "cannot be read";
+    QTest::newRow("two numbers") << "12 13" << "件" << false << 0.0 << "cannot be read";
+    QTest::newRow("percentage for a count") << "12%" << "件" << false << 0.0 << "percentage";
+    QTest::newRow("count for a percentage") << "12件" << "%" << false << 0.0 << "is a count";
+}
+
+void TestFieldEditing::fieldInput()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, unit);
+    QFETCH(bool, reads);
+    QFETCH(double, value);
+    QFETCH(QString, messagePart);
+    const FieldInput in = FieldInput::read(text, unit);
+    QCOMPARE(in.value.has_value(), reads);
+    if (reads) {
+        QCOMPARE(*in.value, value);
+    }
+    QVERIFY2(in.message.contains(messagePart), qPrintable(in.message));
+}
+
+// F2 on a field, type as the report would, Return: saved at once; a second edit of the same field is the same
+// undo step, so one undo brings back the value as extracted.
+void TestFieldEditing::editInPlace()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    const QString key = QStringLiteral("proactive.via_website");
+    QVERIFY(w->selectField(key));
+    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto* editor = tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"));
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), QStringLiteral("1996930000")); // the value as extracted, selected
+    QTest::keyClicks(editor, QStringLiteral("19.9693"));
+    QTest::sendKeyEvent(QTest::Click, editor, Qt::Key_unknown, QStringLiteral("万"), Qt::NoModifier); // as typed by an IME
+    QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("= 199693")),
+             qPrintable(w->statusBar()->currentMessage())); // the parsed number, before it is committed
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(storedField(*w, key)->correctedValue, std::optional<double>(199693));
+    QCOMPARE(storedField(*w, key)->status, QStringLiteral("corrected"));
+    QCOMPARE(shownValue(*w, key), QStringLiteral("199693"));
+    QCOMPARE(w->currentFieldKey(), key);
+    QCOMPARE(w->undoStack()->count(), 1);
+
+    // A second edit of the same field merges into the first step.
+    QVERIFY2(w->editFieldValue(key, QStringLiteral("二十万")), qPrintable(w->error()));
+    QCOMPARE(storedField(*w, key)->correctedValue, std::optional<double>(200000));
+    QCOMPARE(w->undoStack()->count(), 1);
+    w->undoStack()->undo();
+    QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
+    QCOMPARE(storedField(*w, key)->correctedValue, std::nullopt);
+    QCOMPARE(shownValue(*w, key), QStringLiteral("1996930000"));
+    w->undoStack()->redo();
+    QCOMPARE(storedField(*w, key)->correctedValue, std::optional<double>(200000));
+
+    // An edit of another field is a step of its own.
+    const QString other = QStringLiteral("proactive.total");
+    QVERIFY(storedField(*w, other));
+    QVERIFY(w->editFieldValue(other, QStringLiteral("1,103")));
+    QCOMPARE(w->undoStack()->count(), 2);
+}
+
+void TestFieldEditing::refusedInputKeepsEditorOpen()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    const QString key = QStringLiteral("proactive.via_website");
+    QVERIFY(w->selectField(key));
+    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto* editor = tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("12%"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // Not taken: the editor is still open with the reason, nothing was written or pushed.
+    QVERIFY(editor->isVisible());
+    QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("percentage")),
+             qPrintable(w->statusBar()->currentMessage()));
+    QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
+    QCOMPARE(w->undoStack()->count(), 0);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor")) ||
+                !tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"))->isVisible());
+    // The same through the API: refused with the reason in error().
+    QVERIFY(!w->editFieldValue(key, QStringLiteral("abc")));
+    QVERIFY(w->error().contains(QStringLiteral("abc")));
+    QCOMPARE(w->undoStack()->count(), 0);
+}
+
+void TestFieldEditing::clickSelectsField()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    const std::optional<StoredField> website = storedField(*w, QStringLiteral("proactive.via_website"));
+    QVERIFY(website);
+    QVERIFY(w->selectField(QStringLiteral("proactive.total")));
+    QCOMPARE(w->fieldAt(website->evidenceStart + 2), website->key);
+    QVERIFY(w->fieldAt(0).isEmpty());
+    clickText(*w, website->evidenceStart + 2);
+    QCOMPARE(w->currentFieldKey(), website->key);
+    QCOMPARE(w->undoStack()->count(), 0); // a plain click changes nothing
+}
+
+// Alt+click on a number, or a selection and Ctrl+T, assigns it to the selected field; undo puts the
+// extracted evidence back.
+void TestFieldEditing::assignFromText()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    const QString key = QStringLiteral("proactive.via_website");
+    const std::optional<StoredField> before = storedField(*w, key);
+    QVERIFY(before);
+    auto* view = w->findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
+    const QString text = view->toPlainText();
+
+    // Alt+click on the digits of 199693万条: the number as a whole is taken, 万 included.
+    QVERIFY(w->selectField(key));
+    clickText(*w, before->evidenceStart + 1, Qt::AltModifier);
+    QCOMPARE(w->undoStack()->count(), 1);
+    std::optional<StoredField> after = storedField(*w, key);
+    QCOMPARE(after->evidenceText, before->evidenceText);
+    QCOMPARE(after->status, QStringLiteral("corrected"));
+
+    // A selection of another number and Ctrl+T: value and evidence move there.
+    const qsizetype other = text.indexOf(QStringLiteral("1081"));
+    QVERIFY(other > 0);
+    QVERIFY(w->selectField(key)); // the field first (its evidence gets selected), then the number
+    QTextCursor c(view->document());
+    c.setPosition(int(other));
+    c.setPosition(int(other + 4), QTextCursor::KeepAnchor);
+    view->setTextCursor(c);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(w->undoStack()->count(), 2);
+    after = storedField(*w, key);
+    QCOMPARE(after->evidenceStart, other);
+    QCOMPARE(after->finalValue(), std::optional<double>(1081));
+    QCOMPARE(shownValue(*w, key), QStringLiteral("1081"));
+
+    // A selection over two numbers or over none is refused with a reason, nothing pushed.
+    QVERIFY(!w->assignFromText(other - 30, other + 4));
+    QVERIFY(w->error().contains(QStringLiteral("more than one")) || w->error().contains(QStringLiteral("no number")));
+    const qsizetype title = text.indexOf(QStringLiteral("政府信息公开"));
+    QVERIFY(!w->assignFromText(title, title + 4));
+    QVERIFY(w->error().contains(QStringLiteral("no number")));
+    QCOMPARE(w->undoStack()->count(), 2);
+
+    w->undoStack()->undo();
+    w->undoStack()->undo();
+    after = storedField(*w, key);
+    QCOMPARE(after->evidenceStart, before->evidenceStart);
+    QCOMPARE(after->evidenceText, before->evidenceText);
+    QCOMPARE(after->status, QStringLiteral("unreviewed"));
+    QCOMPARE(after->finalValue(), before->finalValue());
+}
+
+// A field the extractor did not find: chosen from the catalogue (Ctrl+Shift+T), it appears in the list with
+// the number as value and evidence; undo removes it again.
+void TestFieldEditing::assignToMissedField()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    QString missing;
+    QStringList offered;
+    w->setFieldPrompt([&](QWidget*, const QList<std::pair<QString, QString>>& choices) {
+        for (const auto& c : choices) {
+            offered.append(c.first);
+            if (missing.isEmpty() && !storedField(*w, c.first)) {
+                missing = c.first;
+            }
+        }
+        return missing;
+    });
+    auto* view = w->findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
+    const qsizetype at = view->toPlainText().indexOf(QStringLiteral("1081"));
+    QTextCursor c(view->document());
+    c.setPosition(int(at));
+    c.setPosition(int(at + 4), QTextCursor::KeepAnchor);
+    view->setTextCursor(c);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(offered.size() > 20); // the whole catalogue
+    QVERIFY(!missing.isEmpty());
+    const std::optional<StoredField> added = storedField(*w, missing);
+    QVERIFY(added);
+    QVERIFY(!added->extracted);
+    QCOMPARE(added->finalValue(), std::optional<double>(1081));
+    QCOMPARE(w->currentFieldKey(), missing);
+    QCOMPARE(shownValue(*w, missing), QStringLiteral("1081"));
+    w->undoStack()->undo();
+    QVERIFY(!storedField(*w, missing));
+    QVERIFY(!fieldsModel(*w)->indexOfKey(missing).isValid());
+}
+
+void TestFieldEditing::nextUnreviewedField()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    const QList<QModelIndex> order = fieldsModel(*w)->fieldIndexes();
+    QVERIFY(order.size() >= 3);
+    const QString first = fieldsModel(*w)->keyAt(order[0]);
+    const QString second = fieldsModel(*w)->keyAt(order[1]);
+    const QString third = fieldsModel(*w)->keyAt(order[2]);
+    QVERIFY(w->selectField(first));
+    // The second is reviewed already: F6 skips it.
+    QVERIFY(w->selectField(second));
+    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return); // confirm and move on
+    QCOMPARE(w->currentFieldKey(), third);
+    QVERIFY(w->selectField(first));
+    QTest::keyClick(w.get(), Qt::Key_F6);
+    QCOMPARE(w->currentFieldKey(), third);
+    QTest::keyClick(w.get(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(w->currentFieldKey(), first);
+    // Confirm every field with Return alone: the walk ends on the last one and says so.
+    for (int i = 0; i < order.size() + 2; ++i) {
+        QTest::keyClick(tree, Qt::Key_Return);
+    }
+    for (const StoredField& f : w->store()->fields(w->currentReportId())) {
+        QCOMPARE(f.status, QStringLiteral("confirmed"));
+    }
+    QVERIFY(!w->selectNextUnreviewedField(1));
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("reviewed")));
+}
+
+// F8 alone visits every open flag of the queue once, report after report, and comes back to the first;
+// Shift+F8 walks the same way back. Resolving one with the keyboard takes it out of the walk.
+void TestFieldEditing::flagsByKeyboardAcrossQueue()
+{
+    QStringList seeds = QDir(seedDir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    auto w = openWindow(seeds);
+    QVERIFY(w);
+    QSet<qint64> open;
+    for (const StoredReport& r : w->store()->reports()) {
+        for (const StoredFlag& f : w->store()->flags(r.id)) {
+            if (f.resolution == u"open") {
+                open.insert(f.id);
+            }
+        }
+    }
+    QVERIFY(open.size() >= 5);
+    QVERIFY(w->selectReport(w->queueModel()->reportId(0)));
+    QList<qint64> walk;
+    for (int i = 0; i < open.size(); ++i) {
+        QTest::keyClick(w.get(), Qt::Key_F8);
+        walk.append(w->currentFlagId());
+        // The report shown is the flag's own.
+        bool own = false;
+        for (const StoredFlag& f : w->store()->flags(w->currentReportId())) {
+            own = own || f.id == walk.last();
+        }
+        QVERIFY(own);
+    }
+    QCOMPARE(QSet<qint64>(walk.cbegin(), walk.cend()), open);
+    QTest::keyClick(w.get(), Qt::Key_F8);
+    QCOMPARE(w->currentFlagId(), walk.first()); // round again
+    for (qsizetype i = walk.size() - 1; i >= 0; --i) {
+        QTest::keyClick(w.get(), Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(w->currentFlagId(), walk[i]);
+    }
+    // Mark the selected flag a source error with its shortcut: the walk then skips it.
+    const qint64 resolved = w->currentFlagId();
+    QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    for (int i = 0; i < open.size(); ++i) {
+        QTest::keyClick(w.get(), Qt::Key_F8);
+        QVERIFY(w->currentFlagId() != resolved);
+    }
+}
+
+void TestFieldEditing::fieldsModelIsSound()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt"), QStringLiteral("001_2d20e57966d07fd9.txt")});
+    QVERIFY(w);
+    FieldsModel* model = fieldsModel(*w);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const StoredReport& r : w->store()->reports()) {
+        QVERIFY(w->selectReport(r.id));
+        QVERIFY(model->rowCount() > 0);
+        for (const QModelIndex& field : model->fieldIndexes()) {
+            QCOMPARE(model->parent(field).isValid(), true);
+            QCOMPARE(model->indexOfKey(model->keyAt(field)), field);
+            QVERIFY(model->flags(field.siblingAtColumn(FieldsModel::ValueColumn)) & Qt::ItemIsEditable);
+            QVERIFY(!(model->flags(field) & Qt::ItemIsEditable));
+        }
+    }
+    // Flagged fields of seed 002 stand out: 199693万条 is in the unit flag.
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    QVERIFY(model->indexOfKey(QStringLiteral("proactive.via_website")).data(FieldsModel::FlaggedRole).toBool());
+}
+
+QTEST_MAIN(TestFieldEditing)
+#include "TestFieldEditing.moc"

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "store/ReviewStore.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QSet>
+#include <QStyledItemDelegate>
+
+#include <optional>
+
+namespace jiaohe {
+
+// What the reviewer typed for a field's value: the number it reads as, or why it cannot be taken.
+// Accepts the notations of the reports themselves (1.2万, １２３, 一千二百, 65.97%, 无).
+struct FieldInput
+{
+    std::optional<double> value;
+    QString message; // "= 12000" when it reads, the reason when it does not
+
+    // `unit` is the field's unit ("%" for a share): a percentage is refused for a count and the other way round.
+    static FieldInput read(const QString& text, const QString& unit);
+};
+
+// The fields of one report as a two-level tree: the catalogue's groups (in catalogue order, empty groups left
+// out, unknown keys under "Other"), and in each the report's fields with label, value, unit and status. The
+// value column is editable: setData() parses the text with FieldInput and, when it reads, asks for the
+// correction through correctionRequested() (the window turns it into an undoable command and reloads the
+// model); otherwise it refuses and says why through inputRefused(). Fields whose evidence is inside an open
+// flag carry FlaggedRole and a warning icon.
+class FieldsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        LabelColumn,
+        ValueColumn,
+        UnitColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1, // catalogue key (empty on group rows)
+        StartRole,                  // evidence span in the original text, UTF-16
+        EndRole,
+        StatusRole, // unreviewed, confirmed, corrected, as_printed, not_applicable
+        FlaggedRole,
+    };
+
+    explicit FieldsModel(QObject* parent = nullptr);
+
+    // Replaces the content (a model reset). `flagged` holds the keys of fields an open flag points at.
+    void setFields(const QList<StoredField>& fields, const QSet<QString>& flagged, bool english);
+    void clear();
+
+    QModelIndex indexOfKey(const QString& key, int column = LabelColumn) const;
+    QString keyAt(const QModelIndex& index) const;
+    std::optional<StoredField> fieldAt(const QModelIndex& index) const;
+    // Field rows in display order (depth-first), for "next unreviewed field".
+    QList<QModelIndex> fieldIndexes() const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void correctionRequested(const QString& key, double value);
+    void inputRefused(const QString& key, const QString& reason);
+
+private:
+    struct Group
+    {
+        QString label;
+        QList<StoredField> fields;
+    };
+    const StoredField* field(const QModelIndex& index) const;
+
+    QList<Group> m_groups;
+    QSet<QString> m_flagged;
+    bool m_english = false;
+};
+
+// The editor of the value column: a line edit that shows, while typing, what the text reads as (tooltip and
+// preview()) and refuses to commit text that does not read (Return keeps the editor open, the reason shown).
+class FieldValueDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+
+Q_SIGNALS:
+    // The reading of the text being typed ("= 12000", or why it does not read).
+    void preview(const QString& message, bool readable) const;
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override;
+};
+
+} // namespace jiaohe
