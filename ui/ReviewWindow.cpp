@@ -3,6 +3,7 @@
 #include "ImportWorker.h"
 #include "ReportQueueModel.h"
 #include "FieldsModel.h"
+#include "Preferences.h"
 #include "ReviewCommands.h"
 #include "check/Checker.h"
 #include "cli/Analysis.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -89,6 +91,7 @@ ReviewWindow::ReviewWindow(QWidget* parent) : QMainWindow(parent)
     m_correctionPrompt = &ReviewWindow::askCorrection;
     m_reasonPrompt = &ReviewWindow::askReason;
     m_fieldPrompt = &ReviewWindow::askField;
+    m_preferencesPrompt = &askPreferences;
     m_exportOptionsPrompt = &ReviewWindow::askExportOptions;
     m_savePathPrompt = &ReviewWindow::askSavePath;
     m_errorReport = &ReviewWindow::showErrors;
@@ -149,8 +152,16 @@ void ReviewWindow::buildUi()
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
 
+    m_kindFilter = new QComboBox(queuePanel);
+    m_kindFilter->setObjectName(QStringLiteral("flagKindFilterCombo"));
+    m_kindFilter->setAccessibleName(tr("Filter by open flag kind"));
+    m_kindFilter->addItem(tr("Any flags"), QString());
+    for (const auto& [kind, text] : flagKinds()) {
+        m_kindFilter->addItem(text, kind);
+    }
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_kindFilter);
     filterRow->addWidget(m_searchEdit, 1);
     auto* queueLayout = new QVBoxLayout(queuePanel);
     queueLayout->setContentsMargins(0, 0, 0, 0);
@@ -229,6 +240,7 @@ void ReviewWindow::buildUi()
     setCentralWidget(m_mainSplitter);
 
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { applyFilter(); });
     connect(m_fieldsTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -253,8 +265,15 @@ void ReviewWindow::buildUi()
 void ReviewWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New review database…"), this, [this] { newFromDialog(); });
+    create->setObjectName(QStringLiteral("newDatabaseAction"));
+    create->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open review database…"), this, [this] { openFromDialog(); });
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Recent &databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { fillRecentMenu(); });
+    file->addSeparator();
     // Reports are imported in the background (as are folders and files dropped on the window).
     QAction* openReports = file->addAction(tr("Open &reports…"), this, [this] { importFromDialog(); });
     openReports->setObjectName(QStringLiteral("openReportsAction"));
@@ -281,7 +300,7 @@ void ReviewWindow::buildMenus()
     QAction* previous =
         go->addAction(tr("&Previous open flag"), this, [this] { selectPreviousFlagged(); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    for (QAction* a : {open, openReports, exportCsvAction, quit, find, next, previous}) {
+    for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, next, previous}) {
         a->setShortcutVisibleInContextMenu(true);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                     a->shortcut().toString(QKeySequence::NativeText)));
@@ -300,6 +319,15 @@ void ReviewWindow::buildReviewActions()
     redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        if (const std::optional<Preferences> p = m_preferencesPrompt(this, Preferences::load())) {
+            applyPreferences(*p);
+        }
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcutVisibleInContextMenu(true);
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     QList<QAction*> actions;
@@ -858,6 +886,17 @@ QString ReviewWindow::askReason(QWidget* parent, const QString& flagMessage)
         .trimmed();
 }
 
+QList<std::pair<QString, QString>> ReviewWindow::flagKinds()
+{
+    return {{QStringLiteral("sum"), tr("Sum")},
+            {QStringLiteral("percent"), tr("Share")},
+            {QStringLiteral("percent_sum"), tr("Shares total")},
+            {QStringLiteral("unit"), tr("Unit slip")},
+            {QStringLiteral("restatement"), tr("Restated")},
+            {QStringLiteral("numbering"), tr("Numbering")},
+            {QStringLiteral("missing_section"), tr("Missing section")}};
+}
+
 bool ReviewWindow::openDatabase(const QString& path)
 {
     if (m_model) {
@@ -878,6 +917,10 @@ bool ReviewWindow::openDatabase(const QString& path)
         return false;
     }
     m_store = std::make_unique<ReviewStore>(m_db);
+    rememberDatabase(path);
+    if (const Preferences p = Preferences::load(); !p.reviewer.isEmpty() && m_store->reviewer() != p.reviewer) {
+        m_store->setReviewer(p.reviewer); // the audit trail names the person set in the preferences
+    }
     m_model = new ReportQueueModel(m_db, this);
     m_queueView->setModel(m_model);
     m_queueView->horizontalHeader()->setSectionResizeMode(ReportQueueModel::FileNameColumn, QHeaderView::Stretch);
@@ -1103,13 +1146,8 @@ void ReviewWindow::loadReport(qint64 reportId)
     const QHash<QString, QString> severities = {{QStringLiteral("error"), tr("Error")},
                                                 {QStringLiteral("warning"), tr("Warning")},
                                                 {QStringLiteral("info"), tr("Info")}};
-    const QHash<QString, QString> kinds = {{QStringLiteral("sum"), tr("Sum")},
-                                           {QStringLiteral("percent"), tr("Share")},
-                                           {QStringLiteral("percent_sum"), tr("Shares total")},
-                                           {QStringLiteral("unit"), tr("Unit slip")},
-                                           {QStringLiteral("restatement"), tr("Restated")},
-                                           {QStringLiteral("numbering"), tr("Numbering")},
-                                           {QStringLiteral("missing_section"), tr("Missing section")}};
+    const QList<std::pair<QString, QString>> kindList = flagKinds();
+    const QHash<QString, QString> kinds(kindList.cbegin(), kindList.cend());
     const QHash<QString, QString> resolutions = {{QStringLiteral("open"), tr("open")},
                                                  {QStringLiteral("fixed"), tr("fixed")},
                                                  {QStringLiteral("source_error"), tr("source error")},
@@ -1182,7 +1220,8 @@ void ReviewWindow::applyFilter()
     if (!m_model) {
         return;
     }
-    m_model->setFilter(m_statusFilter->currentData().toString(), QString(), m_searchEdit->text().trimmed());
+    m_model->setFilter(m_statusFilter->currentData().toString(), m_kindFilter->currentData().toString(),
+                       m_searchEdit->text().trimmed());
 }
 
 void ReviewWindow::updateProgress()
@@ -1198,12 +1237,80 @@ void ReviewWindow::updateProgress()
 
 void ReviewWindow::openFromDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Open review database"), m_db.path(),
-                                                      tr("Review databases (*.sqlite *.db);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open review database"), m_db.path(),
+                                                      tr("Review databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty() && !openDatabase(path)) {
         QMessageBox::warning(this, tr("Open review database"), m_error);
     }
+}
+
+void ReviewWindow::newFromDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New review database"),
+                                                      QFileInfo(m_db.path()).dir().filePath(tr("review.sqlite")),
+                                                      tr("Review databases (*.sqlite *.db)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) { // the dialog asked before replacing it
+        QMessageBox::warning(this, tr("New review database"), tr("Cannot replace %1").arg(path));
+        return;
+    }
+    if (!openDatabase(path)) {
+        QMessageBox::warning(this, tr("New review database"), m_error);
+    }
+}
+
+QStringList ReviewWindow::recentDatabases() const
+{
+    return QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+}
+
+void ReviewWindow::rememberDatabase(const QString& path)
+{
+    QStringList recent = recentDatabases();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8) {
+        recent.removeLast();
+    }
+    QSettings().setValue(QStringLiteral("recentDatabases"), recent);
+}
+
+void ReviewWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
+                                             this, [this, path] {
+                                                 if (!openDatabase(path)) {
+                                                     QMessageBox::warning(this, tr("Open review database"), m_error);
+                                                 }
+                                             });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    }
+}
+
+bool ReviewWindow::applyPreferences(const Preferences& preferences)
+{
+    const Preferences before = Preferences::load();
+    preferences.save();
+    if (m_store && !preferences.reviewer.isEmpty() && m_store->reviewer() != preferences.reviewer &&
+        !m_store->setReviewer(preferences.reviewer)) {
+        m_error = m_store->error();
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    statusBar()->showMessage(preferences.language != before.language
+                                 ? tr("Preferences saved. The new language takes effect when Jiaohe is started again")
+                                 : tr("Preferences saved"));
+    return true;
 }
 
 void ReviewWindow::importFromDialog()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "Preferences.h"
 #include "store/Exporter.h"
 
 #include <QMainWindow>
@@ -14,6 +15,7 @@ class QComboBox;
 class QDialog;
 class QPushButton;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
@@ -131,6 +133,15 @@ public:
     using FieldPrompt = std::function<QString(QWidget* parent, const QList<std::pair<QString, QString>>& choices)>;
     void setFieldPrompt(FieldPrompt prompt) { m_fieldPrompt = std::move(prompt); }
     static QString askField(QWidget* parent, const QList<std::pair<QString, QString>>& choices);
+    // Edit → Preferences…: the dialog seam, and applying what it returns (saved in the settings; the reviewer
+    // name also goes into the open database, so the audit trail names the person).
+    using PreferencesPrompt = std::function<std::optional<Preferences>(QWidget* parent, const Preferences& current)>;
+    void setPreferencesPrompt(PreferencesPrompt prompt) { m_preferencesPrompt = std::move(prompt); }
+    bool applyPreferences(const Preferences& preferences);
+    // File → Recent databases: the last eight opened, newest first.
+    QStringList recentDatabases() const;
+    // The flag kinds with their names as the window shows them.
+    static QList<std::pair<QString, QString>> flagKinds();
     // Seams for the export dialogs (options, then the target file; nothing / empty when cancelled) and for
     // showing errors (a title and one line per error: import failures, a failed export).
     using ExportOptionsPrompt = std::function<std::optional<Exporter::Options>(QWidget* parent)>;
@@ -183,6 +194,9 @@ private:
     void importFolderFromDialog();
     void onImportFinished(int added, int alreadyPresent, const QStringList& failures);
     void openFromDialog();
+    void newFromDialog();
+    void rememberDatabase(const QString& path);
+    void fillRecentMenu();
     void saveLayout() const;
     void restoreLayout();
 
@@ -196,6 +210,7 @@ private:
     CorrectionPrompt m_correctionPrompt;
     ReasonPrompt m_reasonPrompt;
     FieldPrompt m_fieldPrompt;
+    PreferencesPrompt m_preferencesPrompt;
     ExportOptionsPrompt m_exportOptionsPrompt;
     SavePathPrompt m_savePathPrompt;
     ErrorReport m_errorReport;
@@ -205,6 +220,8 @@ private:
 
     QTableView* m_queueView = nullptr;
     QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_kindFilter = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QProgressBar* m_progress = nullptr;
     QPlainTextEdit* m_reportView = nullptr;

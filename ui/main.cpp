@@ -14,6 +14,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include "Preferences.h"
+
 #include <cstdio>
 #include <cstring>
 
@@ -87,13 +89,16 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Jiaohe"));
     QApplication::setApplicationVersion(QStringLiteral(JIAOHE_VERSION));
 
+    // The language chosen in the preferences, else the system's.
+    const QLocale locale(jiaohe::Preferences::load().localeName());
+    QLocale::setDefault(locale); // field labels and messages follow the same choice
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("jiaohe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (appTranslator.load(locale, QStringLiteral("jiaohe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&appTranslator);
     }
 

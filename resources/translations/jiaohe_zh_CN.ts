@@ -2,14 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jiaohe::AssignFieldCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="155"/>
+        <source>Assign %1 from the text: %2</source>
+        <translation>从原文指定 %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="140"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="127"/>
         <source>Keep %1 as printed, intended %2</source>
         <translation>%1 按原文保留,应为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="141"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="128"/>
         <source>Correct %1 to %2</source>
         <translation>将 %1 更正为 %2</translation>
     </message>
@@ -17,9 +25,162 @@
 <context>
     <name>jiaohe::FieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="111"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="101"/>
         <source>Report %1 has no field %2</source>
         <translation>报告 %1 没有字段 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FieldsModel</name>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="23"/>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="26"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="29"/>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="32"/>
+        <source>as printed</source>
+        <translation>按原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="35"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="57"/>
+        <source>Type a number as the report writes it (1.2万, １２３, 一千二百).</source>
+        <translation>按报告写法输入数字(1.2万、１２３、一千二百)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="62"/>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>“%1”无法识别为数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="67"/>
+        <source>“%1” is a percentage, but this field is a count (%2).</source>
+        <translation>“%1”是百分比,但此字段是数量(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="71"/>
+        <source>“%1” is a count, but this field is a percentage.</source>
+        <translation>“%1”是数量,但此字段是百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="75"/>
+        <source>“%1” is too large.</source>
+        <translation>“%1”过大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="79"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="98"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="252"/>
+        <source>As printed: %1</source>
+        <translation>原文:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="255"/>
+        <source>%1
+An open flag points at this number.</source>
+        <translation>%1
+有未处理的问题指向此数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="274"/>
+        <source>flagged</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="296"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="298"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="300"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="302"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="347"/>
+        <source>New value</source>
+        <translation>新数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="348"/>
+        <source>e.g. 1.2万, １２３, 一千二百</source>
+        <translation>例如 1.2万、１２３、一千二百</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::Preferences</name>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="56"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="59"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="60"/>
+        <source>As the system (%1)</source>
+        <translation>跟随系统(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="66"/>
+        <source>Reviewer name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="67"/>
+        <source>Your name, as the audit trail should show it</source>
+        <translation>您的姓名,将记入审核记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="68"/>
+        <source>A new language takes effect when Jiaohe is started again. The reviewer name is written with every decision from now on.</source>
+        <translation>新语言在重新启动校核后生效。此后每项审核决定都会记录审核人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="74"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Preferences.cpp" line="75"/>
+        <source>&amp;Reviewer:</source>
+        <translation>审核人(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -110,27 +271,27 @@
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="155"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="171"/>
         <source>Mark flag fixed</source>
         <translation>标记问题为已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="158"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="174"/>
         <source>Mark flag as source error</source>
         <translation>标记问题为原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="161"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="177"/>
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="163"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="179"/>
         <source>Reopen flag</source>
         <translation>重新打开问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="176"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="192"/>
         <source>Report %1 has no flag %2</source>
         <translation>报告 %1 没有问题 %2</translation>
     </message>
@@ -138,666 +299,765 @@
 <context>
     <name>jiaohe::ReviewWindow</name>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="82"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="625"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="88"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="916"/>
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="94"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="102"/>
         <source>Open a review database with File → Open review database…</source>
         <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="114"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="122"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="115"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="123"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="122"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="130"/>
         <source>Search reports</source>
         <translation>搜索报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="123"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="131"/>
         <source>Search name or region (Ctrl+F)</source>
         <translation>搜索文件名或地区 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="128"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="136"/>
         <source>Report queue</source>
         <translation>报告队列</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="138"/>
-        <source>F8 / Shift+F8: next / previous report with open flags</source>
-        <translation>F8 / Shift+F8:下一份 / 上一份有未处理问题的报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="142"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="150"/>
         <source>Reviewed reports</source>
         <translation>已审核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="159"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="175"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="165"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="186"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="166"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="166"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="166"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="166"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="171"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="212"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="172"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="172"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="172"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="172"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
         <source>Resolution</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="212"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="267"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="271"/>
         <source>&amp;Open review database…</source>
         <translation>打开审核数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="216"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="278"/>
         <source>Open &amp;reports…</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="966"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="969"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1319"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1322"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="219"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="281"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="222"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="284"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="226"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="229"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="291"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="230"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="292"/>
         <source>&amp;Find report</source>
         <translation>查找报告(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="236"/>
-        <source>&amp;Next report with open flags</source>
-        <translation>下一份有问题的报告(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="239"/>
-        <source>&amp;Previous report with open flags</source>
-        <translation>上一份有问题的报告(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="251"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="313"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="252"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="314"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="255"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="317"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="261"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="323"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="332"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="272"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="343"/>
         <source>&amp;Confirm field</source>
         <translation>确认字段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="277"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="348"/>
+        <source>&amp;Edit value in place</source>
+        <translation>就地编辑数值(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="349"/>
         <source>C&amp;orrect field…</source>
         <translation>更正字段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="278"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="351"/>
+        <source>&amp;Assign selected number to field</source>
+        <translation>将选中数字指定给字段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="353"/>
+        <source>Assign selected number to &amp;another field…</source>
+        <translation>将选中数字指定给其他字段(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="355"/>
+        <source>Next &amp;unreviewed field</source>
+        <translation>下一个未审核字段(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="357"/>
+        <source>Previous unreviewed field</source>
+        <translation>上一个未审核字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="359"/>
         <source>Mark field as &amp;printed</source>
         <translation>字段按原文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="280"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="361"/>
         <source>Field &amp;not applicable</source>
         <translation>字段不适用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="282"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="363"/>
         <source>Mark field &amp;unreviewed</source>
         <translation>字段改回未审核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="285"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="366"/>
         <source>&amp;Accept suggested fix</source>
         <translation>采纳建议的修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="287"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="368"/>
         <source>Flag is a &amp;source error</source>
         <translation>问题属原文错误(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="289"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="370"/>
         <source>&amp;Dismiss flag…</source>
         <translation>忽略问题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="291"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="372"/>
         <source>R&amp;eopen flag</source>
         <translation>重新打开问题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="293"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="374"/>
         <source>Report &amp;reviewed, open next</source>
         <translation>报告审核完毕,打开下一份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="305"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="386"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="306"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="387"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="354"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="431"/>
         <source>Open a report first</source>
         <translation>请先打开一份报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="386"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="516"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="463"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="794"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="389"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="466"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="400"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="416"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="531"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="477"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="493"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="536"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="809"/>
         <source>Select a field first</source>
         <translation>请先选择一个字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="438"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="514"/>
+        <source>Report has no field %1</source>
+        <translation>报告中没有字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <source>Every field of this report has been reviewed</source>
+        <translation>本报告的所有字段均已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="594"/>
+        <source>Select the field first, then the number in the text</source>
+        <translation>请先选择字段,再在原文中选择数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="615"/>
+        <source>The selection holds more than one number; select just one</source>
+        <translation>所选内容包含多个数字,请只选择一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="623"/>
+        <source>There is no number there to assign</source>
+        <translation>此处没有可指定的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="630"/>
+        <source>%1 is a percentage; the field counts %2</source>
+        <translation>%1 是百分比,而该字段的单位是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="631"/>
+        <source>%1 is not a percentage; the field is one</source>
+        <translation>%1 不是百分比,而该字段是百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="692"/>
+        <source>Assign to field</source>
+        <translation>指定给字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="693"/>
+        <source>The selected number becomes the value of:</source>
+        <translation>选中的数字将成为以下字段的数值:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="716"/>
         <source>This flag has no suggested fix</source>
         <translation>此问题没有建议的修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="438"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="477"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="546"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="716"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="755"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="826"/>
         <source>Select a flag first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="455"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="733"/>
         <source>No field holds the number this fix is for</source>
         <translation>没有字段对应此修正所针对的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="462"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="740"/>
         <source>Accept suggested fix: %1</source>
         <translation>采纳建议的修正:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="489"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="767"/>
         <source>Dismissing a flag needs a reason</source>
         <translation>忽略问题需要说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="520"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="798"/>
         <source>Saved. No unreviewed report left</source>
         <translation>已保存。没有未审核的报告了</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="560"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="840"/>
         <source>Correct field</source>
         <translation>更正字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="563"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="843"/>
         <source>New value</source>
         <translation>新数值</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="564"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="844"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="570"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="850"/>
         <source>The report itself is wrong: keep the printed value (as printed)</source>
         <translation>报告本身有误:保留原文数值(按原文)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="574"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="854"/>
         <source>New value for %1:</source>
         <translation>%1 的新数值:</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="585"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="865"/>
         <source>Type a number as the report writes it.</source>
         <translation>按报告的写法输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="587"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="867"/>
         <source>Not a number: “%1” cannot be read as a quantity.</source>
         <translation>不是数字:无法将“%1”读作数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="589"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="869"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="605"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="885"/>
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="605"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="885"/>
         <source>Why is this not a problem?
 %1</source>
         <translation>为什么这不是问题?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="655"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="950"/>
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="657"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="952"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="691"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="707"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="986"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1002"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="715"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1063"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1010"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1416"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="716"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1011"/>
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>已导入 %n 份报告,%1 份失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="774"/>
-        <source>No other report has open flags</source>
-        <translation>没有其他有未处理问题的报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="815"/>
-        <source>unreviewed</source>
-        <translation>未审核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="816"/>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="817"/>
-        <source>corrected</source>
-        <translation>已更正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="818"/>
-        <source>as printed</source>
-        <translation>按原文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="819"/>
-        <source>not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="855"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1146"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="856"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1147"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="857"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1148"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="858"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="891"/>
         <source>Sum</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="859"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="892"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="860"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="893"/>
         <source>Shares total</source>
         <translation>占比之和</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="861"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="894"/>
         <source>Unit slip</source>
         <translation>单位笔误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="862"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="895"/>
         <source>Restated</source>
         <translation>前后不一</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="863"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="896"/>
         <source>Numbering</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="864"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="897"/>
         <source>Missing section</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="865"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1151"/>
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="866"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1152"/>
         <source>fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="867"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1153"/>
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="868"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1154"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="917"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1204"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="919"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1206"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1:%n 个字段,%2 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="948"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1233"/>
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="955"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="959"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1240"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1243"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1290"/>
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="956"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1241"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1075"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1428"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1008"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1361"/>
         <source>An import is running already.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1016"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="146"/>
+        <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
+        <translation>F8 / Shift+F8:整个队列中的下一个 / 上一个未处理问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="157"/>
+        <source>Filter by open flag kind</source>
+        <translation>按未处理问题类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="158"/>
+        <source>Any flags</source>
+        <translation>任意问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="178"/>
+        <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
+        <translation>单击高亮数字:选中其字段 · Alt+单击或选中后按 Ctrl+T:将该数字指定给所选字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="194"/>
+        <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
+        <translation>回车:确认 · F2 或直接输入:编辑数值 · F6:下一个未审核字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="207"/>
+        <source>Not taken: %1</source>
+        <translation>未采用:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="268"/>
+        <source>&amp;New review database…</source>
+        <translation>新建审核数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="273"/>
+        <source>Recent &amp;databases</source>
+        <translation>最近的数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="298"/>
+        <source>&amp;Next open flag</source>
+        <translation>下一个未处理问题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="301"/>
+        <source>&amp;Previous open flag</source>
+        <translation>上一个未处理问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1095"/>
+        <source>No other open flag</source>
+        <translation>没有其他未处理问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1249"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1256"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1260"/>
+        <source>New review database</source>
+        <translation>新建审核数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1250"/>
+        <source>review.sqlite</source>
+        <translation>审核.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1251"/>
+        <source>Review databases (*.sqlite *.db)</source>
+        <translation>审核数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1256"/>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1296"/>
+        <source>(none yet)</source>
+        <translation>(暂无)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1311"/>
+        <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
+        <translation>首选项已保存。新语言在重新启动校核后生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1312"/>
+        <source>Preferences saved</source>
+        <translation>首选项已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1369"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1019"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1372"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1029"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1382"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个，共 %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1032"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1385"/>
         <source>Importing reports…</source>
         <translation>正在导入报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1045"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1398"/>
         <source>Cancelling the import…</source>
         <translation>正在取消导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1065"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1418"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1068"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1421"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1071"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1424"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1083"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1436"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1086"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1439"/>
         <source>Open folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1155"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1158"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1508"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1159"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1512"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1159"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1512"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1183"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1212"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1228"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1250"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1536"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1565"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1581"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1603"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1185"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1538"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1186"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1539"/>
         <source>Wide: one row per report</source>
         <translation>宽表：每份报告一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1187"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1540"/>
         <source>Long: one row per field</source>
         <translation>长表：每个字段一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1188"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1541"/>
         <source>Byte order mark (for Excel)</source>
         <translation>字节顺序标记（供 Excel 使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1190"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1543"/>
         <source>Reviewed reports only</source>
         <translation>仅已审核的报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1195"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1548"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1212"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1565"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1217"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1570"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1248"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1253"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="966"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1083"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1227"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1319"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1436"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1580"/>
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="970"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1323"/>
         <source>Reports (*.txt *.htm *.html);;All files (*)</source>
         <translation>报告 (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
@@ -805,22 +1065,22 @@
 <context>
     <name>jiaohe::SetFieldStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="92"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="82"/>
         <source>Confirm %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="95"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="85"/>
         <source>Mark %1 as printed</source>
         <translation>%1 按原文</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="98"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="88"/>
         <source>Mark %1 not applicable</source>
         <translation>%1 不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="100"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="90"/>
         <source>Mark %1 unreviewed</source>
         <translation>%1 改回未审核</translation>
     </message>
@@ -828,22 +1088,22 @@
 <context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="198"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="214"/>
         <source>Mark report reviewed</source>
         <translation>标记报告为已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="199"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="215"/>
         <source>Mark report in review</source>
         <translation>标记报告为审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="200"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="216"/>
         <source>Mark report unreviewed</source>
         <translation>标记报告为未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="208"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="224"/>
         <source>There is no report %1</source>
         <translation>没有报告 %1</translation>
     </message>

@@ -3,11 +3,16 @@
 // assigned from the text (click, Alt+click, a selection, to a field the extractor missed), the next
 // unreviewed field, and flags walked across the whole queue with F8 alone. Each test has its own database.
 #include "FieldsModel.h"
+#include "Preferences.h"
 #include "ReportQueueModel.h"
 #include "ReviewWindow.h"
 #include "store/ReviewStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QMenu>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -81,6 +86,9 @@ private Q_SLOTS:
     void nextUnreviewedField();
     void flagsByKeyboardAcrossQueue();
     void fieldsModelIsSound();
+    void filterByFlagKind();
+    void preferencesNameTheReviewer();
+    void recentDatabases();
 
 private:
     std::unique_ptr<ReviewWindow> openWindow(const QStringList& files);
@@ -457,6 +465,91 @@ void TestFieldEditing::fieldsModelIsSound()
     // Flagged fields of seed 002 stand out: 199693万条 is in the unit flag.
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
     QVERIFY(model->indexOfKey(QStringLiteral("proactive.via_website")).data(FieldsModel::FlaggedRole).toBool());
+}
+
+// The queue's flag-kind filter shows only the reports with an open flag of that kind.
+void TestFieldEditing::filterByFlagKind()
+{
+    QStringList seeds = QDir(seedDir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    auto w = openWindow(seeds);
+    QVERIFY(w);
+    auto* combo = w->findChild<QComboBox*>(QStringLiteral("flagKindFilterCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), int(ReviewWindow::flagKinds().size()) + 1);
+    const int unit = combo->findData(QStringLiteral("unit"));
+    QVERIFY(unit > 0);
+    QSet<qint64> withUnit;
+    for (const StoredReport& r : w->store()->reports()) {
+        for (const StoredFlag& f : w->store()->flags(r.id)) {
+            if (f.kind == u"unit" && f.resolution == u"open") {
+                withUnit.insert(r.id);
+            }
+        }
+    }
+    QVERIFY(!withUnit.isEmpty());
+    QVERIFY(withUnit.size() < seeds.size());
+    combo->setCurrentIndex(unit);
+    QSet<qint64> shown;
+    for (int row = 0; row < w->queueModel()->rowCount(); ++row) {
+        shown.insert(w->queueModel()->reportId(row));
+    }
+    QCOMPARE(shown, withUnit);
+    combo->setCurrentIndex(0);
+    QCOMPARE(w->queueModel()->rowCount(), seeds.size());
+}
+
+// Preferences: the reviewer's name goes into the audit trail of the open database and of every database
+// opened later; the language is kept for the next start.
+void TestFieldEditing::preferencesNameTheReviewer()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    w->setPreferencesPrompt([](QWidget*, const Preferences& current) {
+        Preferences p = current;
+        p.reviewer = QStringLiteral("王审核");
+        p.language = QStringLiteral("en");
+        return std::optional<Preferences>(p);
+    });
+    w->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    QCOMPARE(Preferences::load().reviewer, QStringLiteral("王审核"));
+    QCOMPARE(Preferences::load().language, QStringLiteral("en"));
+    QCOMPARE(Preferences::load().localeName(), QStringLiteral("en"));
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("started again")));
+    QCOMPARE(w->store()->reviewer(), QStringLiteral("王审核"));
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    QVERIFY(w->selectField(QStringLiteral("proactive.via_website")));
+    QVERIFY(w->setCurrentFieldStatus(QStringLiteral("confirmed")));
+    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->reviewedBy, QStringLiteral("王审核"));
+    // Another database opened later gets the same name.
+    auto other = std::make_unique<ReviewWindow>();
+    QVERIFY(other->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    QCOMPARE(other->store()->reviewer(), QStringLiteral("王审核"));
+    // Cancelled: nothing changes.
+    w->setPreferencesPrompt([](QWidget*, const Preferences&) { return std::optional<Preferences>(); });
+    w->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    QCOMPARE(Preferences::load().reviewer, QStringLiteral("王审核"));
+}
+
+void TestFieldEditing::recentDatabases()
+{
+    ReviewWindow w;
+    const QString a = m_dir->filePath(QStringLiteral("a.sqlite"));
+    const QString b = m_dir->filePath(QStringLiteral("b.sqlite"));
+    QVERIFY(w.openDatabase(a));
+    QVERIFY(w.openDatabase(b));
+    QVERIFY(w.openDatabase(a));
+    QCOMPARE(w.recentDatabases(), (QStringList{QFileInfo(a).absoluteFilePath(), QFileInfo(b).absoluteFilePath()}));
+    auto* menu = w.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 2);
+    menu->actions().at(1)->trigger(); // b
+    QCOMPARE(QFileInfo(w.databasePath()).fileName(), QStringLiteral("b.sqlite"));
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(w.openDatabase(m_dir->filePath(QStringLiteral("n%1.sqlite").arg(i))));
+    }
+    QCOMPARE(w.recentDatabases().size(), 8);
+    QCOMPARE(QFileInfo(w.recentDatabases().first()).fileName(), QStringLiteral("n9.sqlite"));
 }
 
 QTEST_MAIN(TestFieldEditing)
