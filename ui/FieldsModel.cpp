@@ -252,7 +252,8 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
             return tr("As printed: %1").arg(f->evidenceText);
         }
         if (index.column() == LabelColumn) {
-            return flagged ? tr("%1\nAn open flag points at this number.").arg(f->key) : f->key;
+            const QString label = QStringLiteral("%1\n%2").arg(data(index, Qt::DisplayRole).toString(), f->key);
+            return flagged ? tr("%1\nAn open flag points at this number.").arg(label) : label;
         }
         return QVariant();
     case Qt::TextAlignmentRole:
