@@ -156,7 +156,29 @@ struct Instance
 class Cells
 {
 public:
-    Cells(const Extraction* current, const Extraction* previous) : m_current(current), m_previous(previous) {}
+    Cells(const Extraction* current, const Extraction* previous)
+    {
+        for (const Extraction* ex : {current, previous}) {
+            if (!ex) {
+                continue;
+            }
+            for (const ExtractedField& f : ex->fields) {
+                m_prefixes.insert(f.key.left(f.key.indexOf(u'.')));
+                const QString spec = ex == previous ? QStringLiteral("prev:") + f.key : f.key;
+                if (!m_fields.contains(spec)) {
+                    m_fields.insert(spec, &f); // the first, as Extraction::field finds it
+                }
+            }
+        }
+    }
+
+    // Whether any cell of this pattern's table ("t3" of "t3.{row}.total") was extracted: most reports have
+    // no template tables, and their rules are skipped at once.
+    bool mayExist(const QString& pattern) const
+    {
+        const QString key = pattern.startsWith(u"prev:") ? pattern.mid(5) : pattern;
+        return m_prefixes.contains(key.left(key.indexOf(u'.')));
+    }
 
     int find(const QString& spec)
     {
@@ -165,8 +187,7 @@ public:
             return *it;
         }
         const bool prev = spec.startsWith(u"prev:");
-        const Extraction* ex = prev ? m_previous : m_current;
-        const ExtractedField* f = ex ? ex->field(prev ? spec.mid(5) : spec) : nullptr;
+        const ExtractedField* f = m_fields.value(spec);
         int index = -1;
         if (f) {
             Cell c;
@@ -186,9 +207,9 @@ public:
     QList<Cell> list;
 
 private:
-    const Extraction* m_current;
-    const Extraction* m_previous;
     QHash<QString, int> m_index;
+    QSet<QString> m_prefixes;
+    QHash<QString, const ExtractedField*> m_fields;
 };
 
 bool appliesTo(const Rule& rule, int templateVersion)
@@ -216,19 +237,23 @@ QList<Instance> expand(const Rule& rule, Cells& cells)
     const QStringList parts = stringsOf(rule.params.value(u"parts"));
     const QStringList totals = stringsOf(rule.params.value(u"total"));
     QList<Instance> out;
+    if (!std::all_of(parts.cbegin(), parts.cend(), [&](const QString& p) { return cells.mayExist(p); }) ||
+        !std::all_of(totals.cbegin(), totals.cend(), [&](const QString& t) { return cells.mayExist(t); })) {
+        return out;
+    }
     for (const Binding& b : bindingsOf(rule.params)) {
         Instance in;
         in.rule = &rule;
         in.where = b;
         bool complete = true;
         for (const QString& p : parts) {
-            const int c = cells.find(substituted(p, variable, b.value));
-            complete = complete && c >= 0;
+            const int c = complete ? cells.find(substituted(p, variable, b.value)) : -1;
+            complete = c >= 0;
             in.left.append(c);
         }
         for (const QString& t : totals) {
-            const int c = cells.find(substituted(t, variable, b.value));
-            complete = complete && c >= 0;
+            const int c = complete ? cells.find(substituted(t, variable, b.value)) : -1;
+            complete = c >= 0;
             in.right.append(c);
         }
         if (complete) {
