@@ -1,5 +1,7 @@
 #include "Checker.h"
 
+#include "TableChecks.h"
+
 #include "common/NumberText.h"
 #include "document/Document.h"
 #include "extract/FieldCatalogue.h"
@@ -480,6 +482,7 @@ void runRestatements(Run& run, const Rule& rule)
             break;
         }
     }
+    checkTableRestatements(run.doc, ex, rule, &run.flags);
 }
 
 QString headingLabel(int level, int number)
@@ -634,6 +637,7 @@ QList<Flag> Checker::check(const Document& doc, const Extraction& ex) const
             runRequiredSections(run, r);
         }
     }
+    checkTableIdentities(ex, m_rules.rules(), &flags);
     for (Flag& f : flags) {
         f.id = f.identity();
     }

@@ -29,7 +29,7 @@ struct Suggestion
 struct Flag
 {
     QString rule; // the rule id in rules.json
-    QString kind; // sum, percent, percent_sum, unit, restatement, numbering, missing_section
+    QString kind; // sum, percent, percent_sum, unit, restatement, numbering, missing_section, year (across years)
     Severity severity = Severity::Warning;
     QString messageZh;
     QString messageEn;

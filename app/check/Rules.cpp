@@ -57,10 +57,11 @@ bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* di
         *error = QStringLiteral("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
         return false;
     }
-    static const QStringList types = {QStringLiteral("list_sum"),  QStringLiteral("unit_slip"),
-                                      QStringLiteral("field_sum"), QStringLiteral("share"),
-                                      QStringLiteral("share_sum"), QStringLiteral("restatement"),
-                                      QStringLiteral("numbering"), QStringLiteral("required_sections")};
+    static const QStringList types = {
+        QStringLiteral("list_sum"),       QStringLiteral("unit_slip"),         QStringLiteral("field_sum"),
+        QStringLiteral("share"),          QStringLiteral("share_sum"),         QStringLiteral("restatement"),
+        QStringLiteral("numbering"),      QStringLiteral("required_sections"), QStringLiteral("table_identity"),
+        QStringLiteral("table_localise"), QStringLiteral("year_identity"),     QStringLiteral("year_jump")};
     const QJsonArray rules = doc.object().value(u"rules").toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QJsonObject o = rules.at(i).toObject();
@@ -97,6 +98,27 @@ bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* di
             (o.value(u"total").toString().isEmpty() || o.value(u"parts").toArray().isEmpty())) {
             *error = QStringLiteral("rule %1: a field_sum rule needs \"total\" and \"parts\"").arg(r.id);
             return false;
+        }
+        if (r.type == u"table_identity" || r.type == u"year_identity") {
+            const auto keys = [](const QJsonValue& v) { return v.isString() || !v.toArray().isEmpty(); };
+            if (!keys(o.value(u"parts")) || !keys(o.value(u"total"))) {
+                *error =
+                    QStringLiteral("rule %1: a %2 rule needs \"parts\" and \"total\" (cell keys)").arg(r.id, r.type);
+                return false;
+            }
+        }
+        if (r.type == u"year_jump" && o.value(u"keys").toArray().isEmpty()) {
+            *error = QStringLiteral("rule %1: a year_jump rule needs \"keys\"").arg(r.id);
+            return false;
+        }
+        if (o.contains(u"for_each")) {
+            const QJsonObject fe = o.value(u"for_each").toObject();
+            if (fe.size() != 1 || !fe.constBegin().value().isArray()) {
+                *error = QStringLiteral("rule %1: \"for_each\" must name one variable and its values, as "
+                                        "{\"col\": [\"person\", …]}")
+                             .arg(r.id);
+                return false;
+            }
         }
         r.params = o;
         out->append(r);

@@ -13,7 +13,9 @@ struct Rule
 {
     QString id;
     QString kind;
-    QString type; // list_sum, unit_slip, field_sum, share, share_sum, restatement, numbering, required_sections
+    // list_sum, unit_slip, field_sum, share, share_sum, restatement, numbering, required_sections, table_identity,
+    // table_localise, year_identity (run by checkAcrossYears), year_jump (likewise)
+    QString type;
     Severity severity = Severity::Warning;
     QString messageZh;
     QString messageEn;
