@@ -77,7 +77,7 @@ public:
         set(cell(QStringLiteral("carried_over"), QStringLiteral("total")), 6);
         set(cell(QStringLiteral("carried_forward"), QStringLiteral("total")), 12);
         set(cell(QStringLiteral("new"), QStringLiteral("total")), allNew);
-        for (const QString g : {QStringLiteral("reconsideration"), QStringLiteral("lawsuit_direct"),
+        for (const QString& g : {QStringLiteral("reconsideration"), QStringLiteral("lawsuit_direct"),
                                 QStringLiteral("lawsuit_after_review")}) {
             set(QStringLiteral("t4.%1.upheld").arg(g), 3);
             set(QStringLiteral("t4.%1.corrected").arg(g), 1);
