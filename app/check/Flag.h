@@ -42,6 +42,8 @@ struct Flag
     // (in the thread that checks); `id` holds it.
     QString identity() const;
     QString id;
+    // A check across years points at last year's report: its id in the review database (set by the store).
+    qint64 relatedReport = 0;
 };
 
 } // namespace jiaohe

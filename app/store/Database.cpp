@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "document/BodyName.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -103,6 +105,13 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE TRIGGER audit_append_only_replace BEFORE INSERT ON audit"
                            " WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)"
                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        },
+        // 3 -> 4: one body's reports across years (the body's key, indexed with the year; filled in from the
+        // region after this step) and flags that point at another report (last year's).
+        {
+            QStringLiteral("ALTER TABLE reports ADD COLUMN body_key TEXT"),
+            QStringLiteral("CREATE INDEX reports_body_year ON reports(body_key, year)"),
+            QStringLiteral("ALTER TABLE flags ADD COLUMN related_report_id INTEGER REFERENCES reports(id)"),
         },
     };
     return steps;
@@ -423,9 +432,35 @@ bool Database::migrate(int version)
                     return false;
                 }
             }
+            if (v == 3 && !fillBodyKeys()) {
+                return false;
+            }
         }
         return current == SchemaVersion || exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     });
+}
+
+bool Database::fillBodyKeys()
+{
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, region FROM reports WHERE region IS NOT NULL AND region != ''"))) {
+        return fail(QStringLiteral("read the regions"), read.lastError().databaseText());
+    }
+    QList<std::pair<qint64, QString>> keys;
+    while (read.next()) {
+        keys.append({read.value(0).toLongLong(), bodyKey(read.value(1).toString())});
+    }
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("UPDATE reports SET body_key = ? WHERE id = ?"));
+    for (const auto& [id, key] : keys) {
+        write.addBindValue(key);
+        write.addBindValue(id);
+        if (!write.exec()) {
+            return fail(QStringLiteral("fill in the body keys"), write.lastError().databaseText());
+        }
+    }
+    return true;
 }
 
 bool Database::transaction(const std::function<bool()>& work)

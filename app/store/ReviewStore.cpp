@@ -1,6 +1,8 @@
 #include "ReviewStore.h"
 
 #include "check/Checker.h"
+#include "check/TableChecks.h"
+#include "document/BodyName.h"
 #include "cli/Analysis.h"
 #include "common/NumberText.h"
 #include "document/Document.h"
@@ -67,6 +69,7 @@ const QSet<QString>& fieldStatuses()
 
 // The ten columns a flag row is written with: report_id, identity, rule, kind, severity, message_zh,
 // message_en, numbers, spans, suggestion.
+// The eleven columns a flag row is written with (see bindFlag's list above, then related_report_id).
 void bindFlag(QSqlQuery& q, qint64 reportId, const QString& identity, const Flag& flag)
 {
     q.addBindValue(reportId);
@@ -80,6 +83,7 @@ void bindFlag(QSqlQuery& q, qint64 reportId, const QString& identity, const Flag
     q.addBindValue(toJsonText(flag.spans));
     const QString suggestion = suggestionText(flag.suggestion);
     q.addBindValue(suggestion.isEmpty() ? QVariant() : QVariant(suggestion));
+    q.addBindValue(flag.relatedReport > 0 ? QVariant(flag.relatedReport) : QVariant());
 }
 
 } // namespace
@@ -254,7 +258,8 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
     const QString at = now();
     QSqlQuery& r = statement(
         QStringLiteral("INSERT INTO reports(file_path, file_name, content_hash, encoding, format, original_text, "
-                       "year, region, status, imported_at, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "year, region, status, imported_at, previous_id, body_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     r.addBindValue(filePath);
     r.addBindValue(QFileInfo(filePath).fileName());
     r.addBindValue(QString::fromLatin1(d.contentHash));
@@ -267,6 +272,8 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
     r.addBindValue(carried ? QStringLiteral("in_review") : QStringLiteral("unreviewed"));
     r.addBindValue(at);
     r.addBindValue(previous ? QVariant(previous) : QVariant());
+    const QString key = a.extraction.region.isEmpty() ? QString() : bodyKey(a.extraction.region);
+    r.addBindValue(key.isEmpty() ? QVariant() : QVariant(key));
     if (!r.exec()) {
         return m_db.fail(QStringLiteral("store the report"), r.lastError().databaseText());
     }
@@ -288,11 +295,18 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
             return m_db.fail(QStringLiteral("store the fields"), f.lastError().databaseText());
         }
     }
-    QSqlQuery& g =
-        statement(QStringLiteral("INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, "
-                                 "numbers, spans, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& g = statement(
+        QStringLiteral("INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, "
+                       "numbers, spans, suggestion, related_report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<QString> identities;
-    for (const Flag& flag : a.flags) {
+    QList<Flag> flags = a.flags;
+    std::optional<QList<Flag>> acrossYears =
+        yearFlags(id, a.extraction, a.extraction.year ? *a.extraction.year : 0, a.extraction.region);
+    if (!acrossYears) {
+        return false;
+    }
+    flags.append(*acrossYears);
+    for (const Flag& flag : std::as_const(flags)) {
         const QString identity = storedIdentity(flag);
         if (identities.contains(identity)) {
             continue; // the same rule on the same cells once
@@ -399,11 +413,76 @@ QList<ReviewStore::ImportOutcome> ReviewStore::importBatch(const QList<const Ana
     return outcomes;
 }
 
+std::optional<qint64> ReviewStore::sameBodyReport(qint64 reportId, const QString& region, int year)
+{
+    const QString key = region.isEmpty() ? QString() : bodyKey(region);
+    if (key.isEmpty() || year <= 0) {
+        return std::optional<qint64>(0);
+    }
+    QSqlQuery& q = statement(QStringLiteral("SELECT id, region FROM reports WHERE body_key = ? AND year = ? AND "
+                                            "superseded = 0 AND id != ?"));
+    q.addBindValue(key);
+    q.addBindValue(year);
+    q.addBindValue(reportId);
+    if (!q.exec()) {
+        m_db.fail(QStringLiteral("look up the same body's reports"), q.lastError().databaseText());
+        return std::nullopt;
+    }
+    qint64 found = 0;
+    int matches = 0;
+    while (q.next()) {
+        if (sameBody(region, q.value(1).toString())) {
+            found = q.value(0).toLongLong();
+            ++matches;
+        }
+    }
+    q.finish();
+    return std::optional<qint64>(matches == 1 ? found : 0); // two candidates: which one is unknown
+}
+
+std::optional<QList<Flag>> ReviewStore::yearFlags(qint64 reportId, const Extraction& ex, int year,
+                                                  const QString& region)
+{
+    const std::optional<qint64> previous = sameBodyReport(reportId, region, year - 1);
+    if (!previous) {
+        return std::nullopt;
+    }
+    if (*previous == 0) {
+        return QList<Flag>();
+    }
+    // Last year's figures as reviewed: the corrected values where there are corrections.
+    Extraction last;
+    QSqlQuery& q = statement(QStringLiteral(
+        "SELECT key, CASE WHEN status = 'corrected' AND corrected_value IS NOT NULL THEN corrected_value ELSE "
+        "coalesce(value, corrected_value) END, evidence_start, evidence_end FROM fields WHERE report_id = ? AND "
+        "status != 'not_applicable'"));
+    q.addBindValue(*previous);
+    if (!q.exec()) {
+        m_db.fail(QStringLiteral("read last year's fields"), q.lastError().databaseText());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        ExtractedField f;
+        f.key = q.value(0).toString();
+        f.value = q.value(1).toDouble();
+        f.start = q.value(2).toLongLong();
+        f.end = q.value(3).toLongLong();
+        last.fields.append(f);
+    }
+    q.finish();
+    last.year = year - 1;
+    QList<Flag> flags = checkAcrossYears(ex, last);
+    for (Flag& f : flags) {
+        f.relatedReport = *previous;
+    }
+    return flags;
+}
+
 bool ReviewStore::rerunChecks(qint64 reportId)
 {
     QSqlDatabase& db = m_db.connection();
     QSqlQuery r(db);
-    r.prepare(QStringLiteral("SELECT original_text, format FROM reports WHERE id = ?"));
+    r.prepare(QStringLiteral("SELECT original_text, format, year, region FROM reports WHERE id = ?"));
     r.addBindValue(reportId);
     if (!r.exec() || !r.next()) {
         return m_db.fail(QStringLiteral("read the report"), r.lastError().databaseText());
@@ -454,15 +533,21 @@ bool ReviewStore::rerunChecks(qint64 reportId)
             ex.fields.append(added);
         }
     }
-    const QList<Flag> now = Checker().check(doc, ex);
+    QList<Flag> now = Checker().check(doc, ex);
+    const std::optional<QList<Flag>> acrossYears = yearFlags(reportId, ex, r.value(2).toInt(), r.value(3).toString());
+    if (!acrossYears) {
+        return false;
+    }
+    now.append(*acrossYears);
     QSet<QString> raised;
     QSqlQuery up(db);
     up.prepare(QStringLiteral(
         "INSERT INTO flags(report_id, identity, rule, kind, severity, message_zh, message_en, numbers, spans, "
-        "suggestion, "
-        "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(report_id, identity) DO UPDATE SET "
+        "suggestion, related_report_id, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT(report_id, identity) DO UPDATE SET "
         "severity = excluded.severity, message_zh = excluded.message_zh, message_en = excluded.message_en, "
-        "numbers = excluded.numbers, suggestion = excluded.suggestion, active = 1"));
+        "numbers = excluded.numbers, suggestion = excluded.suggestion, "
+        "related_report_id = excluded.related_report_id, active = 1"));
     for (const Flag& flag : now) {
         const QString identity = storedIdentity(flag);
         if (raised.contains(identity)) {

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "check/Flag.h"
+#include "extract/Statement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -148,6 +149,12 @@ public:
 private:
     bool insertReport(const Analysis& a, ImportOutcome& out);
     bool rerunChecks(qint64 reportId);
+    // The one other current report of the same body (BodyName.h) for a year: its id, 0 when there is none or
+    // more than one; nothing on a database error.
+    std::optional<qint64> sameBodyReport(qint64 reportId, const QString& region, int year);
+    // The checks across years against last year's report of the same body, its figures as reviewed;
+    // nothing on a database error.
+    std::optional<QList<Flag>> yearFlags(qint64 reportId, const Extraction& ex, int year, const QString& region);
     bool audit(qint64 reportId, const QString& fieldKey, qint64 flagId, const QString& action, const QString& oldValue,
                const QString& newValue, const QString& reason = QString());
     QString now() const;

@@ -239,7 +239,9 @@ qint64 TestImportCrash::checkDatabase(const QString& path)
         }
         QSet<QString> flags;
         QSqlQuery g(c.db());
-        g.exec(QStringLiteral("SELECT identity FROM flags WHERE report_id = %1").arg(id));
+        // Checks across years depend on which other reports of the body are in the database already: the
+        // report's own flags are those its analysis raised.
+        g.exec(QStringLiteral("SELECT identity FROM flags WHERE report_id = %1 AND kind != 'year'").arg(id));
         while (g.next()) {
             flags.insert(g.value(0).toString());
         }
