@@ -269,8 +269,10 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
         }
         qsizetype j = i;
         int depth = 0;
+        // Only a number's note may hold spaces ("22(其中 修订16件)"); a label's bracket may stay open.
+        const bool number = body.at(i).isDigit() || body.at(i) == u'+' || body.at(i) == u'-';
         while (j < body.size() && (depth > 0 || !isSpaceChar(body.at(j)))) {
-            if (body.at(j) == u'(') {
+            if (body.at(j) == u'(' && number) {
                 ++depth;
             } else if (body.at(j) == u')' && depth > 0) {
                 --depth;
@@ -485,13 +487,18 @@ private:
 
 void Reader::markLines(int from, int lastCell, int to)
 {
+    // A section heading of the report ("四、政府信息公开行政复议、行政诉讼情况") stays a heading.
+    auto sectionHeading = [&](int i) {
+        return m_squeezed.at(i).contains(u"情况") && m_layout.lines().at(m_lines.at(i).layoutLine).heading >= 0;
+    };
     for (int i = from; i <= lastCell; ++i) {
-        m_marked.insert(i);
+        if (!sectionHeading(i)) {
+            m_marked.insert(i);
+        }
     }
     for (int i = lastCell + 1; i < to; ++i) {
         const QString& s = m_squeezed.at(i);
-        if (s.contains(u'。') || (s.contains(u"情况") && m_layout.lines().at(m_lines.at(i).layoutLine).heading >= 0) ||
-            s.size() > 60) {
+        if (s.contains(u'。') || sectionHeading(i) || s.size() > 60) {
             break;
         }
         m_marked.insert(i);
