@@ -565,8 +565,17 @@ bool Reader::readTable2(int from, int to, int version)
                     continue;
                 }
                 done.insert(int(ri));
-                for (qsizetype k = 0; k < r.columns.size() && k < l.cells.size(); ++k) {
-                    add(QStringLiteral("t2.") + str(r.key) + u'.' + str(r.columns.at(k)), l.cells.at(k));
+                QList<RawCell> cells = l.cells;
+                // A web page drops a row's trailing empty cells.
+                while (l.tabbed && cells.size() < r.columns.size()) {
+                    RawCell blank;
+                    blank.blank = true;
+                    blank.start = blank.end = m_lines.at(l.line).end;
+                    blank.line = l.line;
+                    cells.append(blank);
+                }
+                for (qsizetype k = 0; k < r.columns.size() && k < cells.size(); ++k) {
+                    add(QStringLiteral("t2.") + str(r.key) + u'.' + str(r.columns.at(k)), cells.at(k));
                 }
                 lastCell = l.line;
                 break;
