@@ -142,6 +142,7 @@ private Q_SLOTS:
     void columnBlocks();
     void pageBreak();
     void htmlBlankCells();
+    void table4OutOfOrder();
     void evidenceOnTheNumber();
     void narrativeSkipsTables();
     void numberingSkipsTableRows();
@@ -292,6 +293,29 @@ void TestTemplateTables::pageBreak()
     QCOMPARE(valueOf(ex, QStringLiteral("t3.unavailable.not_held.total")), 6.0);
     QCOMPARE(valueOf(ex, QStringLiteral("t3.total.total")), 23.0);
     QVERIFY(!ex.field(QStringLiteral("t3.other.total")));
+}
+
+void TestTemplateTables::table4OutOfOrder()
+{
+    // Plain pdftotext: 行政复议's results, then 复议后起诉's under their header, the first total, then
+    // 未经复议直接起诉 whole, then the last total.
+    const QString scrambled =
+        QStringLiteral("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n未经复议直接起诉\n"
+                       "结果\n维持\n\n72\n\n64\n\n178\n\n37\n\n复议后起诉\n结果\n维持\n\n"
+                       "12\n\n1\n\n1\n\n6\n\n总计\n\n351\n\n维持\n纠正\n\n13\n\n4\n\n8\n\n1\n\n"
+                       "26\n\n总计\n\n20\n五、存在的主要问题及改进情况\n一是培训不足。\n");
+    Extraction ex = extract(report(2024, table2021() + table3(true) + scrambled));
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.reconsideration.other")), 178.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.reconsideration.total")), 351.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_direct.upheld")), 13.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_direct.total")), 26.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_after_review.pending")), 6.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_after_review.total")), 20.0);
+    // A report whose own totals are wrong keeps its text order: nothing to pair.
+    ex = extract(report(2023, table2021() + table3(true) + table4(QStringLiteral("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0"))));
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.reconsideration.upheld")), 10.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.reconsideration.total")), 0.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_after_review.upheld")), 5.0);
 }
 
 void TestTemplateTables::htmlBlankCells()
