@@ -69,9 +69,15 @@ QJsonObject Analysis::toJson(const QString& lang) const
         j.insert(QStringLiteral("text"), originalText(f.start, f.end));
         j.insert(QStringLiteral("start"), cp(f.start));
         j.insert(QStringLiteral("end"), cp(f.end));
+        if (f.blank) {
+            j.insert(QStringLiteral("blank"), true); // a template table cell printed empty or as —, /, 无
+        }
         fields.append(j);
     }
     o.insert(QStringLiteral("fields"), fields);
+    if (extraction.templateVersion != 0) {
+        o.insert(QStringLiteral("template_version"), extraction.templateVersion);
+    }
     QJsonArray flagArray;
     for (const Flag& f : flags) {
         QJsonObject j;

@@ -7,6 +7,7 @@ namespace jiaohe {
 
 class Document;
 class Layout;
+struct TemplateTables;
 
 // Turns a report's text into statements (every quantity with its phrase and evidence), the 其中
 // lists they form, the shares attached to counts, and the catalogue fields they fill; also the
@@ -27,6 +28,7 @@ private:
     void findZeroStatements(const Document& doc, const Layout& layout, Extraction& ex) const;
     void mapFields(const Document& doc, const Layout& layout, Extraction& ex) const;
     void chooseFields(const Document& doc, Extraction& ex) const;
+    void addTableFields(const Document& doc, const Layout& layout, const TemplateTables& tables, Extraction& ex) const;
     void findYearAndRegion(const Document& doc, const Layout& layout, Extraction& ex) const;
 
     const FieldCatalogue& m_catalogue;

@@ -166,6 +166,7 @@ bool FieldCatalogue::load(const QByteArray& json, QString* error)
         f.totalRole = o.value(u"role").toString() == u"total";
         f.zero = o.value(u"zero").toBool();
         f.fallback = o.value(u"fallback").toBool();
+        f.table = o.value(u"source").toString() == u"table";
         f.context = toStringList(o.value(u"context"));
         f.parent = o.value(u"parent").toString();
         for (const QJsonValue& v : o.value(u"fill_from").toArray()) {

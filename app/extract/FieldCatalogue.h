@@ -40,6 +40,7 @@ struct FieldDef
     bool totalRole = false; // never taken from a part of a 其中 list
     bool zero = false;      // may be stated as zero in words
     bool fallback = false;  // may borrow the subject of the previous sentence
+    bool table = false;     // a cell of the template's tables: filled by the table reader, never by phrases
     QStringList context;    // one must appear in the sentence, section headings or list lead
     QString parent;         // the field a list of such parts adds up to
     struct FillFrom

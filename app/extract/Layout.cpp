@@ -120,6 +120,29 @@ int Layout::lineAt(qsizetype pos) const
     return int(std::max<qsizetype>(0, (it - m_lines.cbegin()) - 1));
 }
 
+void Layout::markTables(const QList<int>& lines)
+{
+    if (lines.isEmpty()) {
+        return;
+    }
+    for (int li : lines) {
+        m_lines[li].table = true;
+    }
+    QList<Heading> kept;
+    for (Line& line : m_lines) {
+        if (line.heading < 0) {
+            continue;
+        }
+        if (line.table) {
+            line.heading = -1;
+        } else {
+            kept.append(m_headings.at(line.heading));
+            line.heading = int(kept.size()) - 1;
+        }
+    }
+    m_headings = kept;
+}
+
 void Layout::findHeadings()
 {
     for (int li = 0; li < m_lines.size(); ++li) {

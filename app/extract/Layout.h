@@ -17,7 +17,8 @@ public:
         qsizetype start = 0;
         qsizetype end = 0; // excluding '\n'
         bool body = true;
-        int heading = -1; // index into headings() when the line starts with a section number
+        int heading = -1;   // index into headings() when the line starts with a section number
+        bool table = false; // a line of the template's tables (see TemplateTables)
     };
 
     explicit Layout(QStringView text);
@@ -25,6 +26,8 @@ public:
     const QList<Line>& lines() const { return m_lines; }
     const QList<Heading>& headings() const { return m_headings; }
     int lineAt(qsizetype pos) const;
+    // Marks lines as the template's tables: their row numbering (一、 (一) 1.) is no heading.
+    void markTables(const QList<int>& lines);
 
     // Sentence bounds around pos: delimited by 。!?, line breaks (and the text end).
     std::pair<qsizetype, qsizetype> sentenceAt(qsizetype pos) const;

@@ -40,6 +40,7 @@ struct Statement
     bool borrowedPhrase = false; // the phrase includes the clause before ("以网上申请为主,共20件")
     bool respectively = false;   // paired with its noun through 分别为
     bool inBody = true;          // false in site navigation, headers and footers
+    bool inTable = false;        // a cell of the template's tables (its field is the cell's key)
     // For a percentage: the count it is a share of, and the denominator when the text names one
     // (占总年度投资225.62亿元的65.97%). -1 when unknown.
     int shareOf = -1;
@@ -71,7 +72,7 @@ struct ExtractedField
     int statement = -1;  // index into Extraction::statements
     qsizetype start = 0; // span in Document::original (UTF-16)
     qsizetype end = 0;
-    bool blank = false;  // a template table cell left empty or printed as —, /, 无: read as zero
+    bool blank = false; // a template table cell left empty or printed as —, /, 无: read as zero
 };
 
 struct Heading

@@ -106,6 +106,13 @@ void TestGolden::cases()
             qPrintable(
                 QStringLiteral("field %1: want %2, got %3").arg(it.key()).arg(it.value().toDouble()).arg(f->value)));
     }
+    if (expected.contains(u"template_version")) {
+        QCOMPARE(a.extraction.templateVersion, expected.value(u"template_version").toInt());
+    }
+    for (const QJsonValue& v : expected.value(u"blank").toArray()) {
+        const ExtractedField* f = a.extraction.field(v.toString());
+        QVERIFY2(f && f->blank, qPrintable(QStringLiteral("field %1 should be a blank cell").arg(v.toString())));
+    }
     for (const QJsonValue& v : expected.value(u"absent_values").toArray()) {
         for (const ExtractedField& f : a.extraction.fields) {
             QVERIFY2(!close(f.value, v.toDouble()),
