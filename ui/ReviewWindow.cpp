@@ -74,6 +74,7 @@ constexpr int EndRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
 constexpr int FlagIdRole = Qt::UserRole + 3;
 constexpr int ResolutionRole = Qt::UserRole + 4;
+constexpr int RelatedRole = Qt::UserRole + 5;
 
 bool english()
 {
@@ -300,7 +301,10 @@ void ReviewWindow::buildMenus()
     QAction* previous =
         go->addAction(tr("&Previous open flag"), this, [this] { selectPreviousFlagged(); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, next, previous}) {
+    QAction* related = go->addAction(tr("&Related report of the flag"), this, [this] { openRelatedReport(); });
+    related->setObjectName(QStringLiteral("relatedReportAction"));
+    related->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, next, previous, related}) {
         a->setShortcutVisibleInContextMenu(true);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                     a->shortcut().toString(QKeySequence::NativeText)));
@@ -520,6 +524,21 @@ bool ReviewWindow::editFieldValue(const QString& key, const QString& text)
     }
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // run the queued correction now
     return m_error.isEmpty();
+}
+
+bool ReviewWindow::openRelatedReport()
+{
+    const QTreeWidgetItem* item = m_flagsTree->currentItem();
+    const qint64 related = item ? item->data(0, RelatedRole).toLongLong() : 0;
+    if (related <= 0) {
+        m_error = tr("The selected flag does not point at another report");
+        statusBar()->showMessage(m_error);
+        return false;
+    }
+    if (!selectReport(related)) {
+        loadReport(related); // not shown by the queue's filter: open it all the same
+    }
+    return m_currentReport == related;
 }
 
 void ReviewWindow::confirmAndNext()
@@ -894,7 +913,8 @@ QList<std::pair<QString, QString>> ReviewWindow::flagKinds()
             {QStringLiteral("unit"), tr("Unit slip")},
             {QStringLiteral("restatement"), tr("Restated")},
             {QStringLiteral("numbering"), tr("Numbering")},
-            {QStringLiteral("missing_section"), tr("Missing section")}};
+            {QStringLiteral("missing_section"), tr("Missing section")},
+            {QStringLiteral("year"), tr("Across years")}};
 }
 
 bool ReviewWindow::openDatabase(const QString& path)
@@ -1165,6 +1185,10 @@ void ReviewWindow::loadReport(qint64 reportId)
         }
         item->setData(0, FlagIdRole, f.id);
         item->setData(0, ResolutionRole, f.resolution);
+        item->setData(0, RelatedRole, f.relatedReport);
+        if (f.relatedReport > 0) {
+            item->setToolTip(2, tr("%1\nCtrl+Shift+R: open last year's report").arg(message));
+        }
     }
     for (int c = 0; c < m_flagsTree->columnCount(); ++c) {
         m_flagsTree->header()->setSectionResizeMode(c, c == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);

@@ -112,6 +112,8 @@ public:
     QString fieldAt(qsizetype position) const;
     // F6 / Shift+F6: the next / previous field still unreviewed (wrapping round); false when none is left.
     bool selectNextUnreviewedField(int step);
+    // Ctrl+Shift+R: the report the selected flag points at (last year's, for a check across years).
+    bool openRelatedReport();
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
     bool resolveCurrentFlag(const QString& resolution, const QString& reason = QString());
     bool dismissCurrentFlag(const QString& reason);

@@ -949,7 +949,7 @@ QList<StoredFlag> ReviewStore::flags(qint64 reportId, bool includeInactive)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, identity, rule, kind, severity, message_zh, message_en, numbers, spans, "
-                             "suggestion, resolution, resolution_reason, active FROM flags WHERE report_id = ? %1 "
+                             "suggestion, resolution, resolution_reason, active, related_report_id FROM flags WHERE report_id = ? %1 "
                              "ORDER BY id")
                   .arg(includeInactive ? QString() : QStringLiteral("AND active = 1")));
     q.addBindValue(reportId);
@@ -980,6 +980,7 @@ QList<StoredFlag> ReviewStore::flags(qint64 reportId, bool includeInactive)
         f.resolution = q.value(10).toString();
         f.reason = q.value(11).toString();
         f.active = q.value(12).toBool();
+        f.relatedReport = q.value(13).toLongLong();
         out.append(f);
     }
     return out;

@@ -72,6 +72,7 @@ struct StoredFlag
     QString resolution; // open, fixed, source_error, dismissed
     QString reason;
     bool active = true; // false when a re-run of the checks no longer raises it
+    qint64 relatedReport = 0; // a check across years: last year's report
 };
 
 struct StoreStats
