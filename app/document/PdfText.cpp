@@ -1,0 +1,487 @@
+#include "PdfText.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QPdfDocument>
+#include <QPdfSelection>
+
+#include <algorithm>
+#include <cmath>
+
+// How the boxes are found. Qt PDF gives, per query, the text of a page and the boxes of its runs
+// (one box per run of characters drawn by one text object), but no map from characters to boxes;
+// and every query loads the page's text again (about 2 ms for a report page), so one query per
+// character would take minutes for a long report. So, per page:
+//  1. One query for the whole page. Many reports draw every character as its own object: when the
+//     page has as many boxes as visible characters, they pair up in order (checked on three
+//     characters with one query each).
+//  2. Otherwise, one query per line of Qt PDF's text: one box per visible character pairs up again;
+//     one box for the line is spread over its characters by their widths (wide CJK, narrow Latin);
+//     several boxes are cut apart by binary search on the run length (the box count of a prefix
+//     grows when the prefix enters the next run).
+// Then the reading order is rebuilt from the geometry alone: characters whose vertical centres
+// agree within half a character height form one line; in a line a gap wider than 1.5 characters
+// separates two table cells (a tab), a smaller one between two Latin letters or digits a word (a space).
+
+namespace jiaohe {
+
+namespace {
+
+struct Glyph
+{
+    QChar ch;
+    QRectF box;
+    double cy() const { return box.center().y(); }
+};
+
+bool isBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0);
+}
+
+// Characters Qt PDF reports that are not text: soft hyphens at line ends, unmapped glyphs.
+bool isNoise(QChar c)
+{
+    return c.unicode() < 0x20 || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF || c.unicode() == 0xAD;
+}
+
+bool isIdeograph(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
+
+bool isWide(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 0x2E80 && !(u >= 0xFF61 && u <= 0xFFDC);
+}
+
+bool isLatinOrDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+double widthWeight(QChar c)
+{
+    if (isBlank(c)) {
+        return 0.3;
+    }
+    return isWide(c) ? 1.0 : 0.55;
+}
+
+bool near(const QRectF& a, const QRectF& b)
+{
+    constexpr double Tolerance = 0.5;
+    return std::abs(a.left() - b.left()) < Tolerance && std::abs(a.top() - b.top()) < Tolerance &&
+           std::abs(a.right() - b.right()) < Tolerance && std::abs(a.bottom() - b.bottom()) < Tolerance;
+}
+
+QList<QRectF> rectsOf(const QPdfSelection& s)
+{
+    QList<QRectF> rects;
+    const QList<QPolygonF> bounds = s.bounds();
+    rects.reserve(bounds.size());
+    for (const QPolygonF& p : bounds) {
+        rects.append(p.boundingRect());
+    }
+    return rects;
+}
+
+double median(QList<double> values, double fallback)
+{
+    if (values.isEmpty()) {
+        return fallback;
+    }
+    const auto mid = values.begin() + values.size() / 2;
+    std::nth_element(values.begin(), mid, values.end());
+    return *mid;
+}
+
+// The characters of one page with their boxes, in Qt PDF's order.
+class PageGlyphs
+{
+public:
+    PageGlyphs(QPdfDocument& doc, int page, PdfReadStats& stats) : m_doc(doc), m_page(page), m_stats(stats) {}
+
+    QList<Glyph> read()
+    {
+        const QPdfSelection all = query(0, -1);
+        m_text = all.text();
+        const QList<QRectF> rects = rectsOf(all);
+        QList<qsizetype> visible;
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (!isBlank(m_text.at(i))) {
+                visible.append(i);
+            }
+        }
+        if (visible.isEmpty()) {
+            return {};
+        }
+        if (rects.size() == visible.size() && oneToOneHolds(visible, rects)) {
+            ++m_stats.fastPages;
+            for (qsizetype k = 0; k < visible.size(); ++k) {
+                add(m_text.at(visible.at(k)), rects.at(k));
+            }
+            return m_glyphs;
+        }
+        readByLines();
+        return m_glyphs;
+    }
+
+private:
+    QPdfSelection query(qsizetype start, qsizetype length)
+    {
+        ++m_stats.pdfiumCalls;
+        ++m_calls;
+        if (length < 0) {
+            return m_doc.getAllText(m_page);
+        }
+        return m_doc.getSelectionAtIndex(m_page, int(start), int(length));
+    }
+
+    // Three characters (first, middle, last) queried alone have the boxes the pairing gives them.
+    bool oneToOneHolds(const QList<qsizetype>& visible, const QList<QRectF>& rects)
+    {
+        const qsizetype n = visible.size();
+        for (qsizetype k : {qsizetype(0), n / 2, n - 1}) {
+            const QList<QRectF> one = rectsOf(query(visible.at(k), 1));
+            if (one.size() != 1 || !near(one.first(), rects.at(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void add(QChar c, const QRectF& box)
+    {
+        if (!isNoise(c) && box.width() > 0 && box.height() > 0) {
+            m_glyphs.append({c, box});
+        }
+    }
+
+    // Spreads the characters [start, end) of the page text over one box by their widths.
+    void spread(qsizetype start, qsizetype end, const QRectF& box)
+    {
+        ++m_stats.interpolatedRuns;
+        double total = 0;
+        for (qsizetype i = start; i < end; ++i) {
+            total += widthWeight(m_text.at(i));
+        }
+        double x = box.left();
+        for (qsizetype i = start; i < end; ++i) {
+            const QChar c = m_text.at(i);
+            const double w = box.width() * widthWeight(c) / total;
+            if (!isBlank(c)) {
+                add(c, QRectF(x, box.top(), w, box.height()));
+            }
+            x += w;
+        }
+    }
+
+    void readByLines()
+    {
+        const qsizetype n = m_text.size();
+        qsizetype lineStart = 0;
+        while (lineStart < n) {
+            qsizetype lineEnd = lineStart;
+            while (lineEnd < n && m_text.at(lineEnd) != u'\n' && m_text.at(lineEnd) != u'\r') {
+                ++lineEnd;
+            }
+            readLine(lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    qsizetype skipBlanks(qsizetype i, qsizetype end) const
+    {
+        while (i < end && isBlank(m_text.at(i))) {
+            ++i;
+        }
+        return i;
+    }
+
+    qsizetype trimEnd(qsizetype start, qsizetype end) const
+    {
+        while (end > start && isBlank(m_text.at(end - 1))) {
+            --end;
+        }
+        return end;
+    }
+
+    void readLine(qsizetype start, qsizetype end)
+    {
+        start = skipBlanks(start, end);
+        end = trimEnd(start, end);
+        if (start >= end) {
+            return;
+        }
+        const QList<QRectF> rects = rectsOf(query(start, end - start));
+        QList<qsizetype> visible;
+        for (qsizetype i = start; i < end; ++i) {
+            if (!isBlank(m_text.at(i))) {
+                visible.append(i);
+            }
+        }
+        if (rects.size() == visible.size()) {
+            for (qsizetype k = 0; k < visible.size(); ++k) {
+                add(m_text.at(visible.at(k)), rects.at(k));
+            }
+            return;
+        }
+        if (rects.isEmpty()) {
+            return; // nothing drawn (invisible text)
+        }
+        // Too many runs for the page's budget of queries: spread the rest over their union.
+        constexpr int PageQueryBudget = 3000;
+        if (rects.size() == 1 || m_calls > PageQueryBudget) {
+            QRectF all;
+            for (const QRectF& r : rects) {
+                all = all.isNull() ? r : all.united(r);
+            }
+            spread(start, end, all);
+            return;
+        }
+        qsizetype pos = start;
+        for (qsizetype j = 0; j < rects.size() && pos < end; ++j) {
+            qsizetype runEnd = end;
+            if (j + 1 < rects.size()) {
+                // The longest prefix from `pos` still inside one run.
+                qsizetype lo = pos + 1;
+                qsizetype hi = end;
+                while (hi - lo > 1) {
+                    const qsizetype mid = lo + (hi - lo) / 2;
+                    if (query(pos, mid - pos).bounds().size() <= 1) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                runEnd = lo;
+            }
+            const qsizetype runLast = trimEnd(pos, runEnd);
+            if (runLast - pos == 1) {
+                add(m_text.at(pos), rects.at(j));
+            } else if (runLast > pos) {
+                spread(pos, runLast, rects.at(j));
+            }
+            pos = skipBlanks(runEnd, end);
+        }
+    }
+
+    QPdfDocument& m_doc;
+    int m_page;
+    PdfReadStats& m_stats;
+    QString m_text;
+    QList<Glyph> m_glyphs;
+    int m_calls = 0;
+};
+
+struct Line
+{
+    QList<Glyph> glyphs;
+    double cy = 0;
+};
+
+// The page's lines in reading order, each with the glyphs left to right.
+QList<Line> buildLines(QList<Glyph> glyphs, double* pageEm)
+{
+    QList<double> heights;
+    QList<double> allHeights;
+    for (const Glyph& g : std::as_const(glyphs)) {
+        allHeights.append(g.box.height());
+        if (isIdeograph(g.ch)) {
+            heights.append(g.box.height());
+        }
+    }
+    const double em = std::max(1.0, median(heights.isEmpty() ? allHeights : heights, 10.0));
+    *pageEm = em;
+    std::stable_sort(glyphs.begin(), glyphs.end(), [](const Glyph& a, const Glyph& b) { return a.cy() < b.cy(); });
+    QList<Line> lines;
+    double sum = 0;
+    for (const Glyph& g : std::as_const(glyphs)) {
+        if (lines.isEmpty() || g.cy() - lines.last().cy > 0.5 * em) {
+            lines.append(Line{});
+            sum = 0;
+        }
+        Line& line = lines.last();
+        line.glyphs.append(g);
+        sum += g.cy();
+        line.cy = sum / double(line.glyphs.size());
+    }
+    for (Line& line : lines) {
+        std::stable_sort(line.glyphs.begin(), line.glyphs.end(),
+                         [](const Glyph& a, const Glyph& b) { return a.box.left() < b.box.left(); });
+        // The same character drawn twice at (almost) the same place: fake bold or a shadow.
+        QList<Glyph> kept;
+        kept.reserve(line.glyphs.size());
+        for (const Glyph& g : std::as_const(line.glyphs)) {
+            if (!kept.isEmpty() && kept.last().ch == g.ch) {
+                const QRectF overlap = kept.last().box.intersected(g.box);
+                if (overlap.width() * overlap.height() > 0.6 * g.box.width() * g.box.height()) {
+                    continue;
+                }
+            }
+            kept.append(g);
+        }
+        line.glyphs = std::move(kept);
+    }
+    return lines;
+}
+
+void appendPage(PdfText& out, const QList<Glyph>& glyphs)
+{
+    double pageEm = 10;
+    const QList<Line> lines = buildLines(glyphs, &pageEm);
+    auto separator = [&](QChar c) {
+        out.text.append(c);
+        out.boxes.append(PdfCharBox{});
+    };
+    for (const Line& line : lines) {
+        QList<double> heights;
+        for (const Glyph& g : line.glyphs) {
+            if (isIdeograph(g.ch)) {
+                heights.append(g.box.height());
+            }
+        }
+        const double em = median(heights, pageEm);
+        for (qsizetype k = 0; k < line.glyphs.size(); ++k) {
+            const Glyph& g = line.glyphs.at(k);
+            if (k > 0) {
+                const Glyph& prev = line.glyphs.at(k - 1);
+                const double gap = g.box.left() - prev.box.right();
+                const bool digits = prev.ch.isDigit() && g.ch.isDigit();
+                if (gap > 1.5 * em) {
+                    separator(u'\t');
+                } else if (isLatinOrDigit(prev.ch) && isLatinOrDigit(g.ch) && gap > (digits ? 0.6 : 0.25) * em) {
+                    separator(u' ');
+                }
+            }
+            out.text.append(g.ch);
+            out.boxes.append(
+                PdfCharBox{float(g.box.x()), float(g.box.y()), float(g.box.width()), float(g.box.height())});
+        }
+        separator(u'\n');
+    }
+}
+
+QString loadError(QPdfDocument::Error error)
+{
+    switch (error) {
+    case QPdfDocument::Error::IncorrectPassword:
+        return QStringLiteral("the PDF is protected by a password; open it in a PDF reader and save or print "
+                              "it without the password, then read that file");
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return QStringLiteral("the PDF is encrypted with a security scheme that cannot be opened; save or "
+                              "print it without protection, then read that file");
+    case QPdfDocument::Error::DataNotYetAvailable:
+        return QStringLiteral("the PDF is damaged or truncated: its data ends before the document does");
+    default:
+        return QStringLiteral("the PDF is damaged or not a PDF: its structure cannot be read");
+    }
+}
+
+} // namespace
+
+bool PdfReader::looksLikePdf(const QByteArray& bytes)
+{
+    const qsizetype at = bytes.left(1024).indexOf("%PDF-");
+    return at >= 0;
+}
+
+PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
+{
+    PdfReadStats localStats;
+    PdfReadStats& st = stats ? *stats : localStats;
+    st = PdfReadStats{};
+    QElapsedTimer timer;
+    timer.start();
+    PdfText out;
+
+    // A PDF ends with %%EOF (after the last cross-reference section); a file cut short does not.
+    // Qt PDF rebuilds the structure of such a file and would read what is left without a word.
+    if (!bytes.right(4096).contains("%%EOF")) {
+        out.error = QStringLiteral("the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)")
+                        .arg(bytes.size());
+        return out;
+    }
+
+    QByteArray data = bytes; // QBuffer wants a non-const array; this is a shallow copy
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    doc.load(&buffer); // all the data is there: loads at once, no event loop needed
+    if (doc.status() != QPdfDocument::Status::Ready) {
+        out.error = doc.status() == QPdfDocument::Status::Error ? loadError(doc.error())
+                                                                : loadError(QPdfDocument::Error::DataNotYetAvailable);
+        return out;
+    }
+    const int pageCount = doc.pageCount();
+    st.pages = pageCount;
+    if (pageCount <= 0) {
+        out.error = QStringLiteral("the PDF is damaged: it has no pages");
+        return out;
+    }
+    if (pageCount > MaxPages) {
+        out.error = QStringLiteral("the PDF has %1 pages, more than the %2 pages accepted for one report")
+                        .arg(pageCount)
+                        .arg(MaxPages);
+        return out;
+    }
+    for (int p = 0; p < pageCount; ++p) {
+        const QSizeF size = doc.pagePointSize(p);
+        if (!(size.width() >= 1 && size.height() >= 1 && size.width() <= MaxPagePoints &&
+              size.height() <= MaxPagePoints)) {
+            out.error = QStringLiteral("page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged")
+                            .arg(p + 1)
+                            .arg(size.width(), 0, 'g', 6)
+                            .arg(size.height(), 0, 'g', 6);
+            return out;
+        }
+        out.pages.append(PdfPage{size, 0, 0});
+    }
+
+    int pagesWithText = 0;
+    for (int p = 0; p < pageCount; ++p) {
+        if (timer.elapsed() > MaxMilliseconds) {
+            out.error = QStringLiteral("reading the PDF takes too long: stopped at page %1 of %2 after %3 s")
+                            .arg(p + 1)
+                            .arg(pageCount)
+                            .arg(timer.elapsed() / 1000);
+            return out;
+        }
+        PageGlyphs reader(doc, p, st);
+        const QList<Glyph> glyphs = reader.read();
+        pagesWithText += glyphs.isEmpty() ? 0 : 1;
+        out.pages[p].start = out.text.size();
+        appendPage(out, glyphs);
+        out.pages[p].end = out.text.size();
+        if (out.text.size() > MaxCharacters) {
+            out.error = QStringLiteral("the PDF holds more than %1 million characters of text (at page %2 of %3): "
+                                       "too much for one report")
+                            .arg(MaxCharacters / (1024 * 1024))
+                            .arg(p + 1)
+                            .arg(pageCount);
+            return out;
+        }
+    }
+    st.milliseconds = timer.elapsed();
+    if (pagesWithText == 0) {
+        out.error = pageCount == 1 ? QStringLiteral("no text to read — the page is a scanned image, OCR needed")
+                                   : QStringLiteral("no text to read — scanned pages (none of the %1 pages has "
+                                                    "text), OCR needed")
+                                         .arg(pageCount);
+        return out;
+    }
+    // Mostly scanned: a few pages of text (a cover, page numbers) around pages of images.
+    if (pagesWithText * 2 < pageCount) {
+        out.error = QStringLiteral("no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed")
+                        .arg(pageCount - pagesWithText)
+                        .arg(pageCount);
+        return out;
+    }
+    return out;
+}
+
+} // namespace jiaohe
