@@ -31,6 +31,7 @@ struct Glyph
 {
     QChar ch;
     QRectF box;
+    bool spaceBefore = false; // Qt PDF's text has a blank right before it (a space or a word gap it found)
     double cy() const { return box.center().y(); }
 };
 
@@ -57,10 +58,37 @@ bool isWide(QChar c)
     return u >= 0x2E80 && !(u >= 0xFF61 && u <= 0xFFDC);
 }
 
-bool isLatinOrDigit(QChar c)
+// PDF writers often map a glyph of a CJK font back to a radical that shares it (Kangxi radicals
+// U+2F00-U+2FD5, CJK radicals supplement U+2E80-U+2EF3): "⼀" for 一, "⻚" for 页. The page shows the
+// ideograph, so the text says it too.
+QChar unifiedIdeograph(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    if (u >= 0x2F00 && u <= 0x2FD5) {
+        const QString d = QChar::decomposition(u);
+        return d.size() == 1 ? d.at(0) : c;
+    }
+    if (u >= 0x2E80 && u <= 0x2EF3) {
+        struct Pair
+        {
+            char16_t radical;
+            char16_t ideograph;
+        };
+        static constexpr Pair pairs[] = {
+            {0x2E9F, u'母'}, {0x2EA0, u'民'}, {0x2EC4, u'西'}, {0x2EC5, u'见'}, {0x2EC6, u'角'}, {0x2EC9, u'贝'},
+            {0x2ECB, u'车'}, {0x2ED1, u'長'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2ED8, u'青'}, {0x2ED9, u'韦'},
+            {0x2EDA, u'页'}, {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EDD, u'食'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'},
+            {0x2EE4, u'鬼'}, {0x2EE5, u'鱼'}, {0x2EE6, u'鸟'}, {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'},
+            {0x2EEA, u'黾'}, {0x2EEB, u'斉'}, {0x2EEC, u'齐'}, {0x2EED, u'歯'}, {0x2EEE, u'齿'}, {0x2EEF, u'竜'},
+            {0x2EF0, u'龙'}, {0x2EF2, u'亀'}, {0x2EF3, u'龟'},
+        };
+        for (const Pair& p : pairs) {
+            if (p.radical == u) {
+                return QChar(p.ideograph);
+            }
+        }
+    }
+    return c;
 }
 
 double widthWeight(QChar c)
@@ -122,7 +150,7 @@ public:
         if (rects.size() == visible.size() && oneToOneHolds(visible, rects)) {
             ++m_stats.fastPages;
             for (qsizetype k = 0; k < visible.size(); ++k) {
-                add(m_text.at(visible.at(k)), rects.at(k));
+                add(visible.at(k), rects.at(k));
             }
             return m_glyphs;
         }
@@ -154,10 +182,14 @@ private:
         return true;
     }
 
-    void add(QChar c, const QRectF& box)
+    // Adds the character at `index` of the page text with its box.
+    void add(qsizetype index, const QRectF& box)
     {
+        const QChar c = unifiedIdeograph(m_text.at(index));
         if (!isNoise(c) && box.width() > 0 && box.height() > 0) {
-            m_glyphs.append({c, box});
+            const bool space = index > 0 && isBlank(m_text.at(index - 1)) && m_text.at(index - 1) != u'\n' &&
+                               m_text.at(index - 1) != u'\r';
+            m_glyphs.append({c, box, space});
         }
     }
 
@@ -174,7 +206,7 @@ private:
             const QChar c = m_text.at(i);
             const double w = box.width() * widthWeight(c) / total;
             if (!isBlank(c)) {
-                add(c, QRectF(x, box.top(), w, box.height()));
+                add(i, QRectF(x, box.top(), w, box.height()));
             }
             x += w;
         }
@@ -226,7 +258,7 @@ private:
         }
         if (rects.size() == visible.size()) {
             for (qsizetype k = 0; k < visible.size(); ++k) {
-                add(m_text.at(visible.at(k)), rects.at(k));
+                add(visible.at(k), rects.at(k));
             }
             return;
         }
@@ -262,7 +294,7 @@ private:
             }
             const qsizetype runLast = trimEnd(pos, runEnd);
             if (runLast - pos == 1) {
-                add(m_text.at(pos), rects.at(j));
+                add(pos, rects.at(j));
             } else if (runLast > pos) {
                 spread(pos, runLast, rects.at(j));
             }
@@ -354,8 +386,9 @@ void appendPage(PdfText& out, const QList<Glyph>& glyphs)
                 const bool digits = prev.ch.isDigit() && g.ch.isDigit();
                 if (gap > 1.5 * em) {
                     separator(u'\t');
-                } else if (isLatinOrDigit(prev.ch) && isLatinOrDigit(g.ch) && gap > (digits ? 0.6 : 0.25) * em) {
-                    separator(u' ');
+                } else if (!isWide(prev.ch) && !isWide(g.ch) &&
+                           ((g.spaceBefore && gap > -0.1 * em) || gap > (digits ? 0.6 : 0.3) * em)) {
+                    separator(u' '); // between Latin words or numbers; Chinese has no spaces
                 }
             }
             out.text.append(g.ch);
