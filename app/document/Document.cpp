@@ -98,7 +98,12 @@ QList<std::pair<int, QRectF>> Document::boxes(qsizetype start, qsizetype end) co
         if (b.isEmpty()) {
             continue;
         }
-        current = current.isNull() ? b.rect() : current.united(b.rect());
+        const QRectF r = b.rect();
+        // A cell wrapped over two lines of the page is one line of text: one box per line of the page.
+        if (!current.isNull() && r.center().y() > current.bottom() && r.left() < current.right()) {
+            flush();
+        }
+        current = current.isNull() ? r : current.united(r);
     }
     flush();
     return result;

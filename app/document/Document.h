@@ -65,7 +65,8 @@ public:
     qsizetype codePointIndex(qsizetype utf16Index) const;
 
     // PDF: the boxes of the span [start, end) of `original`, one merged box per line of text on a page
-    // (a span across a page break or over two lines gives several). Empty without boxes.
+    // (a span across a page break, over two lines, or over a table cell wrapped on the page gives
+    // several). Empty without boxes.
     QList<std::pair<int, QRectF>> boxes(qsizetype start, qsizetype end) const;
     // PDF: the index in `original` of the character at `point` on `page` (0-based), the nearest one
     // within a few points when no box contains it; -1 when there is none.

@@ -310,38 +310,82 @@ private:
     int m_calls = 0;
 };
 
+// ---- reading order --------------------------------------------------------------------------------------------
+
 struct Line
 {
     QList<Glyph> glyphs;
-    double cy = 0;
+    double top = 0;
+    double bottom = 0;
+    double cy() const { return (top + bottom) / 2; }
 };
 
-// The page's lines in reading order, each with the glyphs left to right.
-QList<Line> buildLines(QList<Glyph> glyphs, double* pageEm)
+// One cell of a row: glyphs left to right (a cell wrapped over several lines: line after line).
+struct Cell
 {
-    QList<double> heights;
-    QList<double> allHeights;
-    for (const Glyph& g : std::as_const(glyphs)) {
-        allHeights.append(g.box.height());
-        if (isIdeograph(g.ch)) {
-            heights.append(g.box.height());
-        }
+    QList<Glyph> glyphs;
+    QRectF box;
+    void add(const Glyph& g)
+    {
+        glyphs.append(g);
+        box = box.isNull() ? g.box : box.united(g.box);
     }
-    const double em = std::max(1.0, median(heights.isEmpty() ? allHeights : heights, 10.0));
-    *pageEm = em;
+};
+
+// A line of the page split at wide gaps: one cell for running text, several for a table row.
+struct Row
+{
+    QList<Cell> cells;
+    double cy = 0;
+    double em = 10;
+    bool dropped = false;
+    bool vertical = false; // a label gathered from a vertical column of characters
+    QRectF box() const
+    {
+        QRectF b;
+        for (const Cell& c : cells) {
+            b = b.isNull() ? c.box : b.united(c.box);
+        }
+        return b;
+    }
+};
+
+double verticalOverlap(const QRectF& box, double top, double bottom)
+{
+    return std::min(box.bottom(), bottom) - std::max(box.top(), top);
+}
+
+// The page's lines top to bottom, each with its glyphs left to right. A glyph joins a line when it
+// overlaps the line's band by half its height or more: punctuation drawn low (，。、) or high (“)
+// stays on its line; the lines of a table cell wrapped at 1.2 line heights do not merge.
+QList<Line> buildLines(QList<Glyph> glyphs, double em)
+{
     std::stable_sort(glyphs.begin(), glyphs.end(), [](const Glyph& a, const Glyph& b) { return a.cy() < b.cy(); });
     QList<Line> lines;
-    double sum = 0;
     for (const Glyph& g : std::as_const(glyphs)) {
-        if (lines.isEmpty() || g.cy() - lines.last().cy > 0.5 * em) {
-            lines.append(Line{});
-            sum = 0;
+        const double h = g.box.height();
+        Line* best = nullptr;
+        double bestRatio = 0.5;
+        for (qsizetype k = lines.size() - 1; k >= 0 && k >= lines.size() - 3; --k) {
+            Line& line = lines[k];
+            const double ratio =
+                verticalOverlap(g.box, line.top, line.bottom) / std::max(0.01, std::min(h, line.bottom - line.top));
+            if (ratio >= bestRatio && std::abs(g.cy() - line.cy()) < 0.75 * std::max(h, line.bottom - line.top)) {
+                best = &line;
+                bestRatio = ratio;
+            }
         }
-        Line& line = lines.last();
-        line.glyphs.append(g);
-        sum += g.cy();
-        line.cy = sum / double(line.glyphs.size());
+        if (!best) {
+            lines.append(Line{{}, g.box.top(), g.box.bottom()});
+            best = &lines.last();
+        } else if (h >= 0.6 * em || best->bottom - best->top < 0.6 * em) {
+            // Full-height glyphs make the band; small ones (punctuation) only join it.
+            best->top = std::min(best->top, g.box.top());
+            best->bottom = std::max(best->bottom, g.box.bottom());
+        }
+        best->glyphs.append(g);
     }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.cy() < b.cy(); });
     for (Line& line : lines) {
         std::stable_sort(line.glyphs.begin(), line.glyphs.end(),
                          [](const Glyph& a, const Glyph& b) { return a.box.left() < b.box.left(); });
@@ -362,14 +406,23 @@ QList<Line> buildLines(QList<Glyph> glyphs, double* pageEm)
     return lines;
 }
 
-void appendPage(PdfText& out, const QList<Glyph>& glyphs)
+double pageEmOf(const QList<Glyph>& glyphs)
 {
-    double pageEm = 10;
-    const QList<Line> lines = buildLines(glyphs, &pageEm);
-    auto separator = [&](QChar c) {
-        out.text.append(c);
-        out.boxes.append(PdfCharBox{});
-    };
+    QList<double> heights;
+    QList<double> allHeights;
+    for (const Glyph& g : glyphs) {
+        allHeights.append(g.box.height());
+        if (isIdeograph(g.ch)) {
+            heights.append(g.box.height());
+        }
+    }
+    return std::max(1.0, median(heights.isEmpty() ? allHeights : heights, 10.0));
+}
+
+// Splits each line into cells at gaps wider than 1.5 characters.
+QList<Row> buildRows(const QList<Line>& lines, double pageEm)
+{
+    QList<Row> rows;
     for (const Line& line : lines) {
         QList<double> heights;
         for (const Glyph& g : line.glyphs) {
@@ -377,23 +430,207 @@ void appendPage(PdfText& out, const QList<Glyph>& glyphs)
                 heights.append(g.box.height());
             }
         }
-        const double em = median(heights, pageEm);
+        Row row;
+        row.em = median(heights, pageEm);
+        row.cy = line.cy();
         for (qsizetype k = 0; k < line.glyphs.size(); ++k) {
             const Glyph& g = line.glyphs.at(k);
-            if (k > 0) {
-                const Glyph& prev = line.glyphs.at(k - 1);
-                const double gap = g.box.left() - prev.box.right();
-                const bool digits = prev.ch.isDigit() && g.ch.isDigit();
-                if (gap > 1.5 * em) {
-                    separator(u'\t');
-                } else if (!isWide(prev.ch) && !isWide(g.ch) &&
-                           ((g.spaceBefore && gap > -0.1 * em) || gap > (digits ? 0.6 : 0.3) * em)) {
-                    separator(u' '); // between Latin words or numbers; Chinese has no spaces
-                }
+            if (k == 0 || g.box.left() - line.glyphs.at(k - 1).box.right() > 1.5 * row.em) {
+                row.cells.append(Cell{});
             }
-            out.text.append(g.ch);
-            out.boxes.append(
-                PdfCharBox{float(g.box.x()), float(g.box.y()), float(g.box.width()), float(g.box.height())});
+            row.cells.last().add(g);
+        }
+        if (!row.cells.isEmpty()) {
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+bool isLoneGlyphCell(const Cell& c)
+{
+    return c.glyphs.size() == 1 && isWide(c.glyphs.first().ch);
+}
+
+// A label written vertically in a merged table cell (三、本年度办理结果: one character per line, in a
+// column of its own) lands as a one-character first cell on several rows. Such a column of three or
+// more becomes one line of its own, before the row it starts on.
+void gatherVerticalLabels(QList<Row>& rows)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).dropped || !isLoneGlyphCell(rows.at(i).cells.first())) {
+            continue;
+        }
+        const double em = rows.at(i).em;
+        const double x = rows.at(i).cells.first().box.center().x();
+        QList<qsizetype> members = {i};
+        double lastCy = rows.at(i).cy;
+        for (qsizetype j = i + 1; j < rows.size() && rows.at(j).cy - lastCy < 3.5 * em; ++j) {
+            const Cell& first = rows.at(j).cells.first();
+            if (!rows.at(j).dropped && isLoneGlyphCell(first) && std::abs(first.box.center().x() - x) < 0.5 * em) {
+                members.append(j);
+                lastCy = rows.at(j).cy;
+            }
+        }
+        if (members.size() < 3) {
+            continue;
+        }
+        Row label;
+        label.em = em;
+        label.cy = rows.at(i).cy;
+        label.vertical = true;
+        label.cells.append(Cell{});
+        // Its start may be written across ("三、" above 本 年 度 …): a short one-cell row just above.
+        if (i > 0 && !rows.at(i - 1).dropped && rows.at(i - 1).cells.size() == 1 &&
+            rows.at(i - 1).cells.first().glyphs.size() <= 3 && rows.at(i).cy - rows.at(i - 1).cy < 3.5 * em) {
+            const QRectF head = rows.at(i - 1).cells.first().box;
+            if (head.left() - 0.5 * em <= x && x <= head.right() + 0.5 * em) {
+                for (const Glyph& g : rows.at(i - 1).cells.first().glyphs) {
+                    label.cells.first().add(g);
+                }
+                rows[i - 1].dropped = true;
+            }
+        }
+        for (qsizetype m : std::as_const(members)) {
+            Row& r = rows[m];
+            label.cells.first().add(r.cells.first().glyphs.first());
+            r.cells.removeFirst();
+            r.dropped = r.cells.isEmpty();
+        }
+        rows.insert(i, label);
+    }
+    rows.removeIf([](const Row& r) { return r.dropped; });
+}
+
+// A table cell whose text wraps: its lines are one-cell rows just above and below the row they belong
+// to (the row's other cells are centred between them). They join the row's first cell, or become it
+// when the row is only numbers.
+void joinWrappedCells(QList<Row>& rows)
+{
+    auto isTableRow = [](const Row& r) { return r.cells.size() >= 2; };
+    // The row's first cell is a number: its label cell is elsewhere.
+    auto startsWithNumber = [](const Row& r) {
+        const QList<Glyph>& first = r.cells.first().glyphs;
+        return std::all_of(first.begin(), first.end(), [](const Glyph& g) {
+            return g.ch.isDigit() || g.ch == u'.' || g.ch == u',' || g.ch == u'%' || g.ch == u'-';
+        });
+    };
+    // Whether the one-cell row `x` continues the first cell of the table row `row`.
+    auto continues = [&](const Row& x, const Row& row) {
+        if (x.dropped || x.vertical || x.cells.size() != 1 || !isTableRow(row) ||
+            std::abs(x.cy - row.cy) > 1.4 * row.em) {
+            return false;
+        }
+        const QRectF xb = x.cells.first().box;
+        const QRectF first = row.cells.at(0).box;
+        const QRectF second = row.cells.at(1).box;
+        if (xb.right() > second.left() - 0.5 * row.em) {
+            return false;
+        }
+        const bool sameColumn = xb.left() < first.right() && xb.right() > first.left();
+        const bool labelOfNumbers = startsWithNumber(row) && xb.right() < first.left();
+        return sameColumn || labelOfNumbers;
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Row& row = rows[i];
+        if (!isTableRow(row)) {
+            continue;
+        }
+        // Neighbours, passing the vertical labels gathered in between.
+        auto neighbour = [&](qsizetype from, int step) {
+            qsizetype k = from + step;
+            while (k >= 0 && k < rows.size() && rows.at(k).vertical) {
+                k += step;
+            }
+            return k >= 0 && k < rows.size() ? k : qsizetype(-1);
+        };
+        const qsizetype up = neighbour(i, -1);
+        const qsizetype down = neighbour(i, 1);
+        Row* above = up >= 0 && continues(rows.at(up), row) ? &rows[up] : nullptr;
+        Row* below = down >= 0 && continues(rows.at(down), row) ? &rows[down] : nullptr;
+        // A line between two table rows belongs to the nearer one.
+        const qsizetype upUp = up >= 0 ? neighbour(up, -1) : -1;
+        const qsizetype downDown = down >= 0 ? neighbour(down, 1) : -1;
+        if (above && upUp >= 0 && isTableRow(rows.at(upUp)) && !rows.at(upUp).dropped &&
+            above->cy - rows.at(upUp).cy < row.cy - above->cy) {
+            above = nullptr;
+        }
+        if (below && downDown >= 0 && isTableRow(rows.at(downDown)) &&
+            rows.at(downDown).cy - below->cy < below->cy - row.cy) {
+            below = nullptr;
+        }
+        if (!above && !below) {
+            continue;
+        }
+        const bool newLabel =
+            startsWithNumber(row) && (above ? above->cells.first().box.right() : below->cells.first().box.right()) <
+                                         row.cells.first().box.left();
+        Cell merged;
+        if (above) {
+            for (const Glyph& g : above->cells.first().glyphs) {
+                merged.add(g);
+            }
+            above->dropped = true;
+        }
+        if (!newLabel) {
+            for (const Glyph& g : row.cells.first().glyphs) {
+                merged.add(g);
+            }
+        }
+        if (below) {
+            for (const Glyph& g : below->cells.first().glyphs) {
+                merged.add(g);
+            }
+            below->dropped = true;
+        }
+        if (newLabel) {
+            row.cells.prepend(merged);
+        } else {
+            row.cells[0] = merged;
+        }
+    }
+    rows.removeIf([](const Row& r) { return r.dropped; });
+}
+
+void appendPage(PdfText& out, const QList<Glyph>& glyphs)
+{
+    const double pageEm = pageEmOf(glyphs);
+    QList<Row> rows = buildRows(buildLines(glyphs, pageEm), pageEm);
+    gatherVerticalLabels(rows);
+    joinWrappedCells(rows);
+    auto separator = [&](QChar c) {
+        out.text.append(c);
+        out.boxes.append(PdfCharBox{});
+    };
+    for (const Row& row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.cells.size(); ++c) {
+            if (c > 0) {
+                separator(u'\t');
+            }
+            const QList<Glyph>& cell = row.cells.at(c).glyphs;
+            for (qsizetype k = 0; k < cell.size(); ++k) {
+                const Glyph& g = cell.at(k);
+                if (k > 0) {
+                    const Glyph& prev = cell.at(k - 1);
+                    const double gap = g.box.left() - prev.box.right();
+                    const bool digits = prev.ch.isDigit() && g.ch.isDigit();
+                    // The next line of a wrapped cell: below and back to the left.
+                    const bool wrapped = g.box.top() > prev.box.bottom() && g.box.left() < prev.box.left();
+                    // Narrow glyphs have wide side bearings: a gap alone makes a space only between two
+                    // letters or digits, and never before closing punctuation (1.属于, 12%).
+                    const bool words = prev.ch.isLetterOrNumber() && g.ch.isLetterOrNumber();
+                    const bool closing = g.ch == u'.' || g.ch == u',' || g.ch == u'%' || g.ch == u':' || g.ch == u';' ||
+                                         g.ch == u')' || g.ch == u'?' || g.ch == u'!';
+                    if (!isWide(prev.ch) && !isWide(g.ch) && !closing &&
+                        (wrapped || (g.spaceBefore && gap > 0.15 * row.em) ||
+                         (words && gap > (digits ? 0.6 : 0.3) * row.em))) {
+                        separator(u' '); // between Latin words or numbers; Chinese has no spaces
+                    }
+                }
+                out.text.append(g.ch);
+                out.boxes.append(
+                    PdfCharBox{float(g.box.x()), float(g.box.y()), float(g.box.width()), float(g.box.height())});
+            }
         }
         separator(u'\n');
     }

@@ -192,6 +192,7 @@ class TestPdfText : public QObject
 private Q_SLOTS:
     void chineseTextRoundTrips();
     void tableRowIsOneTabSeparatedLine();
+    void wrappedAndVerticalLabelsStayInTheirCells();
     void boxesFallWhereTheTextWasDrawn();
     void charAtFindsTheCharacterBack();
     void twoPagesKeepTheirPageNumbers();
@@ -237,6 +238,60 @@ void TestPdfText::tableRowIsOneTabSeparatedLine()
     }
     // The matching copy never joins a table row with the line after it.
     QVERIFY(r.document.normalised.contains(QStringLiteral("\t95\t0\t95\n")));
+}
+
+void TestPdfText::wrappedAndVerticalLabelsStayInTheirCells()
+{
+    // Table 3's middle: a merged cell with a label written vertically, one character per line, beside
+    // six rows; the first row's label wraps over two lines of its cell, its numbers centred between them.
+    const QStringList labels = {QStringLiteral("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+                                QStringLiteral("1.属于国家秘密"),
+                                QStringLiteral("2.其他法律法规禁止公开"),
+                                QStringLiteral("3.危及“三安全一稳定”"),
+                                QStringLiteral("4.保护第三方合法权益"),
+                                QStringLiteral("5.属于三类内部事务信息")};
+    const QString vertical = QStringLiteral("三、本年度办理结果");
+    constexpr double Top = 300;
+    constexpr double Height = 30;
+    const QList<double> edges = {40, 90, 270, 330, 390, 450};
+    const QByteArray bytes = drawPdf([&](QPainter& p, QPdfWriter&) {
+        p.drawText(QPointF(40, 280), QStringLiteral("表三"));
+        p.drawRect(QRectF(edges.at(0), Top, edges.at(1) - edges.at(0), Height * labels.size()));
+        for (int k = 0; k < vertical.size(); ++k) {
+            p.drawText(QRectF(edges.at(0), Top + 2 + 20 * k, edges.at(1) - edges.at(0), 20), Qt::AlignCenter,
+                       vertical.mid(k, 1));
+        }
+        for (int r = 0; r < labels.size(); ++r) {
+            for (int c = 1; c < 5; ++c) {
+                const QRectF cell(edges.at(c), Top + r * Height, edges.at(c + 1) - edges.at(c), Height);
+                p.drawRect(cell);
+                const QString text = c == 1 ? labels.at(r) : QString::number(c == 3 ? 0 : r + 4);
+                const int flags =
+                    c == 1 ? int(Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap) : int(Qt::AlignCenter);
+                p.drawText(cell.adjusted(3, 0, -3, 0), flags, text);
+            }
+        }
+    });
+    const LoadResult r = loadPdf(bytes);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const QStringList lines = linesOf(r.document);
+    QVERIFY2(lines.contains(vertical), qPrintable(r.document.original));
+    for (int row = 0; row < labels.size(); ++row) {
+        const QString n = QString::number(row + 4);
+        const QString want = labels.at(row) + u'\t' + n + QStringLiteral("\t0\t") + n;
+        QVERIFY2(lines.contains(want), qPrintable(QStringLiteral("no line %1 in:\n%2").arg(want, r.document.original)));
+    }
+    // The wrapped label is one line of text but two lines on the page: two boxes, the second below the
+    // first, both in the label's column.
+    const qsizetype start = r.document.original.indexOf(labels.first());
+    const auto boxes = r.document.boxes(start, start + labels.first().size());
+    QCOMPARE(boxes.size(), 2);
+    QVERIFY(boxes.at(0).second.bottom() <= boxes.at(1).second.top() + 1);
+    for (const auto& [page, box] : boxes) {
+        QCOMPARE(page, 0);
+        QVERIFY(box.left() >= edges.at(1) && box.right() <= edges.at(2));
+        QVERIFY(qAbs(box.center().y() - (Top + Height / 2)) < Height);
+    }
 }
 
 void TestPdfText::boxesFallWhereTheTextWasDrawn()
