@@ -1,5 +1,6 @@
-// Times reading PDF reports with Qt PDF (PdfReader): a generated 300-page report (both ways a PDF
-// may draw its text: a text object per line, or per character), and any PDF given on the command line.
+// Times reading PDF reports with Qt PDF (PdfReader): a generated 300-page report (drawn with QPdfWriter
+// per line and per character, and written by hand with runs of characters per text object), and any
+// PDF given on the command line.
 //   bench_pdf [--pages N] [--text] [FILE.pdf...]
 // --text prints the rebuilt text of the given files.
 #include "document/PdfText.h"
@@ -63,6 +64,44 @@ QByteArray generate(int pages, bool perCharacter)
     return bytes;
 }
 
+// The same size written out by hand with Helvetica, each line as two text objects of several characters
+// (a phrase and a number far right): Qt PDF gives one box per object, so the reader takes its slow path.
+QByteArray generateRuns(int pages)
+{
+    QList<QByteArray> objects = {"<< /Type /Catalog /Pages 2 0 R >>", QByteArray(),
+                                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    QByteArray kids;
+    for (int p = 0; p < pages; ++p) {
+        QByteArray content;
+        for (int l = 0; l < 40; ++l) {
+            const QByteArray y = QByteArray::number(780 - 18 * l);
+            content += "BT /F1 10 Tf 60 " + y + " Td (Line " + QByteArray::number(l) + " of page " +
+                       QByteArray::number(p) + ": documents published this year) Tj ET\n";
+            content += "BT /F1 10 Tf 420 " + y + " Td (" + QByteArray::number(p * 40 + l) + ") Tj ET\n";
+        }
+        const int contentId = int(objects.size()) + 1;
+        objects.append("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
+        kids += QByteArray::number(contentId + 1) + " 0 R ";
+        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents " +
+                       QByteArray::number(contentId) + " 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
+    }
+    objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>";
+    QByteArray out("%PDF-1.4\n");
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(out.size());
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : std::as_const(offsets)) {
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
 void report(const QString& what, const QByteArray& bytes, bool printText)
 {
     PdfReadStats stats;
@@ -119,5 +158,6 @@ int main(int argc, char** argv)
         report(perCharacter ? QStringLiteral("generated, per character") : QStringLiteral("generated, per line"), bytes,
                false);
     }
+    report(QStringLiteral("hand-written, runs of characters"), generateRuns(pages), false);
     return 0;
 }

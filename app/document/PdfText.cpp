@@ -154,7 +154,7 @@ public:
             }
             return m_glyphs;
         }
-        readByLines();
+        readByLines(rects);
         return m_glyphs;
     }
 
@@ -212,17 +212,47 @@ private:
         }
     }
 
-    void readByLines()
+    // Qt PDF's lines (it ends each with a line break) each get their boxes: the page's boxes cut into
+    // groups by height when there are as many groups as lines (checked on the middle line), otherwise
+    // one query per line.
+    void readByLines(const QList<QRectF>& pageRects)
     {
+        QList<std::pair<qsizetype, qsizetype>> lines;
         const qsizetype n = m_text.size();
-        qsizetype lineStart = 0;
-        while (lineStart < n) {
+        for (qsizetype lineStart = 0; lineStart < n;) {
             qsizetype lineEnd = lineStart;
             while (lineEnd < n && m_text.at(lineEnd) != u'\n' && m_text.at(lineEnd) != u'\r') {
                 ++lineEnd;
             }
-            readLine(lineStart, lineEnd);
+            const qsizetype a = skipBlanks(lineStart, lineEnd);
+            const qsizetype b = trimEnd(a, lineEnd);
+            if (a < b) {
+                lines.append({a, b});
+            }
             lineStart = lineEnd + 1;
+        }
+        QList<QList<QRectF>> groups;
+        QRectF band;
+        for (const QRectF& r : pageRects) {
+            const double overlap = std::min(band.bottom(), r.bottom()) - std::max(band.top(), r.top());
+            if (groups.isEmpty() || overlap < 0.5 * std::min(band.height(), r.height()) || r.left() < band.left()) {
+                groups.append(QList<QRectF>());
+                band = r;
+            } else {
+                band = band.united(r);
+            }
+            groups.last().append(r);
+        }
+        bool grouped = groups.size() == lines.size() && !lines.isEmpty();
+        if (grouped) {
+            const qsizetype mid = lines.size() / 2;
+            const QList<QRectF> check = rectsOf(query(lines.at(mid).first, lines.at(mid).second - lines.at(mid).first));
+            grouped = check.size() == groups.at(mid).size() &&
+                      std::equal(check.begin(), check.end(), groups.at(mid).begin(), near);
+        }
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const auto [a, b] = lines.at(i);
+            readLine(a, b, grouped ? groups.at(i) : rectsOf(query(a, b - a)));
         }
     }
 
@@ -242,18 +272,21 @@ private:
         return end;
     }
 
-    void readLine(qsizetype start, qsizetype end)
+    // The characters [start, end) of one line of Qt PDF's text (no blanks at either end) with the
+    // boxes of its runs.
+    void readLine(qsizetype start, qsizetype end, const QList<QRectF>& rects)
     {
-        start = skipBlanks(start, end);
-        end = trimEnd(start, end);
-        if (start >= end) {
-            return;
-        }
-        const QList<QRectF> rects = rectsOf(query(start, end - start));
         QList<qsizetype> visible;
+        QList<std::pair<qsizetype, qsizetype>> words; // blank-separated
         for (qsizetype i = start; i < end; ++i) {
-            if (!isBlank(m_text.at(i))) {
-                visible.append(i);
+            if (isBlank(m_text.at(i))) {
+                continue;
+            }
+            visible.append(i);
+            if (i == start || isBlank(m_text.at(i - 1))) {
+                words.append({i, i + 1});
+            } else {
+                words.last().second = i + 1;
             }
         }
         if (rects.size() == visible.size()) {
@@ -275,31 +308,56 @@ private:
             spread(start, end, all);
             return;
         }
+        // As many runs as words: Qt PDF separated the runs with blanks, one word each.
+        if (rects.size() == words.size()) {
+            for (qsizetype k = 0; k < words.size(); ++k) {
+                place(words.at(k).first, words.at(k).second, rects.at(k));
+            }
+            return;
+        }
         qsizetype pos = start;
         for (qsizetype j = 0; j < rects.size() && pos < end; ++j) {
-            qsizetype runEnd = end;
-            if (j + 1 < rects.size()) {
-                // The longest prefix from `pos` still inside one run.
-                qsizetype lo = pos + 1;
-                qsizetype hi = end;
-                while (hi - lo > 1) {
-                    const qsizetype mid = lo + (hi - lo) / 2;
-                    if (query(pos, mid - pos).bounds().size() <= 1) {
-                        lo = mid;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                runEnd = lo;
-            }
-            const qsizetype runLast = trimEnd(pos, runEnd);
-            if (runLast - pos == 1) {
-                add(pos, rects.at(j));
-            } else if (runLast > pos) {
-                spread(pos, runLast, rects.at(j));
-            }
+            const qsizetype runEnd = j + 1 < rects.size() ? nextRunStart(pos, end, rects.at(j + 1)) : end;
+            place(pos, trimEnd(pos, runEnd), rects.at(j));
             pos = skipBlanks(runEnd, end);
         }
+    }
+
+    void place(qsizetype start, qsizetype end, const QRectF& box)
+    {
+        if (end - start == 1) {
+            add(start, box);
+        } else if (end > start) {
+            spread(start, end, box);
+        }
+    }
+
+    // Where the run after the one starting at `pos` starts. First by hitting its box: the selection
+    // from its left edge to its right edge starts at its first character (one query); when that does
+    // not give an index after `pos`, by binary search on the length of the prefix from `pos` still
+    // inside one run (the box count of a prefix grows when it enters the next run).
+    qsizetype nextRunStart(qsizetype pos, qsizetype end, const QRectF& next)
+    {
+        ++m_stats.pdfiumCalls;
+        ++m_calls;
+        const double y = next.center().y();
+        const QPdfSelection hit =
+            m_doc.getSelection(m_page, QPointF(next.left() + 0.2, y), QPointF(next.right() - 0.2, y));
+        const qsizetype at = hit.isValid() ? hit.startIndex() : -1;
+        if (at > pos && at < end && !isBlank(m_text.at(at)) && near(rectsOf(hit).value(0), next)) {
+            return at;
+        }
+        qsizetype lo = pos + 1;
+        qsizetype hi = end;
+        while (hi - lo > 1) {
+            const qsizetype mid = lo + (hi - lo) / 2;
+            if (query(pos, mid - pos).bounds().size() <= 1) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     QPdfDocument& m_doc;
