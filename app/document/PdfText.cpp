@@ -416,7 +416,7 @@ double verticalOverlap(const QRectF& box, double top, double bottom)
 // The page's lines top to bottom, each with its glyphs left to right. A glyph joins a line when it
 // overlaps the line's band by half its height or more: punctuation drawn low (，。、) or high (“)
 // stays on its line; the lines of a table cell wrapped at 1.2 line heights do not merge.
-QList<Line> buildLines(QList<Glyph> glyphs, double em)
+QList<Line> buildLines(QList<Glyph> glyphs)
 {
     std::stable_sort(glyphs.begin(), glyphs.end(), [](const Glyph& a, const Glyph& b) { return a.cy() < b.cy(); });
     QList<Line> lines;
@@ -436,8 +436,9 @@ QList<Line> buildLines(QList<Glyph> glyphs, double em)
         if (!best) {
             lines.append(Line{{}, g.box.top(), g.box.bottom()});
             best = &lines.last();
-        } else if (h >= 0.6 * em || best->bottom - best->top < 0.6 * em) {
-            // Full-height glyphs make the band; small ones (punctuation) only join it.
+        } else if (h >= 0.6 * (best->bottom - best->top)) {
+            // Full-height glyphs make the band; small ones (punctuation) only join it. Relative to the
+            // band, not the page: a page may hold body text and a table in a smaller size.
             best->top = std::min(best->top, g.box.top());
             best->bottom = std::max(best->bottom, g.box.bottom());
         }
@@ -653,7 +654,7 @@ void joinWrappedCells(QList<Row>& rows)
 void appendPage(PdfText& out, const QList<Glyph>& glyphs)
 {
     const double pageEm = pageEmOf(glyphs);
-    QList<Row> rows = buildRows(buildLines(glyphs, pageEm), pageEm);
+    QList<Row> rows = buildRows(buildLines(glyphs), pageEm);
     gatherVerticalLabels(rows);
     joinWrappedCells(rows);
     auto separator = [&](QChar c) {

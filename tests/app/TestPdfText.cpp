@@ -562,6 +562,13 @@ void TestPdfText::realReportsLoadDirectly()
         }
     }
     QVERIFY2(!row.isEmpty(), "the row of new requests is not one line");
+    // Punctuation drawn low or high stays on its line and in its place, in body text and in a table
+    // in a smaller size on the same page.
+    for (const QString& line : a.document.original.split(u'\n')) {
+        const QString t = line.trimmed();
+        QVERIFY2(t.isEmpty() || !(t.size() <= 2 && t.at(0).isPunct()), qPrintable(QStringLiteral("stray line: ") + t));
+    }
+    QVERIFY(a.document.original.contains(QStringLiteral("2.没有现成信息需要另行制作\t")));
     QCOMPARE(row.size(), 8);
     QCOMPARE(row.at(1), fromPersons);
     QCOMPARE(row.at(7), newRequests);
