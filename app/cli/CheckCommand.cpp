@@ -20,7 +20,8 @@ namespace jiaohe {
 QStringList collectReportFiles(const QStringList& paths)
 {
     static const QStringList suffixes = {QStringLiteral("txt"),  QStringLiteral("text"),  QStringLiteral("htm"),
-                                         QStringLiteral("html"), QStringLiteral("xhtml"), QStringLiteral("shtml")};
+                                         QStringLiteral("html"), QStringLiteral("xhtml"), QStringLiteral("shtml"),
+                                         QStringLiteral("pdf")};
     QStringList files;
     for (const QString& p : paths) {
         const QFileInfo info(p);

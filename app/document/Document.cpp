@@ -3,6 +3,7 @@
 #include "TextNormaliser.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace jiaohe {
 
@@ -53,6 +54,89 @@ qsizetype Document::codePointIndex(qsizetype utf16Index) const
     }
     utf16Index = std::clamp<qsizetype>(utf16Index, 0, original.size());
     return utf16Index - m_surrogatesBefore.at(utf16Index);
+}
+
+int Document::pageAt(qsizetype index) const
+{
+    if (pages.isEmpty()) {
+        return -1;
+    }
+    // The last page starting at or before the index.
+    const auto it = std::upper_bound(pages.cbegin(), pages.cend(), index,
+                                     [](qsizetype i, const PdfPage& p) { return i < p.start; });
+    return it == pages.cbegin() ? 0 : int(std::distance(pages.cbegin(), it) - 1);
+}
+
+QList<std::pair<int, QRectF>> Document::boxes(qsizetype start, qsizetype end) const
+{
+    QList<std::pair<int, QRectF>> result;
+    if (charBoxes.isEmpty()) {
+        return result;
+    }
+    start = std::clamp<qsizetype>(start, 0, charBoxes.size());
+    end = std::clamp<qsizetype>(end, start, charBoxes.size());
+    int page = pageAt(start);
+    qsizetype pageEnd = page >= 0 ? pages.at(page).end : charBoxes.size();
+    QRectF current;
+    auto flush = [&]() {
+        if (!current.isNull()) {
+            result.append({page, current});
+            current = QRectF();
+        }
+    };
+    for (qsizetype i = start; i < end; ++i) {
+        while (i >= pageEnd && page + 1 < pages.size()) {
+            flush();
+            ++page;
+            pageEnd = pages.at(page).end;
+        }
+        if (i < original.size() && original.at(i) == u'\n') {
+            flush();
+            continue;
+        }
+        const PdfCharBox& b = charBoxes.at(i);
+        if (b.isEmpty()) {
+            continue;
+        }
+        const QRectF r = b.rect();
+        // A cell wrapped over two lines of the page is one line of text: one box per line of the page.
+        if (!current.isNull() && r.center().y() > current.bottom() && r.left() < current.right()) {
+            flush();
+        }
+        current = current.isNull() ? r : current.united(r);
+    }
+    flush();
+    return result;
+}
+
+qsizetype Document::charAt(int page, QPointF point) const
+{
+    if (page < 0 || page >= pages.size() || charBoxes.isEmpty()) {
+        return -1;
+    }
+    constexpr double Tolerance = 4.0; // points
+    const PdfPage& p = pages.at(page);
+    qsizetype best = -1;
+    double bestDistance = Tolerance;
+    const qsizetype last = std::min<qsizetype>(p.end, charBoxes.size());
+    for (qsizetype i = p.start; i < last; ++i) {
+        const PdfCharBox& b = charBoxes.at(i);
+        if (b.isEmpty()) {
+            continue;
+        }
+        const QRectF r = b.rect();
+        if (r.contains(point)) {
+            return i;
+        }
+        const double dx = std::max({r.left() - point.x(), 0.0, point.x() - r.right()});
+        const double dy = std::max({r.top() - point.y(), 0.0, point.y() - r.bottom()});
+        const double d = std::max(dx, dy);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
 }
 
 Document Document::fromPlainText(const QString& text)

@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <utility>
@@ -13,6 +16,26 @@ enum class SourceFormat
     PlainText,
     Html,
     Pdf,
+};
+
+// One page of a PDF report: its size in points (1/72 inch, origin top left) and its span of `original`.
+struct PdfPage
+{
+    QSizeF size;
+    qsizetype start = 0; // first character of the page's text in `original`
+    qsizetype end = 0;   // after the line break ending the page's last line
+};
+
+// The box of one character of `original` on its page, in points from the page's top left corner.
+// Separators the reader inserted (line breaks, tabs between cells, spaces between words) have none.
+struct PdfCharBox
+{
+    float x = 0;
+    float y = 0;
+    float width = 0;
+    float height = 0;
+    bool isEmpty() const { return width <= 0 || height <= 0; }
+    QRectF rect() const { return QRectF(x, y, width, height); }
 };
 
 // A report as read from disk. `original` is what the reviewer sees (for HTML: the text of the page,
@@ -31,11 +54,25 @@ public:
     QList<qsizetype> toOriginal;
     int traditionalCharacters = 0; // how many characters the script conversion changed
     QByteArray contentHash;        // SHA-256 (hex) of the file's bytes, as read
+    // PDF only: the pages, and the box of every UTF-16 unit of `original` (charBoxes.size() ==
+    // original.size()). Empty for other formats and for a PDF report read back from the database.
+    QList<PdfPage> pages;
+    QList<PdfCharBox> charBoxes;
 
     // Maps a span [start, end) of `normalised` to the span of `original` it came from.
     std::pair<qsizetype, qsizetype> originalSpan(qsizetype start, qsizetype end) const;
     // Unicode code point index in `original` of a UTF-16 index in `original`.
     qsizetype codePointIndex(qsizetype utf16Index) const;
+
+    // PDF: the boxes of the span [start, end) of `original`, one merged box per line of text on a page
+    // (a span across a page break, over two lines, or over a table cell wrapped on the page gives
+    // several). Empty without boxes.
+    QList<std::pair<int, QRectF>> boxes(qsizetype start, qsizetype end) const;
+    // PDF: the index in `original` of the character at `point` on `page` (0-based), the nearest one
+    // within a few points when no box contains it; -1 when there is none.
+    qsizetype charAt(int page, QPointF point) const;
+    // PDF: the page (0-based) holding `original`'s index, -1 without pages.
+    int pageAt(qsizetype index) const;
 
     // Builds a document from text already decoded (tests, and reports kept in the review database).
     static Document fromPlainText(const QString& text);

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QStringDecoder>
 
+#include "PdfText.h"
 #include "TextNormaliser.h"
 #include "common/Utf8.h"
 
@@ -32,6 +33,7 @@ enum class FileKind
 {
     PlainText,
     Html,
+    Pdf,
     Unknown, // decided by the content
     Rejected,
 };
@@ -55,8 +57,7 @@ KindByName kindFromFileName(const QString& fileName)
         return result;
     }
     if (ext == u"pdf") {
-        result.kind = FileKind::Rejected;
-        result.error = QStringLiteral("PDF reports are not supported yet (.pdf); save the report as text or HTML");
+        result.kind = FileKind::Pdf;
         return result;
     }
     struct Rejection
@@ -90,10 +91,6 @@ KindByName kindFromFileName(const QString& fileName)
 // Well-known binary signatures that deserve a better message than "binary data".
 QString binarySignature(const QByteArray& bytes)
 {
-    if (bytes.startsWith("%PDF-")) {
-        return QStringLiteral("this is a PDF file, and PDF reports are not supported yet; "
-                              "save the report as text or HTML");
-    }
     if (bytes.startsWith(QByteArray("PK\x03\x04", 4))) {
         return QStringLiteral("this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)");
     }
@@ -512,6 +509,32 @@ QString icuDetect(const QByteArray& sample)
     return detected;
 }
 
+LoadResult loadPdf(const QByteArray& bytes, LoadResult result)
+{
+    if (!PdfReader::looksLikePdf(bytes)) {
+        result.error = QStringLiteral("the file is named .pdf but is not a PDF: it does not start with %PDF-");
+        return result;
+    }
+    PdfText pdf = PdfReader::read(bytes);
+    if (!pdf.ok()) {
+        result.error = pdf.error;
+        return result;
+    }
+    Document& doc = result.document;
+    doc.encoding = QStringLiteral("PDF");
+    doc.format = SourceFormat::Pdf;
+    doc.original = std::move(pdf.text);
+    doc.pages = std::move(pdf.pages);
+    doc.charBoxes = std::move(pdf.boxes);
+    // Lines wrapped at the page width are joined in the matching copy, as for text copied out of a PDF;
+    // table rows (tab-separated) never are.
+    NormalisedText normalised = matchingText(doc.original);
+    doc.normalised = std::move(normalised.text);
+    doc.toOriginal = std::move(normalised.toOriginal);
+    doc.traditionalCharacters = normalised.traditionalCharacters;
+    return result;
+}
+
 } // namespace
 
 // ---- DocumentLoader -------------------------------------------------------------------------------------------
@@ -712,6 +735,10 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
     }
     if (hash == Hash::Yes) {
         doc.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    }
+    // A PDF by its name or by its first bytes (a PDF saved under another name is still read as one).
+    if (byName.kind == FileKind::Pdf || bytes.startsWith("%PDF-")) {
+        return loadPdf(bytes, std::move(result));
     }
     const QString signature = binarySignature(bytes);
     if (!signature.isEmpty()) {

@@ -20,9 +20,9 @@ class DocumentLoader
 public:
     static constexpr qint64 MaxFileBytes = 32LL * 1024 * 1024;
 
-    // Reads a .txt/.html/.htm file. Never throws; a bad file gives a LoadResult with an error.
-    // `hash`: compute Document::contentHash (SHA-256 of the bytes), which the review database needs and
-    // a plain check does not.
+    // Reads a .txt/.html/.htm/.pdf file (PDF: see PdfReader). Never throws; a bad file gives a LoadResult with an
+    // error. `hash`: compute Document::contentHash (SHA-256 of the bytes), which the review database needs and a plain
+    // check does not.
     enum class Hash
     {
         Yes,

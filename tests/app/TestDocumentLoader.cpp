@@ -85,6 +85,7 @@ private Q_SLOTS:
     void picksTheFormat_data();
     void picksTheFormat();
     void fillsTheDocument();
+    void readsAPdfWithoutAGuiApplication();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void rejectsBadBytes_data();
@@ -314,6 +315,27 @@ void TestDocumentLoader::fillsTheDocument()
     QCOMPARE(simplified.document.traditionalCharacters, 0);
 }
 
+void TestDocumentLoader::readsAPdfWithoutAGuiApplication()
+{
+    // `jiaohe check` runs with a QCoreApplication only, as this test does: Qt PDF must read there.
+    QVERIFY(!QCoreApplication::instance()->inherits("QGuiApplication"));
+    const QString path = dataPath(QStringLiteral("reports/hongze-2023.pdf"));
+    const LoadResult result = DocumentLoader::loadFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Document& doc = result.document;
+    QCOMPARE(doc.format, SourceFormat::Pdf);
+    QCOMPARE(doc.pages.size(), 5);
+    QCOMPARE(doc.charBoxes.size(), doc.original.size());
+    QCOMPARE(doc.contentHash.size(), 64);
+    QVERIFY(doc.original.contains(QStringLiteral("政府信息公开工作年度报告")));
+    // The same bytes under another name are still read as a PDF, by their first bytes.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const LoadResult renamed = DocumentLoader::loadBytes(file.readAll(), QStringLiteral("report"));
+    QVERIFY2(renamed.ok(), qPrintable(renamed.error));
+    QCOMPARE(renamed.document.original, doc.original);
+}
+
 void TestDocumentLoader::rejectsBadFiles_data()
 {
     QTest::addColumn<QString>("path");
@@ -329,9 +351,6 @@ void TestDocumentLoader::rejectsBadFiles_data()
                                   << QStringList{QStringLiteral("cannot be opened"), QStringLiteral("does not exist")};
     QTest::newRow("folder") << dataPath(QStringLiteral("bad"))
                             << QStringList{QStringLiteral("cannot be opened"), QStringLiteral("folder")};
-    QTest::newRow("real PDF report") << dataPath(QStringLiteral("reports/hongze-2023.pdf"))
-                                     << QStringList{QStringLiteral("PDF reports are not supported yet (.pdf)"),
-                                                    QStringLiteral("save the report as text or HTML")};
     QTest::newRow("Word document") << dataPath(QStringLiteral("bad/report.docx"))
                                    << QStringList{QStringLiteral("Word documents are not supported (.docx)")};
     // The extension decides before the file is even opened: these need not exist.
@@ -404,8 +423,9 @@ void TestDocumentLoader::rejectsBadBytes_data()
     QTest::newRow("many control characters")
         << QStringLiteral("a.txt") << QByteArray("ab") + QByteArray(64, '\x01') + QByteArray(64, '\x02')
         << QStringList{QStringLiteral("binary data at byte 2")};
-    QTest::newRow("PDF content under a .txt name")
-        << QStringLiteral("a.txt") << QByteArray("%PDF-1.7\n%\xE2\xE3\n") << QStringList{QStringLiteral("PDF")};
+    QTest::newRow("PDF content under a .txt name, cut short")
+        << QStringLiteral("a.txt") << QByteArray("%PDF-1.7\n%\xE2\xE3\n")
+        << QStringList{QStringLiteral("PDF is damaged or truncated"), QStringLiteral("%%EOF")};
     QTest::newRow("ZIP content under a .txt name")
         << QStringLiteral("a.txt") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8)
         << QStringList{QStringLiteral("not a text file"), QStringLiteral("ZIP")};
@@ -426,8 +446,8 @@ void TestDocumentLoader::rejectsBadBytes_data()
     QTest::newRow("UTF-8 with many invalid bytes")
         << QStringLiteral("a.txt") << damaged
         << QStringList{QStringLiteral("not valid UTF-8"), QStringLiteral("the first at byte 1000")};
-    QTest::newRow("PDF by extension") << QStringLiteral("report.pdf") << QByteArray("anything")
-                                      << QStringList{QStringLiteral("PDF reports are not supported yet (.pdf)")};
+    QTest::newRow("not a PDF under a .pdf name") << QStringLiteral("report.pdf") << QByteArray("anything")
+                                                 << QStringList{QStringLiteral("named .pdf but is not a PDF")};
     QTest::newRow("Word document by extension")
         << QStringLiteral("report.docx") << QByteArray("anything")
         << QStringList{QStringLiteral("Word documents"), QStringLiteral(".docx")};

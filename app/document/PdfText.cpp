@@ -1,0 +1,816 @@
+#include "PdfText.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QPdfDocument>
+#include <QPdfSelection>
+
+#include <algorithm>
+#include <cmath>
+
+// How the boxes are found. Qt PDF gives, per query, the text of a page and the boxes of its runs
+// (one box per run of characters drawn by one text object), but no map from characters to boxes;
+// and every query loads the page's text again (about 2 ms for a report page), so one query per
+// character would take minutes for a long report. So, per page:
+//  1. One query for the whole page. Many reports draw every character as its own object: when the
+//     page has as many boxes as visible characters, they pair up in order (checked on three
+//     characters with one query each).
+//  2. Otherwise, one query per line of Qt PDF's text: one box per visible character pairs up again;
+//     one box for the line is spread over its characters by their widths (wide CJK, narrow Latin);
+//     several boxes are cut apart by binary search on the run length (the box count of a prefix
+//     grows when the prefix enters the next run).
+// Then the reading order is rebuilt from the geometry alone: characters whose vertical centres
+// agree within half a character height form one line; in a line a gap wider than 1.5 characters
+// separates two table cells (a tab), a smaller one between two Latin letters or digits a word (a space).
+
+namespace jiaohe {
+
+namespace {
+
+struct Glyph
+{
+    QChar ch;
+    QRectF box;
+    bool spaceBefore = false; // Qt PDF's text has a blank right before it (a space or a word gap it found)
+    double cy() const { return box.center().y(); }
+};
+
+bool isBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0);
+}
+
+// Characters Qt PDF reports that are not text: soft hyphens at line ends, unmapped glyphs.
+bool isNoise(QChar c)
+{
+    return c.unicode() < 0x20 || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF || c.unicode() == 0xAD;
+}
+
+bool isIdeograph(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
+
+bool isWide(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 0x2E80 && !(u >= 0xFF61 && u <= 0xFFDC);
+}
+
+// PDF writers often map a glyph of a CJK font back to a radical that shares it (Kangxi radicals
+// U+2F00-U+2FD5, CJK radicals supplement U+2E80-U+2EF3): "⼀" for 一, "⻚" for 页. The page shows the
+// ideograph, so the text says it too.
+QChar unifiedIdeograph(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0x2F00 && u <= 0x2FD5) {
+        const QString d = QChar::decomposition(u);
+        return d.size() == 1 ? d.at(0) : c;
+    }
+    if (u >= 0x2E80 && u <= 0x2EF3) {
+        struct Pair
+        {
+            char16_t radical;
+            char16_t ideograph;
+        };
+        static constexpr Pair pairs[] = {
+            {0x2E9F, u'母'}, {0x2EA0, u'民'}, {0x2EC4, u'西'}, {0x2EC5, u'见'}, {0x2EC6, u'角'}, {0x2EC9, u'贝'},
+            {0x2ECB, u'车'}, {0x2ED1, u'長'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2ED8, u'青'}, {0x2ED9, u'韦'},
+            {0x2EDA, u'页'}, {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EDD, u'食'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'},
+            {0x2EE4, u'鬼'}, {0x2EE5, u'鱼'}, {0x2EE6, u'鸟'}, {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'},
+            {0x2EEA, u'黾'}, {0x2EEB, u'斉'}, {0x2EEC, u'齐'}, {0x2EED, u'歯'}, {0x2EEE, u'齿'}, {0x2EEF, u'竜'},
+            {0x2EF0, u'龙'}, {0x2EF2, u'亀'}, {0x2EF3, u'龟'},
+        };
+        for (const Pair& p : pairs) {
+            if (p.radical == u) {
+                return QChar(p.ideograph);
+            }
+        }
+    }
+    return c;
+}
+
+double widthWeight(QChar c)
+{
+    if (isBlank(c)) {
+        return 0.3;
+    }
+    return isWide(c) ? 1.0 : 0.55;
+}
+
+bool near(const QRectF& a, const QRectF& b)
+{
+    constexpr double Tolerance = 0.5;
+    return std::abs(a.left() - b.left()) < Tolerance && std::abs(a.top() - b.top()) < Tolerance &&
+           std::abs(a.right() - b.right()) < Tolerance && std::abs(a.bottom() - b.bottom()) < Tolerance;
+}
+
+QList<QRectF> rectsOf(const QPdfSelection& s)
+{
+    QList<QRectF> rects;
+    const QList<QPolygonF> bounds = s.bounds();
+    rects.reserve(bounds.size());
+    for (const QPolygonF& p : bounds) {
+        rects.append(p.boundingRect());
+    }
+    return rects;
+}
+
+double median(QList<double> values, double fallback)
+{
+    if (values.isEmpty()) {
+        return fallback;
+    }
+    const auto mid = values.begin() + values.size() / 2;
+    std::nth_element(values.begin(), mid, values.end());
+    return *mid;
+}
+
+// The characters of one page with their boxes, in Qt PDF's order.
+class PageGlyphs
+{
+public:
+    PageGlyphs(QPdfDocument& doc, int page, PdfReadStats& stats) : m_doc(doc), m_page(page), m_stats(stats) {}
+
+    QList<Glyph> read()
+    {
+        const QPdfSelection all = query(0, -1);
+        m_text = all.text();
+        const QList<QRectF> rects = rectsOf(all);
+        QList<qsizetype> visible;
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (!isBlank(m_text.at(i))) {
+                visible.append(i);
+            }
+        }
+        if (visible.isEmpty()) {
+            return {};
+        }
+        if (rects.size() == visible.size() && oneToOneHolds(visible, rects)) {
+            ++m_stats.fastPages;
+            for (qsizetype k = 0; k < visible.size(); ++k) {
+                add(visible.at(k), rects.at(k));
+            }
+            return m_glyphs;
+        }
+        readByLines(rects);
+        return m_glyphs;
+    }
+
+private:
+    QPdfSelection query(qsizetype start, qsizetype length)
+    {
+        ++m_stats.pdfiumCalls;
+        ++m_calls;
+        if (length < 0) {
+            return m_doc.getAllText(m_page);
+        }
+        return m_doc.getSelectionAtIndex(m_page, int(start), int(length));
+    }
+
+    // Three characters (first, middle, last) queried alone have the boxes the pairing gives them.
+    bool oneToOneHolds(const QList<qsizetype>& visible, const QList<QRectF>& rects)
+    {
+        const qsizetype n = visible.size();
+        for (qsizetype k : {qsizetype(0), n / 2, n - 1}) {
+            const QList<QRectF> one = rectsOf(query(visible.at(k), 1));
+            if (one.size() != 1 || !near(one.first(), rects.at(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Adds the character at `index` of the page text with its box.
+    void add(qsizetype index, const QRectF& box)
+    {
+        const QChar c = unifiedIdeograph(m_text.at(index));
+        if (!isNoise(c) && box.width() > 0 && box.height() > 0) {
+            const bool space = index > 0 && isBlank(m_text.at(index - 1)) && m_text.at(index - 1) != u'\n' &&
+                               m_text.at(index - 1) != u'\r';
+            m_glyphs.append({c, box, space});
+        }
+    }
+
+    // Spreads the characters [start, end) of the page text over one box by their widths.
+    void spread(qsizetype start, qsizetype end, const QRectF& box)
+    {
+        ++m_stats.interpolatedRuns;
+        double total = 0;
+        for (qsizetype i = start; i < end; ++i) {
+            total += widthWeight(m_text.at(i));
+        }
+        double x = box.left();
+        for (qsizetype i = start; i < end; ++i) {
+            const QChar c = m_text.at(i);
+            const double w = box.width() * widthWeight(c) / total;
+            if (!isBlank(c)) {
+                add(i, QRectF(x, box.top(), w, box.height()));
+            }
+            x += w;
+        }
+    }
+
+    // Qt PDF's lines (it ends each with a line break) each get their boxes: the page's boxes cut into
+    // groups by height when there are as many groups as lines (checked on the middle line), otherwise
+    // one query per line.
+    void readByLines(const QList<QRectF>& pageRects)
+    {
+        QList<std::pair<qsizetype, qsizetype>> lines;
+        const qsizetype n = m_text.size();
+        for (qsizetype lineStart = 0; lineStart < n;) {
+            qsizetype lineEnd = lineStart;
+            while (lineEnd < n && m_text.at(lineEnd) != u'\n' && m_text.at(lineEnd) != u'\r') {
+                ++lineEnd;
+            }
+            const qsizetype a = skipBlanks(lineStart, lineEnd);
+            const qsizetype b = trimEnd(a, lineEnd);
+            if (a < b) {
+                lines.append({a, b});
+            }
+            lineStart = lineEnd + 1;
+        }
+        QList<QList<QRectF>> groups;
+        QRectF band;
+        for (const QRectF& r : pageRects) {
+            const double overlap = std::min(band.bottom(), r.bottom()) - std::max(band.top(), r.top());
+            if (groups.isEmpty() || overlap < 0.5 * std::min(band.height(), r.height()) || r.left() < band.left()) {
+                groups.append(QList<QRectF>());
+                band = r;
+            } else {
+                band = band.united(r);
+            }
+            groups.last().append(r);
+        }
+        bool grouped = groups.size() == lines.size() && !lines.isEmpty();
+        if (grouped) {
+            const qsizetype mid = lines.size() / 2;
+            const QList<QRectF> check = rectsOf(query(lines.at(mid).first, lines.at(mid).second - lines.at(mid).first));
+            grouped = check.size() == groups.at(mid).size() &&
+                      std::equal(check.begin(), check.end(), groups.at(mid).begin(), near);
+        }
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const auto [a, b] = lines.at(i);
+            readLine(a, b, grouped ? groups.at(i) : rectsOf(query(a, b - a)));
+        }
+    }
+
+    qsizetype skipBlanks(qsizetype i, qsizetype end) const
+    {
+        while (i < end && isBlank(m_text.at(i))) {
+            ++i;
+        }
+        return i;
+    }
+
+    qsizetype trimEnd(qsizetype start, qsizetype end) const
+    {
+        while (end > start && isBlank(m_text.at(end - 1))) {
+            --end;
+        }
+        return end;
+    }
+
+    // The characters [start, end) of one line of Qt PDF's text (no blanks at either end) with the
+    // boxes of its runs.
+    void readLine(qsizetype start, qsizetype end, const QList<QRectF>& rects)
+    {
+        QList<qsizetype> visible;
+        QList<std::pair<qsizetype, qsizetype>> words; // blank-separated
+        for (qsizetype i = start; i < end; ++i) {
+            if (isBlank(m_text.at(i))) {
+                continue;
+            }
+            visible.append(i);
+            if (i == start || isBlank(m_text.at(i - 1))) {
+                words.append({i, i + 1});
+            } else {
+                words.last().second = i + 1;
+            }
+        }
+        if (rects.size() == visible.size()) {
+            for (qsizetype k = 0; k < visible.size(); ++k) {
+                add(visible.at(k), rects.at(k));
+            }
+            return;
+        }
+        if (rects.isEmpty()) {
+            return; // nothing drawn (invisible text)
+        }
+        // Too many runs for the page's budget of queries: spread the rest over their union.
+        constexpr int PageQueryBudget = 3000;
+        if (rects.size() == 1 || m_calls > PageQueryBudget) {
+            QRectF all;
+            for (const QRectF& r : rects) {
+                all = all.isNull() ? r : all.united(r);
+            }
+            spread(start, end, all);
+            return;
+        }
+        // As many runs as words: Qt PDF separated the runs with blanks, one word each.
+        if (rects.size() == words.size()) {
+            for (qsizetype k = 0; k < words.size(); ++k) {
+                place(words.at(k).first, words.at(k).second, rects.at(k));
+            }
+            return;
+        }
+        qsizetype pos = start;
+        for (qsizetype j = 0; j < rects.size() && pos < end; ++j) {
+            const qsizetype runEnd = j + 1 < rects.size() ? nextRunStart(pos, end, rects.at(j + 1)) : end;
+            place(pos, trimEnd(pos, runEnd), rects.at(j));
+            pos = skipBlanks(runEnd, end);
+        }
+    }
+
+    void place(qsizetype start, qsizetype end, const QRectF& box)
+    {
+        if (end - start == 1) {
+            add(start, box);
+        } else if (end > start) {
+            spread(start, end, box);
+        }
+    }
+
+    // Where the run after the one starting at `pos` starts. First by hitting its box: the selection
+    // from its left edge to its right edge starts at its first character (one query); when that does
+    // not give an index after `pos`, by binary search on the length of the prefix from `pos` still
+    // inside one run (the box count of a prefix grows when it enters the next run).
+    qsizetype nextRunStart(qsizetype pos, qsizetype end, const QRectF& next)
+    {
+        ++m_stats.pdfiumCalls;
+        ++m_calls;
+        const double y = next.center().y();
+        const QPdfSelection hit =
+            m_doc.getSelection(m_page, QPointF(next.left() + 0.2, y), QPointF(next.right() - 0.2, y));
+        const qsizetype at = hit.isValid() ? hit.startIndex() : -1;
+        if (at > pos && at < end && !isBlank(m_text.at(at)) && near(rectsOf(hit).value(0), next)) {
+            return at;
+        }
+        qsizetype lo = pos + 1;
+        qsizetype hi = end;
+        while (hi - lo > 1) {
+            const qsizetype mid = lo + (hi - lo) / 2;
+            if (query(pos, mid - pos).bounds().size() <= 1) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    QPdfDocument& m_doc;
+    int m_page;
+    PdfReadStats& m_stats;
+    QString m_text;
+    QList<Glyph> m_glyphs;
+    int m_calls = 0;
+};
+
+// ---- reading order --------------------------------------------------------------------------------------------
+
+struct Line
+{
+    QList<Glyph> glyphs;
+    double top = 0;
+    double bottom = 0;
+    double cy() const { return (top + bottom) / 2; }
+};
+
+// One cell of a row: glyphs left to right (a cell wrapped over several lines: line after line).
+struct Cell
+{
+    QList<Glyph> glyphs;
+    QRectF box;
+    void add(const Glyph& g)
+    {
+        glyphs.append(g);
+        box = box.isNull() ? g.box : box.united(g.box);
+    }
+};
+
+// A line of the page split at wide gaps: one cell for running text, several for a table row.
+struct Row
+{
+    QList<Cell> cells;
+    double cy = 0;
+    double em = 10;
+    bool dropped = false;
+    bool vertical = false; // a label gathered from a vertical column of characters
+    QRectF box() const
+    {
+        QRectF b;
+        for (const Cell& c : cells) {
+            b = b.isNull() ? c.box : b.united(c.box);
+        }
+        return b;
+    }
+};
+
+double verticalOverlap(const QRectF& box, double top, double bottom)
+{
+    return std::min(box.bottom(), bottom) - std::max(box.top(), top);
+}
+
+// The page's lines top to bottom, each with its glyphs left to right. A glyph joins a line when it
+// overlaps the line's band by half its height or more: punctuation drawn low (，。、) or high (“)
+// stays on its line; the lines of a table cell wrapped at 1.2 line heights do not merge.
+QList<Line> buildLines(QList<Glyph> glyphs)
+{
+    std::stable_sort(glyphs.begin(), glyphs.end(), [](const Glyph& a, const Glyph& b) { return a.cy() < b.cy(); });
+    QList<Line> lines;
+    for (const Glyph& g : std::as_const(glyphs)) {
+        const double h = g.box.height();
+        Line* best = nullptr;
+        double bestRatio = 0.5;
+        for (qsizetype k = lines.size() - 1; k >= 0 && k >= lines.size() - 3; --k) {
+            Line& line = lines[k];
+            const double ratio =
+                verticalOverlap(g.box, line.top, line.bottom) / std::max(0.01, std::min(h, line.bottom - line.top));
+            if (ratio >= bestRatio && std::abs(g.cy() - line.cy()) < 0.75 * std::max(h, line.bottom - line.top)) {
+                best = &line;
+                bestRatio = ratio;
+            }
+        }
+        if (!best) {
+            lines.append(Line{{}, g.box.top(), g.box.bottom()});
+            best = &lines.last();
+        } else if (h >= 0.6 * (best->bottom - best->top)) {
+            // Full-height glyphs make the band; small ones (punctuation) only join it. Relative to the
+            // band, not the page: a page may hold body text and a table in a smaller size.
+            best->top = std::min(best->top, g.box.top());
+            best->bottom = std::max(best->bottom, g.box.bottom());
+        }
+        best->glyphs.append(g);
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.cy() < b.cy(); });
+    for (Line& line : lines) {
+        std::stable_sort(line.glyphs.begin(), line.glyphs.end(),
+                         [](const Glyph& a, const Glyph& b) { return a.box.left() < b.box.left(); });
+        // The same character drawn twice at (almost) the same place: fake bold or a shadow.
+        QList<Glyph> kept;
+        kept.reserve(line.glyphs.size());
+        for (const Glyph& g : std::as_const(line.glyphs)) {
+            if (!kept.isEmpty() && kept.last().ch == g.ch) {
+                const QRectF overlap = kept.last().box.intersected(g.box);
+                if (overlap.width() * overlap.height() > 0.6 * g.box.width() * g.box.height()) {
+                    continue;
+                }
+            }
+            kept.append(g);
+        }
+        line.glyphs = std::move(kept);
+    }
+    return lines;
+}
+
+double pageEmOf(const QList<Glyph>& glyphs)
+{
+    QList<double> heights;
+    QList<double> allHeights;
+    for (const Glyph& g : glyphs) {
+        allHeights.append(g.box.height());
+        if (isIdeograph(g.ch)) {
+            heights.append(g.box.height());
+        }
+    }
+    return std::max(1.0, median(heights.isEmpty() ? allHeights : heights, 10.0));
+}
+
+// Splits each line into cells at gaps wider than 1.5 characters.
+QList<Row> buildRows(const QList<Line>& lines, double pageEm)
+{
+    QList<Row> rows;
+    for (const Line& line : lines) {
+        QList<double> heights;
+        for (const Glyph& g : line.glyphs) {
+            if (isIdeograph(g.ch)) {
+                heights.append(g.box.height());
+            }
+        }
+        Row row;
+        row.em = median(heights, pageEm);
+        row.cy = line.cy();
+        for (qsizetype k = 0; k < line.glyphs.size(); ++k) {
+            const Glyph& g = line.glyphs.at(k);
+            if (k == 0 || g.box.left() - line.glyphs.at(k - 1).box.right() > 1.5 * row.em) {
+                row.cells.append(Cell{});
+            }
+            row.cells.last().add(g);
+        }
+        if (!row.cells.isEmpty()) {
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+bool isLoneGlyphCell(const Cell& c)
+{
+    return c.glyphs.size() == 1 && isWide(c.glyphs.first().ch);
+}
+
+// A label written vertically in a merged table cell (三、本年度办理结果: one character per line, in a
+// column of its own) lands as a one-character first cell on several rows. Such a column of three or
+// more becomes one line of its own, before the row it starts on.
+void gatherVerticalLabels(QList<Row>& rows)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).dropped || !isLoneGlyphCell(rows.at(i).cells.first())) {
+            continue;
+        }
+        const double em = rows.at(i).em;
+        const double x = rows.at(i).cells.first().box.center().x();
+        QList<qsizetype> members = {i};
+        double lastCy = rows.at(i).cy;
+        for (qsizetype j = i + 1; j < rows.size() && rows.at(j).cy - lastCy < 3.5 * em; ++j) {
+            const Cell& first = rows.at(j).cells.first();
+            if (!rows.at(j).dropped && isLoneGlyphCell(first) && std::abs(first.box.center().x() - x) < 0.5 * em) {
+                members.append(j);
+                lastCy = rows.at(j).cy;
+            }
+        }
+        if (members.size() < 3) {
+            continue;
+        }
+        Row label;
+        label.em = em;
+        label.cy = rows.at(i).cy;
+        label.vertical = true;
+        label.cells.append(Cell{});
+        // Its start may be written across ("三、" above 本 年 度 …): a short one-cell row just above.
+        if (i > 0 && !rows.at(i - 1).dropped && rows.at(i - 1).cells.size() == 1 &&
+            rows.at(i - 1).cells.first().glyphs.size() <= 3 && rows.at(i).cy - rows.at(i - 1).cy < 3.5 * em) {
+            const QRectF head = rows.at(i - 1).cells.first().box;
+            if (head.left() - 0.5 * em <= x && x <= head.right() + 0.5 * em) {
+                for (const Glyph& g : rows.at(i - 1).cells.first().glyphs) {
+                    label.cells.first().add(g);
+                }
+                rows[i - 1].dropped = true;
+            }
+        }
+        for (qsizetype m : std::as_const(members)) {
+            Row& r = rows[m];
+            label.cells.first().add(r.cells.first().glyphs.first());
+            r.cells.removeFirst();
+            r.dropped = r.cells.isEmpty();
+        }
+        rows.insert(i, label);
+    }
+    rows.removeIf([](const Row& r) { return r.dropped; });
+}
+
+// A table cell whose text wraps: its lines are one-cell rows just above and below the row they belong
+// to (the row's other cells are centred between them). They join the row's first cell, or become it
+// when the row is only numbers.
+void joinWrappedCells(QList<Row>& rows)
+{
+    auto isTableRow = [](const Row& r) { return r.cells.size() >= 2; };
+    // The row's first cell is a number: its label cell is elsewhere.
+    auto startsWithNumber = [](const Row& r) {
+        const QList<Glyph>& first = r.cells.first().glyphs;
+        return std::all_of(first.begin(), first.end(), [](const Glyph& g) {
+            return g.ch.isDigit() || g.ch == u'.' || g.ch == u',' || g.ch == u'%' || g.ch == u'-';
+        });
+    };
+    // Whether the one-cell row `x` continues the first cell of the table row `row`.
+    auto continues = [&](const Row& x, const Row& row) {
+        if (x.dropped || x.vertical || x.cells.size() != 1 || !isTableRow(row) ||
+            std::abs(x.cy - row.cy) > 1.4 * row.em) {
+            return false;
+        }
+        const QRectF xb = x.cells.first().box;
+        const QRectF first = row.cells.at(0).box;
+        const QRectF second = row.cells.at(1).box;
+        if (xb.right() > second.left() - 0.5 * row.em) {
+            return false;
+        }
+        const bool sameColumn = xb.left() < first.right() && xb.right() > first.left();
+        const bool labelOfNumbers = startsWithNumber(row) && xb.right() < first.left();
+        return sameColumn || labelOfNumbers;
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Row& row = rows[i];
+        if (!isTableRow(row)) {
+            continue;
+        }
+        // Neighbours, passing the vertical labels gathered in between.
+        auto neighbour = [&](qsizetype from, int step) {
+            qsizetype k = from + step;
+            while (k >= 0 && k < rows.size() && rows.at(k).vertical) {
+                k += step;
+            }
+            return k >= 0 && k < rows.size() ? k : qsizetype(-1);
+        };
+        const qsizetype up = neighbour(i, -1);
+        const qsizetype down = neighbour(i, 1);
+        Row* above = up >= 0 && continues(rows.at(up), row) ? &rows[up] : nullptr;
+        Row* below = down >= 0 && continues(rows.at(down), row) ? &rows[down] : nullptr;
+        // A line between two table rows belongs to the nearer one.
+        const qsizetype upUp = up >= 0 ? neighbour(up, -1) : -1;
+        const qsizetype downDown = down >= 0 ? neighbour(down, 1) : -1;
+        if (above && upUp >= 0 && isTableRow(rows.at(upUp)) && !rows.at(upUp).dropped &&
+            above->cy - rows.at(upUp).cy < row.cy - above->cy) {
+            above = nullptr;
+        }
+        if (below && downDown >= 0 && isTableRow(rows.at(downDown)) &&
+            rows.at(downDown).cy - below->cy < below->cy - row.cy) {
+            below = nullptr;
+        }
+        if (!above && !below) {
+            continue;
+        }
+        const bool newLabel =
+            startsWithNumber(row) && (above ? above->cells.first().box.right() : below->cells.first().box.right()) <
+                                         row.cells.first().box.left();
+        Cell merged;
+        if (above) {
+            for (const Glyph& g : above->cells.first().glyphs) {
+                merged.add(g);
+            }
+            above->dropped = true;
+        }
+        if (!newLabel) {
+            for (const Glyph& g : row.cells.first().glyphs) {
+                merged.add(g);
+            }
+        }
+        if (below) {
+            for (const Glyph& g : below->cells.first().glyphs) {
+                merged.add(g);
+            }
+            below->dropped = true;
+        }
+        if (newLabel) {
+            row.cells.prepend(merged);
+        } else {
+            row.cells[0] = merged;
+        }
+    }
+    rows.removeIf([](const Row& r) { return r.dropped; });
+}
+
+void appendPage(PdfText& out, const QList<Glyph>& glyphs)
+{
+    const double pageEm = pageEmOf(glyphs);
+    QList<Row> rows = buildRows(buildLines(glyphs), pageEm);
+    gatherVerticalLabels(rows);
+    joinWrappedCells(rows);
+    auto separator = [&](QChar c) {
+        out.text.append(c);
+        out.boxes.append(PdfCharBox{});
+    };
+    for (const Row& row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.cells.size(); ++c) {
+            if (c > 0) {
+                separator(u'\t');
+            }
+            const QList<Glyph>& cell = row.cells.at(c).glyphs;
+            for (qsizetype k = 0; k < cell.size(); ++k) {
+                const Glyph& g = cell.at(k);
+                if (k > 0) {
+                    const Glyph& prev = cell.at(k - 1);
+                    const double gap = g.box.left() - prev.box.right();
+                    const bool digits = prev.ch.isDigit() && g.ch.isDigit();
+                    // The next line of a wrapped cell: below and back to the left.
+                    const bool wrapped = g.box.top() > prev.box.bottom() && g.box.left() < prev.box.left();
+                    // Narrow glyphs have wide side bearings: a gap alone makes a space only between two
+                    // letters or digits, and never before closing punctuation (1.属于, 12%).
+                    const bool words = prev.ch.isLetterOrNumber() && g.ch.isLetterOrNumber();
+                    const bool closing = g.ch == u'.' || g.ch == u',' || g.ch == u'%' || g.ch == u':' || g.ch == u';' ||
+                                         g.ch == u')' || g.ch == u'?' || g.ch == u'!';
+                    if (!isWide(prev.ch) && !isWide(g.ch) && !closing &&
+                        (wrapped || (g.spaceBefore && gap > 0.15 * row.em) ||
+                         (words && gap > (digits ? 0.6 : 0.3) * row.em))) {
+                        separator(u' '); // between Latin words or numbers; Chinese has no spaces
+                    }
+                }
+                out.text.append(g.ch);
+                out.boxes.append(
+                    PdfCharBox{float(g.box.x()), float(g.box.y()), float(g.box.width()), float(g.box.height())});
+            }
+        }
+        separator(u'\n');
+    }
+}
+
+QString loadError(QPdfDocument::Error error)
+{
+    switch (error) {
+    case QPdfDocument::Error::IncorrectPassword:
+        return QStringLiteral("the PDF is protected by a password; open it in a PDF reader and save or print "
+                              "it without the password, then read that file");
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return QStringLiteral("the PDF is encrypted with a security scheme that cannot be opened; save or "
+                              "print it without protection, then read that file");
+    case QPdfDocument::Error::DataNotYetAvailable:
+        return QStringLiteral("the PDF is damaged or truncated: its data ends before the document does");
+    default:
+        return QStringLiteral("the PDF is damaged or not a PDF: its structure cannot be read");
+    }
+}
+
+} // namespace
+
+bool PdfReader::looksLikePdf(const QByteArray& bytes)
+{
+    const qsizetype at = bytes.left(1024).indexOf("%PDF-");
+    return at >= 0;
+}
+
+PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
+{
+    PdfReadStats localStats;
+    PdfReadStats& st = stats ? *stats : localStats;
+    st = PdfReadStats{};
+    QElapsedTimer timer;
+    timer.start();
+    PdfText out;
+
+    // A PDF ends with %%EOF (after the last cross-reference section); a file cut short does not.
+    // Qt PDF rebuilds the structure of such a file and would read what is left without a word.
+    if (!bytes.right(4096).contains("%%EOF")) {
+        out.error = QStringLiteral("the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)")
+                        .arg(bytes.size());
+        return out;
+    }
+
+    QByteArray data = bytes; // QBuffer wants a non-const array; this is a shallow copy
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    doc.load(&buffer); // all the data is there: loads at once, no event loop needed
+    if (doc.status() != QPdfDocument::Status::Ready) {
+        out.error = doc.status() == QPdfDocument::Status::Error ? loadError(doc.error())
+                                                                : loadError(QPdfDocument::Error::DataNotYetAvailable);
+        return out;
+    }
+    const int pageCount = doc.pageCount();
+    st.pages = pageCount;
+    if (pageCount <= 0) {
+        out.error = QStringLiteral("the PDF is damaged: it has no pages");
+        return out;
+    }
+    if (pageCount > MaxPages) {
+        out.error = QStringLiteral("the PDF has %1 pages, more than the %2 pages accepted for one report")
+                        .arg(pageCount)
+                        .arg(MaxPages);
+        return out;
+    }
+    for (int p = 0; p < pageCount; ++p) {
+        const QSizeF size = doc.pagePointSize(p);
+        if (!(size.width() >= 1 && size.height() >= 1 && size.width() <= MaxPagePoints &&
+              size.height() <= MaxPagePoints)) {
+            out.error = QStringLiteral("page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged")
+                            .arg(p + 1)
+                            .arg(size.width(), 0, 'g', 6)
+                            .arg(size.height(), 0, 'g', 6);
+            return out;
+        }
+        out.pages.append(PdfPage{size, 0, 0});
+    }
+
+    int pagesWithText = 0;
+    for (int p = 0; p < pageCount; ++p) {
+        if (timer.elapsed() > MaxMilliseconds) {
+            out.error = QStringLiteral("reading the PDF takes too long: stopped at page %1 of %2 after %3 s")
+                            .arg(p + 1)
+                            .arg(pageCount)
+                            .arg(timer.elapsed() / 1000);
+            return out;
+        }
+        PageGlyphs reader(doc, p, st);
+        const QList<Glyph> glyphs = reader.read();
+        pagesWithText += glyphs.isEmpty() ? 0 : 1;
+        out.pages[p].start = out.text.size();
+        appendPage(out, glyphs);
+        out.pages[p].end = out.text.size();
+        if (out.text.size() > MaxCharacters) {
+            out.error = QStringLiteral("the PDF holds more than %1 million characters of text (at page %2 of %3): "
+                                       "too much for one report")
+                            .arg(MaxCharacters / (1024 * 1024))
+                            .arg(p + 1)
+                            .arg(pageCount);
+            return out;
+        }
+    }
+    st.milliseconds = timer.elapsed();
+    if (pagesWithText == 0) {
+        out.error = pageCount == 1 ? QStringLiteral("no text to read — the page is a scanned image, OCR needed")
+                                   : QStringLiteral("no text to read — scanned pages (none of the %1 pages has "
+                                                    "text), OCR needed")
+                                         .arg(pageCount);
+        return out;
+    }
+    // Mostly scanned: a few pages of text (a cover, page numbers) around pages of images.
+    if (pagesWithText * 2 < pageCount) {
+        out.error = QStringLiteral("no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed")
+                        .arg(pageCount - pagesWithText)
+                        .arg(pageCount);
+        return out;
+    }
+    return out;
+}
+
+} // namespace jiaohe

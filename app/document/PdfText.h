@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace jiaohe {
+
+// The text of a PDF rebuilt in reading order, with the page and box of every character.
+struct PdfText
+{
+    QString text;            // lines top to bottom, page after page; a table row is one line, cells tab-separated
+    QList<PdfPage> pages;    // one per page: size in points and the page's span of `text`
+    QList<PdfCharBox> boxes; // one per UTF-16 unit of `text`; separators (tab, space, line break) are empty
+    QString error;           // empty on success; otherwise what is wrong (never names the file)
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Figures of one read, for benchmarks and tests.
+struct PdfReadStats
+{
+    int pages = 0;
+    int pdfiumCalls = 0;      // page text loads (each QPdfDocument query loads the page again)
+    int fastPages = 0;        // pages whose characters matched Qt PDF's boxes one to one
+    int interpolatedRuns = 0; // runs of characters whose boxes were spread over one box of Qt PDF
+    qint64 milliseconds = 0;
+};
+
+class PdfReader
+{
+public:
+    static constexpr int MaxPages = 2000;
+    static constexpr double MaxPagePoints = 14400.0; // 200 inches, the PDF format's own limit
+    static constexpr qsizetype MaxCharacters = 8 * 1024 * 1024;
+    static constexpr qint64 MaxMilliseconds = 180 * 1000;
+
+    // Reads the text layer of a PDF held in memory. Errors: damaged or truncated file, password,
+    // too many pages, impossible page size, no text layer (scanned pages). Works with a
+    // QCoreApplication only (no display needed).
+    static PdfText read(const QByteArray& bytes, PdfReadStats* stats = nullptr);
+
+    // True when the bytes start like a PDF ("%PDF-" within the first 1024 bytes, as readers accept).
+    static bool looksLikePdf(const QByteArray& bytes);
+};
+
+} // namespace jiaohe
