@@ -196,6 +196,30 @@ bool parseCellText(QStringView t, qsizetype offset, int line, RawCell* cell)
     return true;
 }
 
+// A part of a tab-separated row holding several cells separated by spaces: every space-separated token
+// must be a cell, else it is no list of cells (empty).
+QList<RawCell> splitCells(QStringView t, qsizetype offset, int line)
+{
+    QList<RawCell> cells;
+    for (qsizetype i = 0; i < t.size();) {
+        if (isSpaceChar(t.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < t.size() && !isSpaceChar(t.at(j))) {
+            ++j;
+        }
+        RawCell cell;
+        if (!parseCellText(t.sliced(i, j - i), offset + i, line, &cell)) {
+            return {};
+        }
+        cells.append(cell);
+        i = j;
+    }
+    return cells.size() >= 2 ? cells : QList<RawCell>();
+}
+
 TableLine readLine(QStringView text, const PhysicalLine& l, int index)
 {
     TableLine out;
@@ -238,6 +262,10 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
                 }
             } else if (parseCellText(t, l.start + pos + a, index, &cell)) {
                 out.cells.append(cell);
+                seen = true;
+            } else if (QList<RawCell> several = splitCells(t, l.start + pos + a, index); !several.isEmpty()) {
+                // Two narrow columns whose numbers came out one space apart ("0 0" from a PDF).
+                out.cells.append(several);
                 seen = true;
             } else {
                 out.label += squeeze(t);

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void blankCells();
     void noteInCell();
     void typoLabel();
+    void cellsOneSpaceApart();
     void verticalLabel();
     void columnBlocks();
     void pageBreak();
@@ -230,6 +231,26 @@ void TestTemplateTables::noteInCell()
     for (const ExtractedField& f : ex.fields) {
         QVERIFY2(f.value != 16.0, qPrintable(f.key));
     }
+}
+
+// A PDF row whose two narrow columns came out one space apart inside one tab-separated part ("0 0"): two
+// cells, so the columns after them stay in place.
+void TestTemplateTables::cellsOneSpaceApart()
+{
+    QString t4 = table4(QStringLiteral("2\t1\t1\t0\t0\t1\t0 0\t0\t1\t3\t2\t0\t1\t0"));
+    const Extraction ex = extract(report(2024, table2021() + table3(true) + t4));
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.reconsideration.upheld")), 2.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_direct.upheld")), 1.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_direct.corrected")), 0.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_direct.other")), 0.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_direct.total")), 1.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_after_review.upheld")), 3.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t4.lawsuit_after_review.total")), 0.0);
+    // Both cells have their own evidence on the row as written.
+    const ExtractedField* corrected = ex.field(QStringLiteral("t4.lawsuit_direct.corrected"));
+    const ExtractedField* other = ex.field(QStringLiteral("t4.lawsuit_direct.other"));
+    QVERIFY(corrected && other);
+    QCOMPARE(other->start, corrected->start + 2);
 }
 
 void TestTemplateTables::typoLabel()
