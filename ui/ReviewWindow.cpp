@@ -4,7 +4,9 @@
 #include "ReportQueueModel.h"
 #include "FieldsModel.h"
 #include "Preferences.h"
+#include "PdfPageView.h"
 #include "ReviewCommands.h"
+#include "document/DocumentLoader.h"
 #include "check/Checker.h"
 #include "cli/Analysis.h"
 #include "common/NumberText.h"
@@ -48,7 +50,12 @@
 #include <QTableView>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
+#include <QPdfDocument>
+#include <QSpinBox>
+#include <QtConcurrent>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -181,6 +188,64 @@ void ReviewWindow::buildUi()
     // Clicks on the text: a highlighted number selects its field, Alt+click assigns a number (eventFilter).
     m_reportView->viewport()->installEventFilter(this);
 
+    // A PDF report's pages, with a page and zoom bar; the text stays in the other tab.
+    m_pdf = new QPdfDocument(this);
+    m_pageView = new PdfPageView(this);
+    m_pageView->setToolTip(tr("Click a box: select its field · Alt+click a number: assign it to the selected field · "
+                              "Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width"));
+    m_pagesPanel = new QWidget(this);
+    m_pageSpin = new QSpinBox(m_pagesPanel);
+    m_pageSpin->setObjectName(QStringLiteral("pageSpin"));
+    m_pageSpin->setAccessibleName(tr("Page"));
+    m_pageSpin->setMinimum(1);
+    m_pageCount = new QLabel(m_pagesPanel);
+    auto* zoomOut = new QToolButton(m_pagesPanel);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
+    auto* zoomIn = new QToolButton(m_pagesPanel);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl+=)"));
+    zoomIn->setAccessibleName(tr("Zoom in"));
+    auto* fit = new QToolButton(m_pagesPanel);
+    fit->setText(tr("Fit width"));
+    fit->setToolTip(tr("Fit the page width (Ctrl+0)"));
+    auto* zoomLabel = new QLabel(m_pagesPanel);
+    auto* pageBar = new QHBoxLayout;
+    pageBar->setContentsMargins(4, 2, 4, 2);
+    pageBar->addWidget(new QLabel(tr("Page"), m_pagesPanel));
+    pageBar->addWidget(m_pageSpin);
+    pageBar->addWidget(m_pageCount);
+    pageBar->addStretch(1);
+    pageBar->addWidget(zoomOut);
+    pageBar->addWidget(zoomLabel);
+    pageBar->addWidget(zoomIn);
+    pageBar->addWidget(fit);
+    auto* pagesLayout = new QVBoxLayout(m_pagesPanel);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    pagesLayout->addLayout(pageBar);
+    pagesLayout->addWidget(m_pageView, 1);
+    connect(zoomOut, &QToolButton::clicked, m_pageView, &PdfPageView::zoomOut);
+    connect(zoomIn, &QToolButton::clicked, m_pageView, &PdfPageView::zoomIn);
+    connect(fit, &QToolButton::clicked, m_pageView, &PdfPageView::fitWidth);
+    connect(m_pageView, &PdfPageView::zoomChanged, zoomLabel,
+            [zoomLabel](double zoom) { zoomLabel->setText(QStringLiteral("%1%").arg(std::lround(zoom * 100))); });
+    connect(m_pageView, &PdfPageView::currentPageChanged, this, [this](int page) {
+        const QSignalBlocker block(m_pageSpin);
+        m_pageSpin->setValue(page + 1);
+    });
+    connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int page) { m_pageView->goToPage(page - 1); });
+    connect(m_pageView, &PdfPageView::boxClicked, this, [this](const QString& key) { selectField(key); });
+    connect(m_pageView, &PdfPageView::pointPicked, this, [this](int page, QPointF point) { pickOnPage(page, point); });
+
+    m_reportTabs = new QTabWidget(this);
+    m_reportTabs->setObjectName(QStringLiteral("reportTabs"));
+    m_reportTabs->setDocumentMode(true);
+    m_reportTabs->addTab(m_pagesPanel, tr("&Pages"));
+    m_reportTabs->addTab(m_reportView, tr("&Text"));
+    m_reportTabs->setTabVisible(0, false);
+
     m_fieldsModel = new FieldsModel(this);
     m_fieldsTree = new QTreeView(this);
     m_fieldsTree->setObjectName(QStringLiteral("fieldsTree"));
@@ -217,7 +282,7 @@ void ReviewWindow::buildUi()
 
     m_reportSplitter = new QSplitter(Qt::Horizontal, this);
     m_reportSplitter->setObjectName(QStringLiteral("reportSplitter"));
-    m_reportSplitter->addWidget(m_reportView);
+    m_reportSplitter->addWidget(m_reportTabs);
     m_reportSplitter->addWidget(m_fieldsTree);
     m_reportSplitter->setStretchFactor(0, 3);
     m_reportSplitter->setStretchFactor(1, 2);
@@ -255,11 +320,15 @@ void ReviewWindow::buildUi()
                 if (first.data(FieldsModel::StartRole).isValid()) {
                     showEvidence(first.data(FieldsModel::StartRole).toInt(), first.data(FieldsModel::EndRole).toInt());
                 }
+                m_flagSpansCurrent = false;
+                updatePdfBoxes();
             });
     connect(m_flagsTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item && item->data(0, StartRole).isValid()) { // a flag's first span, like a field's evidence
             showEvidence(item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
         }
+        m_flagSpansCurrent = item != nullptr;
+        updatePdfBoxes();
     });
 }
 
@@ -1125,6 +1194,118 @@ void ReviewWindow::clearReport()
     m_flagsTree->clear();
 }
 
+bool ReviewWindow::isPdfShown() const
+{
+    return m_pdfDoc && m_pdfReport == m_currentReport && m_currentReport > 0;
+}
+
+void ReviewWindow::loadPdf(qint64 reportId, const QString& path, const QString& text)
+{
+    const int generation = ++m_pdfGeneration;
+    auto* watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [=, this] {
+        const LoadResult result = watcher->result();
+        watcher->deleteLater();
+        if (generation == m_pdfGeneration && reportId == m_currentReport) {
+            showPdf(reportId, path, text, result.document, result.error);
+        }
+    });
+    // Read again in the background (a long report takes a while): the page boxes are not in the database.
+    watcher->setFuture(QtConcurrent::run([path] { return DocumentLoader::loadFile(path, DocumentLoader::Hash::No); }));
+    statusBar()->showMessage(tr("Reading the pages of %1…").arg(QFileInfo(path).fileName()));
+}
+
+void ReviewWindow::showPdf(qint64 reportId, const QString& path, const QString& text, const Document& doc,
+                           const QString& error)
+{
+    QString problem = error;
+    if (problem.isEmpty() && doc.original != text) {
+        problem = tr("the file has changed since it was imported");
+    }
+    if (problem.isEmpty() && m_pdf->load(path) != QPdfDocument::Error::None) {
+        problem = tr("Qt PDF cannot open it");
+    }
+    if (!problem.isEmpty()) {
+        m_pdfDoc.reset();
+        m_pdfReport = 0;
+        m_pageView->setDocument(nullptr, {});
+        m_reportTabs->setTabVisible(0, false);
+        statusBar()->showMessage(tr("The pages of %1 cannot be shown (%2); the text is shown instead")
+                                     .arg(QFileInfo(path).fileName(), problem));
+        return;
+    }
+    m_pdfDoc = std::make_unique<Document>(doc);
+    m_pdfReport = reportId;
+    QList<QSizeF> sizes;
+    for (const PdfPage& page : std::as_const(m_pdfDoc->pages)) {
+        sizes.append(page.size);
+    }
+    m_pageView->setDocument(m_pdf, sizes);
+    m_pageSpin->setMaximum(std::max<int>(1, int(sizes.size())));
+    m_pageCount->setText(tr("of %1").arg(sizes.size()));
+    m_reportTabs->setTabVisible(0, true);
+    m_reportTabs->setCurrentIndex(0);
+    updatePdfBoxes();
+    Q_EMIT pdfShown(reportId);
+}
+
+void ReviewWindow::updatePdfBoxes()
+{
+    if (!isPdfShown()) {
+        return;
+    }
+    QList<PdfPageView::Box> boxes;
+    const QString current = currentFieldKey();
+    QList<std::pair<qsizetype, qsizetype>> currentSpans;
+    for (const QModelIndex& index : m_fieldsModel->fieldIndexes()) {
+        const QString key = m_fieldsModel->keyAt(index);
+        const qsizetype start = index.data(FieldsModel::StartRole).toLongLong();
+        const qsizetype end = index.data(FieldsModel::EndRole).toLongLong();
+        const bool flagged = index.data(FieldsModel::FlaggedRole).toBool();
+        if (key == current) {
+            currentSpans.append({start, end});
+        }
+        for (const auto& [page, rect] : m_pdfDoc->boxes(start, end)) {
+            boxes.append({page, rect, flagged ? PdfPageView::BoxKind::Flag : PdfPageView::BoxKind::Field, key});
+        }
+    }
+    // The selected flag's numbers (when a flag was selected last) or the selected field's evidence.
+    if (const QTreeWidgetItem* flag = m_flagsTree->currentItem(); flag && m_flagSpansCurrent) {
+        currentSpans.clear();
+        for (const StoredFlag& f : m_store->flags(m_currentReport)) {
+            if (f.id == flag->data(0, FlagIdRole).toLongLong()) {
+                currentSpans = f.spans;
+            }
+        }
+    }
+    std::optional<std::pair<int, QRectF>> first;
+    for (const auto& [start, end] : std::as_const(currentSpans)) {
+        for (const auto& [page, rect] : m_pdfDoc->boxes(start, end)) {
+            boxes.append({page, rect, PdfPageView::BoxKind::Current, current});
+            if (!first) {
+                first = std::pair<int, QRectF>(page, rect);
+            }
+        }
+    }
+    m_pageView->setBoxes(boxes);
+    if (first) {
+        m_pageView->ensureVisible(first->first, first->second);
+    }
+}
+
+void ReviewWindow::pickOnPage(int page, QPointF point)
+{
+    if (!isPdfShown()) {
+        return;
+    }
+    const qsizetype at = m_pdfDoc->charAt(page, point);
+    if (at < 0) {
+        statusBar()->showMessage(tr("There is no number there to assign"));
+        return;
+    }
+    assignFromText(at, at);
+}
+
 void ReviewWindow::loadReport(qint64 reportId)
 {
     clearReport();
@@ -1226,6 +1407,22 @@ void ReviewWindow::loadReport(qint64 reportId)
     const std::optional<StoredReport> report = m_store->report(reportId);
     const QString name = report ? report->fileName : QString();
     setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, QFileInfo(m_db.path()).fileName()));
+    if (report && report->format == u"pdf") {
+        if (m_pdfReport == reportId && m_pdfDoc) {
+            m_reportTabs->setTabVisible(0, true);
+            updatePdfBoxes();
+        } else {
+            m_pdfDoc.reset();
+            m_pdfReport = 0;
+            loadPdf(reportId, report->filePath, text);
+        }
+    } else {
+        ++m_pdfGeneration; // a PDF still being read for an earlier report is not shown
+        m_pdfDoc.reset();
+        m_pdfReport = 0;
+        m_pageView->setDocument(nullptr, {});
+        m_reportTabs->setTabVisible(0, false);
+    }
     statusBar()->showMessage(
         tr("%1: %n field(s), %2 flag(s)", nullptr, int(fields.size())).arg(name).arg(flags.size()));
 }

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <QFutureWatcher>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,6 +22,10 @@ class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
 class QTableView;
+class QTabWidget;
+class QLabel;
+class QPdfDocument;
+class QSpinBox;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -28,6 +34,8 @@ class QUndoStack;
 namespace jiaohe {
 
 class FieldsModel;
+class PdfPageView;
+class Document;
 class ImportWorker;
 class ReportQueueModel;
 class ReviewCommand;
@@ -112,6 +120,10 @@ public:
     QString fieldAt(qsizetype position) const;
     // F6 / Shift+F6: the next / previous field still unreviewed (wrapping round); false when none is left.
     bool selectNextUnreviewedField(int step);
+    // A PDF report is shown as its pages (the text stays a tab away) once the file has been read again in the
+    // background: true when the open report's pages are shown. pdfShown() is emitted then.
+    bool isPdfShown() const;
+    PdfPageView* pageView() const { return m_pageView; }
     // Ctrl+Shift+R: the report the selected flag points at (last year's, for a check across years).
     bool openRelatedReport();
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
@@ -164,6 +176,8 @@ Q_SIGNALS:
     void importStarted(jiaohe::ImportWorker* worker);
     // A background import ended (also after cancel).
     void importFinished(int added, int alreadyPresent, const QStringList& failures);
+    // The open report's PDF pages are shown, with the evidence boxes.
+    void pdfShown(qint64 reportId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -192,6 +206,10 @@ private:
     bool selectFlagged(int step);
     QList<qint64> openFlagIds() const; // the open flags listed for the report shown, in list order
     void showEvidence(int start, int end);
+    void loadPdf(qint64 reportId, const QString& path, const QString& text);
+    void showPdf(qint64 reportId, const QString& path, const QString& text, const Document& doc, const QString& error);
+    void updatePdfBoxes();
+    void pickOnPage(int page, QPointF point);
     void importFromDialog();
     void importFolderFromDialog();
     void onImportFinished(int added, int alreadyPresent, const QStringList& failures);
@@ -227,6 +245,16 @@ private:
     QLineEdit* m_searchEdit = nullptr;
     QProgressBar* m_progress = nullptr;
     QPlainTextEdit* m_reportView = nullptr;
+    QTabWidget* m_reportTabs = nullptr; // pages | text
+    QWidget* m_pagesPanel = nullptr;
+    PdfPageView* m_pageView = nullptr;
+    QSpinBox* m_pageSpin = nullptr;
+    QLabel* m_pageCount = nullptr;
+    QPdfDocument* m_pdf = nullptr;
+    std::unique_ptr<Document> m_pdfDoc; // the open PDF report read again: pages and character boxes
+    qint64 m_pdfReport = 0;             // the report m_pdfDoc belongs to
+    int m_pdfGeneration = 0;
+    bool m_flagSpansCurrent = false; // a flag was selected after the field: its numbers are drawn as current            // a newer load makes older background results stale
     FieldsModel* m_fieldsModel = nullptr;
     QTreeView* m_fieldsTree = nullptr;
     QTreeWidget* m_flagsTree = nullptr;
