@@ -28,7 +28,7 @@ jiaohe=$prefix/bin/jiaohe
 # The files of the package.
 for f in bin/jiaohe share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$id.svg share/man/man1/jiaohe.1.gz \
-         share/doc/jiaohe/copyright share/doc/jiaohe/changelog.gz; do
+         share/doc/jiaohe/copyright share/doc/jiaohe/changelog.gz share/lintian/overrides/jiaohe; do
     [ -f "$prefix/$f" ] || fail "$f is not installed"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
