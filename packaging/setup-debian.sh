@@ -10,6 +10,7 @@ packages=(
     libicu-dev libsqlite3-dev sqlite3
     xvfb xauth fonts-noto-cjk
     python3 poppler-utils imagemagick
+    dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests
 )
 
 missing=()

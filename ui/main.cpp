@@ -60,6 +60,21 @@ int runHeadless(int argc, char* argv[])
     return 2;
 }
 
+// The bundled sample reports a first run imports: installed as PREFIX/share/jiaohe/samples next to
+// PREFIX/bin/jiaohe; the program in its build tree uses the source tree's. Empty when neither is there.
+QString samplesDirectory()
+{
+    const QString exeDir = QCoreApplication::applicationDirPath();
+    const QString installed = QDir::cleanPath(exeDir + QStringLiteral("/../share/jiaohe/samples"));
+    if (QFileInfo(installed).isDir()) {
+        return installed;
+    }
+    if (QFileInfo(exeDir) == QFileInfo(QStringLiteral(JIAOHE_BUILD_DIR))) {
+        return QStringLiteral(JIAOHE_SOURCE_SAMPLES_DIR);
+    }
+    return {};
+}
+
 bool isHeadless(int argc, char* argv[])
 {
     if (argc < 2) {
@@ -113,12 +128,13 @@ int main(int argc, char* argv[])
     if (window.openDatabase(dbPath)) {
         // First run: an empty database gets the bundled sample reports, so a newcomer sees a real review.
         if (window.queueModel()->totalCount() == 0 && reports.isEmpty()) {
-            const QDir samples(QStringLiteral(JIAOHE_SAMPLES_DIR));
             QStringList files;
-            for (const QFileInfo& info :
-                 samples.entryInfoList({QStringLiteral("*.txt"), QStringLiteral("*.htm"), QStringLiteral("*.html")},
-                                       QDir::Files, QDir::Name)) {
-                files.append(info.absoluteFilePath());
+            if (const QString dir = samplesDirectory(); !dir.isEmpty()) {
+                for (const QFileInfo& info : QDir(dir).entryInfoList(
+                         {QStringLiteral("*.txt"), QStringLiteral("*.htm"), QStringLiteral("*.html")}, QDir::Files,
+                         QDir::Name)) {
+                    files.append(info.absoluteFilePath());
+                }
             }
             window.importReports(files);
         }
