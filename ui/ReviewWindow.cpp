@@ -1541,7 +1541,7 @@ void ReviewWindow::importFromDialog()
         return;
     }
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open reports"), QString(),
-                                                            tr("Reports (*.txt *.htm *.html);;All files (*)"));
+                                                            tr("Reports (*.txt *.htm *.html *.pdf);;All files (*)"));
     if (!paths.isEmpty()) {
         startImport(paths);
     }

@@ -131,7 +131,7 @@ int main(int argc, char* argv[])
             QStringList files;
             if (const QString dir = samplesDirectory(); !dir.isEmpty()) {
                 for (const QFileInfo& info : QDir(dir).entryInfoList(
-                         {QStringLiteral("*.txt"), QStringLiteral("*.htm"), QStringLiteral("*.html")}, QDir::Files,
+                         {QStringLiteral("*.txt"), QStringLiteral("*.htm"), QStringLiteral("*.html"), QStringLiteral("*.pdf")}, QDir::Files,
                          QDir::Name)) {
                     files.append(info.absoluteFilePath());
                 }

@@ -342,7 +342,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
         }
         const bool rerun = corrected.value(0).toInt() > 0;
         corrected.finish();
-        if (rerun && !rerunChecks(id)) {
+        if (rerun && !rerunChecks(id, false)) {
             return false;
         }
         QSqlQuery k(db);
@@ -360,6 +360,13 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
         s.addBindValue(previous);
         if (!s.exec()) {
             return m_db.fail(QStringLiteral("mark the old version"), s.lastError().databaseText());
+        }
+    }
+    // Next year's report of the same body, imported before this one, is checked against it now.
+    if (a.extraction.year && !a.extraction.region.isEmpty()) {
+        const std::optional<qint64> next = sameBodyReport(id, a.extraction.region, *a.extraction.year + 1);
+        if (!next || (*next > 0 && !rerunChecks(*next, false))) {
+            return false;
         }
     }
     if (!audit(id, QString(), 0, previous ? QStringLiteral("new_version") : QStringLiteral("import"),
@@ -478,7 +485,7 @@ std::optional<QList<Flag>> ReviewStore::yearFlags(qint64 reportId, const Extract
     return flags;
 }
 
-bool ReviewStore::rerunChecks(qint64 reportId)
+bool ReviewStore::rerunChecks(qint64 reportId, bool followNextYear)
 {
     QSqlDatabase& db = m_db.connection();
     QSqlQuery r(db);
@@ -579,6 +586,11 @@ bool ReviewStore::rerunChecks(qint64 reportId)
         if (!off.exec()) {
             return m_db.fail(QStringLiteral("update the flags"), off.lastError().databaseText());
         }
+    }
+    if (followNextYear) {
+        // Next year's report of the same body is checked against this one's figures as now reviewed.
+        const std::optional<qint64> next = sameBodyReport(reportId, r.value(3).toString(), r.value(2).toInt() + 1);
+        return next && (*next == 0 || rerunChecks(*next, false));
     }
     return true;
 }

@@ -134,6 +134,9 @@ public:
     bool resolveFlag(qint64 flagId, const QString& resolution, const QString& reason = QString());
     bool setReportStatus(qint64 reportId, const QString& status);
 
+    // The one other current report of the same body (BodyName.h) for a year: its id, 0 when there is none or
+    // more than one; nothing on a database error.
+    std::optional<qint64> sameBodyReport(qint64 reportId, const QString& region, int year);
     QList<StoredReport> reports(bool includeSuperseded = false);
     std::optional<StoredReport> report(qint64 id);
     QString originalText(qint64 reportId);
@@ -149,10 +152,9 @@ public:
 
 private:
     bool insertReport(const Analysis& a, ImportOutcome& out);
-    bool rerunChecks(qint64 reportId);
-    // The one other current report of the same body (BodyName.h) for a year: its id, 0 when there is none or
-    // more than one; nothing on a database error.
-    std::optional<qint64> sameBodyReport(qint64 reportId, const QString& region, int year);
+    // The checks again with the reviewer's corrections, and (followNextYear) next year's report of the same
+    // body, whose checks across years read this one's figures.
+    bool rerunChecks(qint64 reportId, bool followNextYear = true);
     // The checks across years against last year's report of the same body, its figures as reviewed;
     // nothing on a database error.
     std::optional<QList<Flag>> yearFlags(qint64 reportId, const Extraction& ex, int year, const QString& region);

@@ -4,6 +4,7 @@
 // parameters only, and statistics that agree with the rows.
 #include "check/Checker.h"
 #include "cli/Analysis.h"
+#include "document/BodyName.h"
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"
 #include "store/Database.h"
@@ -212,6 +213,9 @@ private Q_SLOTS:
     void correctionRerunsChecks_data();
     void correctionRerunsChecks();
     void assignFromText();
+    void sameBody_data();
+    void sameBody();
+    void checksAcrossYears();
     void rerunWithoutCorrectionKeepsFlags_data();
     void rerunWithoutCorrectionKeepsFlags();
     void injectedFailureLeavesNoTrace_data();
@@ -770,6 +774,93 @@ void TestReviewStore::assignFromText()
     QVERIFY(unitFlag(*p.store, id, false));
     // Restoring a field that is not there is refused.
     QVERIFY(!p.store->restoreField(id, QStringLiteral("no.such.key"), website));
+}
+
+void TestReviewStore::sameBody_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("district with and without its city") << "洪泽区人民政府" << "淮安市洪泽区人民政府" << "洪泽区" << true;
+    QTest::newRow("province, city, district") << "江苏省淮安市洪泽区" << "洪泽区" << "洪泽区" << true;
+    QTest::newRow("same name, other cities") << "北京市朝阳区" << "长春市朝阳区" << "朝阳区" << false;
+    QTest::newRow("city and its district") << "淮安市" << "淮安市洪泽区" << "淮安市" << false;
+    QTest::newRow("a city named with 州") << "杭州市西湖区人民政府" << "西湖区" << "西湖区" << true;
+    QTest::newRow("autonomous region") << "新疆维吾尔自治区博乐市" << "博乐市人民政府" << "博乐市" << true;
+    QTest::newRow("a department keeps its city") << "淮安市财政局" << "淮安市财政局" << "淮安市财政局" << true;
+    QTest::newRow("departments of two cities") << "淮安市财政局" << "扬州市财政局" << "淮安市财政局" << false;
+    QTest::newRow("traditional script") << "洪澤區人民政府" << "洪泽区" << "洪泽区" << true;
+    QTest::newRow("empty") << "" << "洪泽区" << "" << false;
+}
+
+void TestReviewStore::sameBody()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, key);
+    QFETCH(bool, same);
+    QCOMPARE(bodyKey(a), key);
+    QCOMPARE(jiaohe::sameBody(a, b), same);
+    QCOMPARE(jiaohe::sameBody(b, a), same);
+}
+
+// Last year's report of the same body, in whichever order the two are imported: this year's figures are
+// checked against last year's as reviewed, and the flag points at last year's report.
+void TestReviewStore::checksAcrossYears()
+{
+    const QString reports = QStringLiteral(JIAOHE_TEST_DATA "/reports/");
+    for (const bool lastYearFirst : {true, false}) {
+        Project p;
+        QVERIFY2(p.open(), qPrintable(p.db.error()));
+        QStringList order = {reports + QStringLiteral("hongze-2024.pdf"), reports + QStringLiteral("hongze-2023.pdf")};
+        if (lastYearFirst) {
+            std::reverse(order.begin(), order.end());
+        }
+        qint64 id2023 = 0;
+        qint64 id2024 = 0;
+        for (const QString& f : order) {
+            const ReviewStore::ImportOutcome out = p.import(f);
+            QCOMPARE(out.result, ReviewStore::Imported::Added);
+            (f.endsWith(u"2023.pdf") ? id2023 : id2024) = out.reportId;
+        }
+        QCOMPARE(p.value(QStringLiteral("SELECT body_key FROM reports WHERE id = ?"), {id2023}).toString(),
+                 QStringLiteral("洪泽区"));
+        // Licensing decisions went from 550 to 9487: a jump worth a look, on the 2024 report only.
+        auto yearFlags = [&](qint64 id) {
+            QList<StoredFlag> out;
+            for (const StoredFlag& f : p.store->flags(id)) {
+                if (f.kind == u"year") {
+                    out.append(f);
+                }
+            }
+            return out;
+        };
+        QCOMPARE(yearFlags(id2023).size(), 0);
+        const QList<StoredFlag> jump = yearFlags(id2024);
+        QCOMPARE(jump.size(), 1);
+        QCOMPARE(jump.first().relatedReport, id2023);
+        QVERIFY2(jump.first().messageZh.contains(QStringLiteral("550")) &&
+                     jump.first().messageZh.contains(QStringLiteral("9487")),
+                 qPrintable(jump.first().messageZh));
+        // The stock identity holds (5 in force + 3 issued − 0 repealed = 8): no flag. Last year's figure as
+        // reviewed counts: correcting it re-runs next year's checks.
+        QVERIFY(p.store->correctField(id2023, QStringLiteral("t2.normative.in_force"), 6));
+        bool stock = false;
+        for (const StoredFlag& f : yearFlags(id2024)) {
+            stock = stock || f.rule == u"year-stock";
+        }
+        QVERIFY(stock);
+        QVERIFY(p.store->setFieldStatus(id2023, QStringLiteral("t2.normative.in_force"), QStringLiteral("unreviewed")));
+        for (const StoredFlag& f : yearFlags(id2024)) {
+            QVERIFY2(f.rule != u"year-stock", qPrintable(f.messageEn));
+        }
+    }
+    // A report of another body with the same district name in another city is not last year's.
+    Project p;
+    QVERIFY(p.open());
+    const qint64 id2024 = p.import(reports + QStringLiteral("hongze-2024.pdf")).reportId;
+    QVERIFY(p.store->sameBodyReport(id2024, QStringLiteral("淮安市洪泽区人民政府"), 2023) == std::optional<qint64>(0));
 }
 
 // A re-run of the checks from the stored text finds exactly the flags of the import: the stored report
