@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 // How the boxes are found. Qt PDF gives, per query, the text of a page and the boxes of its runs
 // (one box per run of characters drawn by one text object), but no map from characters to boxes;
@@ -651,17 +652,49 @@ void joinWrappedCells(QList<Row>& rows)
     rows.removeIf([](const Row& r) { return r.dropped; });
 }
 
+// The left edge of the page's running text: where its lines of text start (the leftmost start of a
+// line of running text, one cell of eight characters or more); NaN when the page has none.
+double textLeftOf(const QList<Row>& rows)
+{
+    double left = std::numeric_limits<double>::quiet_NaN();
+    for (const Row& row : rows) {
+        if (row.cells.size() == 1 && !row.vertical && row.cells.first().glyphs.size() >= 8) {
+            const double x = row.cells.first().box.left();
+            left = std::isnan(left) ? x : std::min(left, x);
+        }
+    }
+    return left;
+}
+
+// Whether a line of running text starts with a paragraph's first-line indent (about two characters in
+// from the text's left edge, as Chinese documents indent): the text says so with two ideographic
+// spaces, so that the matching copy never joins the line with the one before (a title, a heading or a
+// paragraph's last line as long as a full one, and no full stop).
+bool isIndented(const Row& row, double textLeft)
+{
+    if (row.cells.size() != 1 || row.vertical || std::isnan(textLeft)) {
+        return false;
+    }
+    const double indent = row.cells.first().box.left() - textLeft;
+    return indent > 1.5 * row.em && indent < 4.5 * row.em;
+}
+
 void appendPage(PdfText& out, const QList<Glyph>& glyphs)
 {
     const double pageEm = pageEmOf(glyphs);
     QList<Row> rows = buildRows(buildLines(glyphs), pageEm);
     gatherVerticalLabels(rows);
     joinWrappedCells(rows);
+    const double textLeft = textLeftOf(rows);
     auto separator = [&](QChar c) {
         out.text.append(c);
         out.boxes.append(PdfCharBox{});
     };
     for (const Row& row : std::as_const(rows)) {
+        if (isIndented(row, textLeft)) {
+            separator(QChar(0x3000));
+            separator(QChar(0x3000));
+        }
         for (qsizetype c = 0; c < row.cells.size(); ++c) {
             if (c > 0) {
                 separator(u'\t');
