@@ -43,7 +43,8 @@ inline bool containsAll(QList<double> values, const QJsonArray& wanted)
 }
 
 // What the analysis gets wrong against expected.json: year, region, fields and their values, template
-// version, blank cells, values that must not appear, the flags (kind, values, suggestion) and, with
+// version, blank cells, values that must not appear, the flags (kind, values, suggestion, the cell it
+// names) and, with
 // "no_other_flags", no flag beyond them. Empty when it meets every expectation.
 inline QStringList compare(const Analysis& a, const QJsonObject& expected)
 {
@@ -105,6 +106,13 @@ inline QStringList compare(const Analysis& a, const QJsonObject& expected)
             if (want.contains(u"suggestion") &&
                 (!f.suggestion || !close(f.suggestion->value, want.value(u"suggestion").toDouble()))) {
                 continue;
+            }
+            // "cell": the flag's suggestion is for that table cell (its evidence span).
+            if (want.contains(u"cell")) {
+                const ExtractedField* cell = a.extraction.field(want.value(u"cell").toString());
+                if (!cell || !f.suggestion || f.suggestion->start != cell->start || f.suggestion->end != cell->end) {
+                    continue;
+                }
             }
             used[i] = true;
             found = true;

@@ -307,7 +307,19 @@ private:
         QList<double> height; // row heights
         int headerRows = 0;
         bool repeatHeader = false;
+        int firstFigureColumn = 0; // label columns before it are left aligned
     };
+
+    static int firstFigureColumn(const HtmlTable& t)
+    {
+        int first = t.cols;
+        for (const HtmlCell& c : t.cells) {
+            if (hasDigit(c.text) && isNumberText(c.text)) {
+                first = std::min(first, c.col);
+            }
+        }
+        return first;
+    }
 
     static bool isVertical(const HtmlCell& c) { return c.col == 0 && c.rowSpan >= 6; }
 
@@ -350,7 +362,19 @@ private:
                 w[c] = want.at(c) * width / total;
             }
         }
+        // The figure columns of a wide table share their width equally, as the template prints them.
+        const int first = firstFigureColumn(t);
+        if (t.cols - first >= 5) {
+            double sum = 0;
+            for (int c = first; c < t.cols; ++c) {
+                sum += w.at(c);
+            }
+            for (int c = first; c < t.cols; ++c) {
+                w[c] = sum / (t.cols - first);
+            }
+        }
         Layout out;
+        out.firstFigureColumn = first;
         out.x.append(Margin);
         for (int c = 0; c < t.cols; ++c) {
             out.x.append(out.x.last() + w.at(c));
@@ -389,7 +413,7 @@ private:
         return out;
     }
 
-    void drawCell(int table, const HtmlCell& c, const QRectF& rect, bool header, bool repeated)
+    void drawCell(int table, const Layout& l, const HtmlCell& c, const QRectF& rect, bool header, bool repeated)
     {
         m_painter.drawRect(rect);
         const QRectF inner = rect.adjusted(Pad, Pad, -Pad, -Pad);
@@ -402,7 +426,7 @@ private:
             }
             m_out.verticalLabels += repeated ? 0 : 1;
         } else {
-            const bool centred = header || isNumberText(c.text) || c.colSpan >= 4;
+            const bool centred = header || c.col >= l.firstFigureColumn || c.colSpan >= 4;
             const int flags = Qt::TextWordWrap | Qt::AlignVCenter | (centred ? Qt::AlignHCenter : Qt::AlignLeft);
             m_painter.drawText(inner, flags, c.text);
         }
@@ -427,7 +451,7 @@ private:
                 h += l.height.at(r);
             }
             const QRectF rect(l.x.at(c.col), top.at(c.row - from), l.x.at(c.col + c.colSpan) - l.x.at(c.col), h);
-            drawCell(table, c, rect, c.row < l.headerRows, repeated);
+            drawCell(table, l, c, rect, c.row < l.headerRows, repeated);
         }
         m_y = y;
     }
