@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 // How the boxes are found. Qt PDF gives, per query, the text of a page and the boxes of its runs
 // (one box per run of characters drawn by one text object), but no map from characters to boxes;
@@ -651,17 +652,165 @@ void joinWrappedCells(QList<Row>& rows)
     rows.removeIf([](const Row& r) { return r.dropped; });
 }
 
+// A cell holding a figure or a blank marker: digits with , . % + -, or a dash.
+bool isFigureCell(const Cell& c)
+{
+    return !c.glyphs.isEmpty() && std::all_of(c.glyphs.begin(), c.glyphs.end(), [](const Glyph& g) {
+        const char16_t u = g.ch.unicode();
+        return g.ch.isDigit() || u == u',' || u == u'.' || u == u'%' || u == u'+' || u == u'-' || u == 0x2014 ||
+               u == 0x2013 || u == 0x2015 || u == 0xFF0D || u == 0x2212;
+    });
+}
+
+bool overlapsAcross(const QRectF& a, const QRectF& b)
+{
+    return a.left() < b.right() && b.left() < a.right();
+}
+
+// Table cells left empty leave no text, only a wider gap: the row's figures would move into the wrong
+// columns. An empty cell goes back between two figures of a row where
+//  - the nearest table row above or below (a few lines away at most) has figures in line with both and
+//    figures between them (one empty cell for each), or else
+//  - the row is a long one (eight figures or more, table 4's fifteen columns of equal width) and the
+//    gap is a whole multiple of its usual distance between figures.
+void insertEmptyCells(QList<Row>& rows)
+{
+    auto isTableRow = [](const Row& r) { return !r.vertical && r.cells.size() >= 2; };
+    auto figures = [](const Row& r) {
+        QList<qsizetype> out;
+        for (qsizetype k = 0; k < r.cells.size(); ++k) {
+            if (isFigureCell(r.cells.at(k))) {
+                out.append(k);
+            }
+        }
+        return out;
+    };
+    QList<QList<std::pair<qsizetype, int>>> inserts(rows.size()); // before cell k, n empty cells
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row& row = rows.at(i);
+        if (!isTableRow(row)) {
+            continue;
+        }
+        const QList<qsizetype> mine = figures(row);
+        if (mine.size() < 2) {
+            continue;
+        }
+        // The nearest table rows above and below, passing up to two other lines.
+        QList<const Row*> neighbours;
+        for (int step : {-1, 1}) {
+            for (qsizetype j = i + step, passed = 0; j >= 0 && j < rows.size() && passed <= 2; j += step, ++passed) {
+                if (std::abs(rows.at(j).cy - row.cy) > 5 * row.em) {
+                    break;
+                }
+                if (isTableRow(rows.at(j))) {
+                    neighbours.append(&rows.at(j));
+                    break;
+                }
+            }
+        }
+        QList<std::pair<qsizetype, int>> found;
+        for (const Row* other : std::as_const(neighbours)) {
+            const QList<qsizetype> theirs = figures(*other);
+            // Each figure of this row in line with one figure of the other, in order.
+            QList<qsizetype> match;
+            qsizetype from = 0;
+            for (qsizetype k : mine) {
+                qsizetype m = from;
+                while (m < theirs.size() && !overlapsAcross(other->cells.at(theirs.at(m)).box, row.cells.at(k).box)) {
+                    ++m;
+                }
+                if (m == theirs.size()) {
+                    break;
+                }
+                match.append(m);
+                from = m + 1;
+            }
+            if (match.size() != mine.size()) {
+                continue;
+            }
+            for (qsizetype k = 0; k + 1 < mine.size(); ++k) {
+                const int between = int(match.at(k + 1) - match.at(k) - 1);
+                if (between > 0 && mine.at(k + 1) == mine.at(k) + 1) {
+                    found.append({mine.at(k + 1), between});
+                }
+            }
+            break; // the nearest row that lines up decides
+        }
+        if (found.isEmpty() && mine.size() >= 8) {
+            QList<double> gaps;
+            for (qsizetype k = 0; k + 1 < mine.size(); ++k) {
+                gaps.append(row.cells.at(mine.at(k + 1)).box.center().x() - row.cells.at(mine.at(k)).box.center().x());
+            }
+            const double pitch = median(gaps, 0);
+            bool regular = pitch > row.em;
+            QList<std::pair<qsizetype, int>> byPitch;
+            for (qsizetype k = 0; regular && k < gaps.size(); ++k) {
+                const double n = std::round(gaps.at(k) / pitch);
+                regular = n >= 1 && std::abs(gaps.at(k) - n * pitch) < 0.12 * pitch;
+                if (regular && n >= 2 && mine.at(k + 1) == mine.at(k) + 1) {
+                    byPitch.append({mine.at(k + 1), int(n) - 1});
+                }
+            }
+            if (regular) {
+                found = byPitch;
+            }
+        }
+        inserts[i] = found;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto& list = inserts.at(i);
+        for (auto it = list.crbegin(); it != list.crend(); ++it) {
+            for (int n = 0; n < it->second; ++n) {
+                rows[i].cells.insert(it->first, Cell{});
+            }
+        }
+    }
+}
+
+// The left edge of the page's running text: where its lines of text start (the leftmost start of a
+// line of running text, one cell of eight characters or more); NaN when the page has none.
+double textLeftOf(const QList<Row>& rows)
+{
+    double left = std::numeric_limits<double>::quiet_NaN();
+    for (const Row& row : rows) {
+        if (row.cells.size() == 1 && !row.vertical && row.cells.first().glyphs.size() >= 8) {
+            const double x = row.cells.first().box.left();
+            left = std::isnan(left) ? x : std::min(left, x);
+        }
+    }
+    return left;
+}
+
+// Whether a line of running text starts with a paragraph's first-line indent (about two characters in
+// from the text's left edge, as Chinese documents indent): the text says so with two ideographic
+// spaces, so that the matching copy never joins the line with the one before (a title, a heading or a
+// paragraph's last line as long as a full one, and no full stop).
+bool isIndented(const Row& row, double textLeft)
+{
+    if (row.cells.size() != 1 || row.vertical || std::isnan(textLeft)) {
+        return false;
+    }
+    const double indent = row.cells.first().box.left() - textLeft;
+    return indent > 1.5 * row.em && indent < 4.5 * row.em;
+}
+
 void appendPage(PdfText& out, const QList<Glyph>& glyphs)
 {
     const double pageEm = pageEmOf(glyphs);
     QList<Row> rows = buildRows(buildLines(glyphs), pageEm);
     gatherVerticalLabels(rows);
     joinWrappedCells(rows);
+    insertEmptyCells(rows);
+    const double textLeft = textLeftOf(rows);
     auto separator = [&](QChar c) {
         out.text.append(c);
         out.boxes.append(PdfCharBox{});
     };
     for (const Row& row : std::as_const(rows)) {
+        if (isIndented(row, textLeft)) {
+            separator(QChar(0x3000));
+            separator(QChar(0x3000));
+        }
         for (qsizetype c = 0; c < row.cells.size(); ++c) {
             if (c > 0) {
                 separator(u'\t');
