@@ -44,6 +44,9 @@ QString valueText(const StoredField& f)
         return QStringLiteral("—");
     }
     const bool approx = f.approx && !(f.status == u"corrected" && f.correctedValue);
+    if (f.blank && !(f.status == u"corrected" && f.correctedValue)) {
+        return FieldsModel::tr("(blank) 0");
+    }
     return (approx ? QStringLiteral("≈") : QString()) + numberText(*value);
 }
 
@@ -249,7 +252,8 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn) {
-            return tr("As printed: %1").arg(f->evidenceText);
+            return f->blank ? tr("Left blank in the report's table: read as 0")
+                            : tr("As printed: %1").arg(f->evidenceText);
         }
         if (index.column() == LabelColumn) {
             const QString label = QStringLiteral("%1\n%2").arg(data(index, Qt::DisplayRole).toString(), f->key);
@@ -261,6 +265,11 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() == LabelColumn && flagged) {
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == ValueColumn && f->blank) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return QVariant();
     case Qt::FontRole:

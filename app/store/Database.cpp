@@ -107,11 +107,13 @@ const QList<QStringList>& migrations()
                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
         },
         // 3 -> 4: one body's reports across years (the body's key, indexed with the year; filled in from the
-        // region after this step) and flags that point at another report (last year's).
+        // region after this step), flags that point at another report (last year's), blank table cells.
         {
             QStringLiteral("ALTER TABLE reports ADD COLUMN body_key TEXT"),
             QStringLiteral("CREATE INDEX reports_body_year ON reports(body_key, year)"),
             QStringLiteral("ALTER TABLE flags ADD COLUMN related_report_id INTEGER REFERENCES reports(id)"),
+            // a template table cell printed blank (—, /, 无 or nothing): its value is 0, the blank remembered
+            QStringLiteral("ALTER TABLE fields ADD COLUMN blank INTEGER NOT NULL DEFAULT 0"),
         },
     };
     return steps;

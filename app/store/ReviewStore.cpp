@@ -281,7 +281,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
 
     QSqlQuery& f = statement(
         QStringLiteral("INSERT INTO fields(report_id, key, value, unit, approx, evidence_start, evidence_end, "
-                       "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "evidence_text, blank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ExtractedField& field : a.extraction.fields) {
         f.addBindValue(id);
         f.addBindValue(field.key);
@@ -291,6 +291,7 @@ bool ReviewStore::insertReport(const Analysis& a, ImportOutcome& out)
         f.addBindValue(qint64(field.start));
         f.addBindValue(qint64(field.end));
         f.addBindValue(a.originalText(field.start, field.end));
+        f.addBindValue(field.blank ? 1 : 0);
         if (!f.exec()) {
             return m_db.fail(QStringLiteral("store the fields"), f.lastError().databaseText());
         }
@@ -925,7 +926,7 @@ QList<StoredField> ReviewStore::fields(qint64 reportId)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, key, value, unit, approx, evidence_start, evidence_end, evidence_text, "
-                             "corrected_value, status, note, reviewed_at, reviewed_by FROM fields WHERE report_id = ? "
+                             "corrected_value, status, note, reviewed_at, reviewed_by, blank FROM fields WHERE report_id = ? "
                              "ORDER BY id"));
     q.addBindValue(reportId);
     if (!q.exec()) {
@@ -950,6 +951,7 @@ QList<StoredField> ReviewStore::fields(qint64 reportId)
         f.note = q.value(10).toString();
         f.reviewedAt = q.value(11).toString();
         f.reviewedBy = q.value(12).toString();
+        f.blank = q.value(13).toBool();
         out.append(f);
     }
     return out;

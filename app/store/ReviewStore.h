@@ -41,6 +41,7 @@ struct StoredField
     QString key;
     double value = 0;      // as extracted
     bool extracted = true; // false for a field the reviewer assigned from the text (value is then 0)
+    bool blank = false;    // a template table cell printed blank: read as 0
     QString unit;
     bool approx = false;
     qsizetype evidenceStart = 0; // UTF-16 offsets in the report's original text

@@ -58,86 +58,109 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="57"/>
+        <location filename="../../ui/FieldsModel.cpp" line="48"/>
+        <source>(blank) 0</source>
+        <translation>(空白) 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="60"/>
         <source>Type a number as the report writes it (1.2万, １２３, 一千二百).</source>
         <translation>按报告写法输入数字(1.2万、１２３、一千二百)。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="62"/>
+        <location filename="../../ui/FieldsModel.cpp" line="65"/>
         <source>“%1” cannot be read as a number.</source>
         <translation>“%1”无法识别为数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="67"/>
+        <location filename="../../ui/FieldsModel.cpp" line="70"/>
         <source>“%1” is a percentage, but this field is a count (%2).</source>
         <translation>“%1”是百分比,但此字段是数量(%2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="71"/>
+        <location filename="../../ui/FieldsModel.cpp" line="74"/>
         <source>“%1” is a count, but this field is a percentage.</source>
         <translation>“%1”是数量,但此字段是百分比。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="75"/>
+        <location filename="../../ui/FieldsModel.cpp" line="78"/>
         <source>“%1” is too large.</source>
         <translation>“%1”过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="79"/>
+        <location filename="../../ui/FieldsModel.cpp" line="82"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="98"/>
+        <location filename="../../ui/FieldsModel.cpp" line="101"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="252"/>
+        <location filename="../../ui/FieldsModel.cpp" line="255"/>
+        <source>Left blank in the report&apos;s table: read as 0</source>
+        <translation>报告表格中此格为空白,按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="256"/>
         <source>As printed: %1</source>
         <translation>原文:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="255"/>
+        <location filename="../../ui/FieldsModel.cpp" line="260"/>
         <source>%1
 An open flag points at this number.</source>
         <translation>%1
 有未处理的问题指向此数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="274"/>
+        <location filename="../../ui/FieldsModel.cpp" line="284"/>
         <source>flagged</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="296"/>
+        <location filename="../../ui/FieldsModel.cpp" line="306"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="298"/>
+        <location filename="../../ui/FieldsModel.cpp" line="308"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="300"/>
+        <location filename="../../ui/FieldsModel.cpp" line="310"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="302"/>
+        <location filename="../../ui/FieldsModel.cpp" line="312"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="347"/>
+        <location filename="../../ui/FieldsModel.cpp" line="357"/>
         <source>New value</source>
         <translation>新数值</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="348"/>
+        <location filename="../../ui/FieldsModel.cpp" line="358"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::PdfPageView</name>
+    <message>
+        <location filename="../../ui/PdfPageView.cpp" line="27"/>
+        <source>Report pages</source>
+        <translation>报告页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfPageView.cpp" line="224"/>
+        <source>Page %1 cannot be shown</source>
+        <translation>第 %1 页无法显示</translation>
     </message>
 </context>
 <context>
@@ -299,767 +322,866 @@ An open flag points at this number.</source>
 <context>
     <name>jiaohe::ReviewWindow</name>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="88"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="916"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="96"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1005"/>
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="102"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="110"/>
         <source>Open a review database with File → Open review database…</source>
         <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="122"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="130"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="123"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="131"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="130"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="138"/>
         <source>Search reports</source>
         <translation>搜索报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="131"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="139"/>
         <source>Search name or region (Ctrl+F)</source>
         <translation>搜索文件名或地区 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="136"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="144"/>
         <source>Report queue</source>
         <translation>报告队列</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="150"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="158"/>
         <source>Reviewed reports</source>
         <translation>已审核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="175"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="183"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="186"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="252"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="212"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="278"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
         <source>Resolution</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="267"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="337"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="271"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="341"/>
         <source>&amp;Open review database…</source>
         <translation>打开审核数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="278"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="348"/>
         <source>Open &amp;reports…</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1319"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1322"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1540"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1543"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="281"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="351"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="284"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="194"/>
+        <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
+        <translation>单击方框:选中其字段 · Alt+单击数字:指定给所选字段 · Ctrl+滚轮或 Ctrl+=/Ctrl+-:缩放 · Ctrl+0:适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="199"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="216"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="204"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小(Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="205"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="208"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>放大(Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="209"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="211"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="212"/>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>适合页面宽度(Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="245"/>
+        <source>&amp;Pages</source>
+        <translation>页面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="246"/>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="354"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="288"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="358"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="291"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="361"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="292"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="362"/>
         <source>&amp;Find report</source>
         <translation>查找报告(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="313"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="373"/>
+        <source>&amp;Related report of the flag</source>
+        <translation>问题相关的报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="386"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="314"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="387"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="317"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="390"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="323"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="396"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="332"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="405"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="343"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="416"/>
         <source>&amp;Confirm field</source>
         <translation>确认字段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="348"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="421"/>
         <source>&amp;Edit value in place</source>
         <translation>就地编辑数值(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="349"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="422"/>
         <source>C&amp;orrect field…</source>
         <translation>更正字段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="351"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="424"/>
         <source>&amp;Assign selected number to field</source>
         <translation>将选中数字指定给字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="353"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="426"/>
         <source>Assign selected number to &amp;another field…</source>
         <translation>将选中数字指定给其他字段(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="355"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="428"/>
         <source>Next &amp;unreviewed field</source>
         <translation>下一个未审核字段(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="357"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="430"/>
         <source>Previous unreviewed field</source>
         <translation>上一个未审核字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="359"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="432"/>
         <source>Mark field as &amp;printed</source>
         <translation>字段按原文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="361"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="434"/>
         <source>Field &amp;not applicable</source>
         <translation>字段不适用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="363"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="436"/>
         <source>Mark field &amp;unreviewed</source>
         <translation>字段改回未审核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="366"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="439"/>
         <source>&amp;Accept suggested fix</source>
         <translation>采纳建议的修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="368"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="441"/>
         <source>Flag is a &amp;source error</source>
         <translation>问题属原文错误(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="370"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="443"/>
         <source>&amp;Dismiss flag…</source>
         <translation>忽略问题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="372"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="445"/>
         <source>R&amp;eopen flag</source>
         <translation>重新打开问题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="374"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="447"/>
         <source>Report &amp;reviewed, open next</source>
         <translation>报告审核完毕,打开下一份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="386"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="459"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="387"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="460"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="431"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="504"/>
         <source>Open a report first</source>
         <translation>请先打开一份报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="463"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="794"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="536"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="882"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="466"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="539"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="477"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="493"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="536"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="809"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="550"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="566"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="624"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="897"/>
         <source>Select a field first</source>
         <translation>请先选择一个字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="514"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="587"/>
         <source>Report has no field %1</source>
         <translation>报告中没有字段 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="567"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="603"/>
+        <source>The selected flag does not point at another report</source>
+        <translation>所选问题未指向其他报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="655"/>
         <source>Every field of this report has been reviewed</source>
         <translation>本报告的所有字段均已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="594"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="682"/>
         <source>Select the field first, then the number in the text</source>
         <translation>请先选择字段,再在原文中选择数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="615"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="703"/>
         <source>The selection holds more than one number; select just one</source>
         <translation>所选内容包含多个数字,请只选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="623"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="711"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1303"/>
         <source>There is no number there to assign</source>
         <translation>此处没有可指定的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="630"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="718"/>
         <source>%1 is a percentage; the field counts %2</source>
         <translation>%1 是百分比,而该字段的单位是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="631"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="719"/>
         <source>%1 is not a percentage; the field is one</source>
         <translation>%1 不是百分比,而该字段是百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="692"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="780"/>
         <source>Assign to field</source>
         <translation>指定给字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="693"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="781"/>
         <source>The selected number becomes the value of:</source>
         <translation>选中的数字将成为以下字段的数值:</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="716"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="804"/>
         <source>This flag has no suggested fix</source>
         <translation>此问题没有建议的修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="716"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="755"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="826"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="804"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="843"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="914"/>
         <source>Select a flag first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="733"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="821"/>
         <source>No field holds the number this fix is for</source>
         <translation>没有字段对应此修正所针对的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="740"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="828"/>
         <source>Accept suggested fix: %1</source>
         <translation>采纳建议的修正:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="767"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="855"/>
         <source>Dismissing a flag needs a reason</source>
         <translation>忽略问题需要说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="798"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="886"/>
         <source>Saved. No unreviewed report left</source>
         <translation>已保存。没有未审核的报告了</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="840"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
         <source>Correct field</source>
         <translation>更正字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="843"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="931"/>
         <source>New value</source>
         <translation>新数值</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="844"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="932"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="850"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="938"/>
         <source>The report itself is wrong: keep the printed value (as printed)</source>
         <translation>报告本身有误:保留原文数值(按原文)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="854"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="942"/>
         <source>New value for %1:</source>
         <translation>%1 的新数值:</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="865"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="953"/>
         <source>Type a number as the report writes it.</source>
         <translation>按报告的写法输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="867"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="955"/>
         <source>Not a number: “%1” cannot be read as a quantity.</source>
         <translation>不是数字:无法将“%1”读作数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="869"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="957"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="885"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="973"/>
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="885"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="973"/>
         <source>Why is this not a problem?
 %1</source>
         <translation>为什么这不是问题?
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="950"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="986"/>
+        <source>Across years</source>
+        <translation>跨年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1039"/>
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="952"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1041"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="986"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1002"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1075"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1091"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1010"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1416"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1099"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1637"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1011"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1100"/>
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>已导入 %n 份报告,%1 份失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1146"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1215"/>
+        <source>Reading the pages of %1…</source>
+        <translation>正在读取 %1 的页面…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1223"/>
+        <source>the file has changed since it was imported</source>
+        <translation>文件在导入后已改变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1226"/>
+        <source>Qt PDF cannot open it</source>
+        <translation>Qt PDF 无法打开该文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1233"/>
+        <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
+        <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1245"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1347"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1147"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1348"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1148"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1349"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="891"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="979"/>
         <source>Sum</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="892"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="980"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="893"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="981"/>
         <source>Shares total</source>
         <translation>占比之和</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="894"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="982"/>
         <source>Unit slip</source>
         <translation>单位笔误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="895"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="983"/>
         <source>Restated</source>
         <translation>前后不一</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="896"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="984"/>
         <source>Numbering</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="897"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="985"/>
         <source>Missing section</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1151"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1352"/>
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1152"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1353"/>
         <source>fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1153"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1354"/>
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1154"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1355"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1204"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1409"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1206"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1427"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1:%n 个字段,%2 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1233"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1454"/>
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1240"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1243"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1290"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1461"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1464"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1241"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1462"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1428"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1649"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1361"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1582"/>
         <source>An import is running already.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="146"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="154"/>
         <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
         <translation>F8 / Shift+F8:整个队列中的下一个 / 上一个未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="157"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="165"/>
         <source>Filter by open flag kind</source>
         <translation>按未处理问题类型筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="158"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="166"/>
         <source>Any flags</source>
         <translation>任意问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="178"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="186"/>
         <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
         <translation>单击高亮数字:选中其字段 · Alt+单击或选中后按 Ctrl+T:将该数字指定给所选字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="194"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="260"/>
         <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
         <translation>回车:确认 · F2 或直接输入:编辑数值 · F6:下一个未审核字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="207"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="273"/>
         <source>Not taken: %1</source>
         <translation>未采用:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="268"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="338"/>
         <source>&amp;New review database…</source>
         <translation>新建审核数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="273"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="343"/>
         <source>Recent &amp;databases</source>
         <translation>最近的数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="298"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="368"/>
         <source>&amp;Next open flag</source>
         <translation>下一个未处理问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="301"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="371"/>
         <source>&amp;Previous open flag</source>
         <translation>上一个未处理问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1095"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1184"/>
         <source>No other open flag</source>
         <translation>没有其他未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1249"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1256"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1260"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1371"/>
+        <source>%1
+Ctrl+Shift+R: open last year&apos;s report</source>
+        <translation>%1
+Ctrl+Shift+R:打开上年报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1470"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1481"/>
         <source>New review database</source>
         <translation>新建审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1250"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1471"/>
         <source>review.sqlite</source>
         <translation>审核.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1251"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1472"/>
         <source>Review databases (*.sqlite *.db)</source>
         <translation>审核数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1256"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1296"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1517"/>
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1311"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1532"/>
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation>首选项已保存。新语言在重新启动校核后生效</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1312"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1533"/>
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1369"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1544"/>
+        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
+        <translation>报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1590"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1372"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1593"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1382"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1603"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个，共 %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1385"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
         <source>Importing reports…</source>
         <translation>正在导入报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1398"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1619"/>
         <source>Cancelling the import…</source>
         <translation>正在取消导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1418"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1639"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1421"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1642"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1424"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1645"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1436"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1439"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1660"/>
         <source>Open folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1508"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1729"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1732"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1512"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1512"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1536"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1565"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1581"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1603"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1757"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1802"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1824"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1538"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1539"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1760"/>
         <source>Wide: one row per report</source>
         <translation>宽表：每份报告一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1540"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1761"/>
         <source>Long: one row per field</source>
         <translation>长表：每个字段一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1541"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1762"/>
         <source>Byte order mark (for Excel)</source>
         <translation>字节顺序标记（供 Excel 使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1543"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1764"/>
         <source>Reviewed reports only</source>
         <translation>仅已审核的报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1548"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1769"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1565"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1570"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1791"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1822"/>
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1827"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1319"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1436"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1580"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1540"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1801"/>
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1323"/>
-        <source>Reports (*.txt *.htm *.html);;All files (*)</source>
-        <translation>报告 (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

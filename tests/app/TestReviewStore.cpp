@@ -216,6 +216,7 @@ private Q_SLOTS:
     void sameBody_data();
     void sameBody();
     void checksAcrossYears();
+    void blankCellsRemembered();
     void rerunWithoutCorrectionKeepsFlags_data();
     void rerunWithoutCorrectionKeepsFlags();
     void injectedFailureLeavesNoTrace_data();
@@ -861,6 +862,23 @@ void TestReviewStore::checksAcrossYears()
     QVERIFY(p.open());
     const qint64 id2024 = p.import(reports + QStringLiteral("hongze-2024.pdf")).reportId;
     QVERIFY(p.store->sameBodyReport(id2024, QStringLiteral("淮安市洪泽区人民政府"), 2023) == std::optional<qint64>(0));
+}
+
+// A template table cell printed blank is stored as 0 and remembered as blank; a filled cell is not blank.
+void TestReviewStore::blankCellsRemembered()
+{
+    Project p;
+    QVERIFY(p.open());
+    const qint64 id =
+        p.import(QStringLiteral(JIAOHE_TEST_DATA "/cases/template2021-html-notes-blanks/report.html")).reportId;
+    QVERIFY(id > 0);
+    const std::optional<StoredField> blank = fieldOf(*p.store, id, QStringLiteral("t4.lawsuit_after_review.total"));
+    QVERIFY(blank);
+    QVERIFY(blank->blank);
+    QCOMPARE(blank->finalValue(), std::optional<double>(0));
+    const std::optional<StoredField> filled = fieldOf(*p.store, id, QStringLiteral("t3.new.total"));
+    QVERIFY(filled);
+    QVERIFY(!filled->blank);
 }
 
 // A re-run of the checks from the stored text finds exactly the flags of the import: the stored report
