@@ -7,6 +7,7 @@
 #include "Corpus.h"
 #include "ReportQueueModel.h"
 #include "ReviewWindow.h"
+#include "store/ReviewStore.h"
 #include "cli/StoreCommands.h"
 
 #include <QApplication>
@@ -68,15 +69,32 @@ int main(int argc, char* argv[])
     const int rows = window.queueModel()->rowCount();
     QRandomGenerator rng(7);
     QList<double> ms;
+    double first = 0;
+    double worst = 0;
+    qint64 worstId = 0;
     for (int i = 0; i < switches; ++i) {
         const qint64 id = window.queueModel()->reportId(int(rng.bounded(rows)));
         QElapsedTimer t;
         t.start();
         window.selectReport(id);
         QApplication::processEvents(); // what the user sees includes the repaint
-        ms.append(t.nsecsElapsed() / 1e6);
+        const double took = t.nsecsElapsed() / 1e6;
+        if (i == 0) {
+            first = took; // fonts and caches warm up once per session: reported on its own
+            continue;
+        }
+        if (took > worst) {
+            worst = took;
+            worstId = id;
+        }
+        ms.append(took);
     }
     std::sort(ms.begin(), ms.end());
+    const std::optional<StoredReport> slowest = window.store()->report(worstId);
+    out << "first switch of the session (cold): " << QString::number(first, 'f', 1) << " ms\n";
+    out << "slowest: " << (slowest ? slowest->fileName : QString()) << ", "
+        << window.store()->originalText(worstId).size() << " characters, " << window.store()->fields(worstId).size()
+        << " fields\n";
     auto at = [&](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size()))); };
     out << "reports in the database: " << rows << ", switches: " << switches << '\n';
     out << "switch to a report (load, highlight, fields, flags, repaint): median " << QString::number(at(0.5), 'f', 1)

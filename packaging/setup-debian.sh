@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libicu-dev libsqlite3-dev sqlite3
     xvfb xauth fonts-noto-cjk
-    python3 poppler-utils imagemagick
+    python3 poppler-utils imagemagick xdotool
     dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests
 )
 
