@@ -7,6 +7,7 @@
 #include "PdfPageView.h"
 #include "ReviewCommands.h"
 #include "document/DocumentLoader.h"
+#include "document/TextNormaliser.h"
 #include "check/Checker.h"
 #include "cli/Analysis.h"
 #include "common/NumberText.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -136,7 +138,7 @@ void ReviewWindow::buildUi()
     m_searchEdit = new QLineEdit(queuePanel);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setAccessibleName(tr("Search reports"));
-    m_searchEdit->setPlaceholderText(tr("Search name or region (Ctrl+F)"));
+    m_searchEdit->setPlaceholderText(tr("Search name or region (Ctrl+Shift+F)"));
     m_searchEdit->setClearButtonEnabled(true);
 
     m_queueView = new QTableView(queuePanel);
@@ -246,6 +248,51 @@ void ReviewWindow::buildUi()
     m_reportTabs->addTab(m_reportView, tr("&Text"));
     m_reportTabs->setTabVisible(0, false);
 
+    // Find in the report (Ctrl+F): Return / Shift+Return next / previous, Escape closes.
+    m_findBar = new QWidget(this);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setObjectName(QStringLiteral("findInReportEdit"));
+    m_findEdit->setAccessibleName(tr("Find in report"));
+    m_findEdit->setPlaceholderText(tr("Find in report (simplified or traditional script)"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findCount = new QLabel(m_findBar);
+    auto* findPrevious = new QToolButton(m_findBar);
+    findPrevious->setArrowType(Qt::UpArrow);
+    findPrevious->setToolTip(tr("Previous match (Shift+Return)"));
+    auto* findNext = new QToolButton(m_findBar);
+    findNext->setArrowType(Qt::DownArrow);
+    findNext->setToolTip(tr("Next match (Return)"));
+    auto* findClose = new QToolButton(m_findBar);
+    findClose->setText(QStringLiteral("✕"));
+    findClose->setToolTip(tr("Close (Escape)"));
+    auto* findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(4, 2, 4, 2);
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(m_findCount);
+    findLayout->addWidget(findPrevious);
+    findLayout->addWidget(findNext);
+    findLayout->addWidget(findClose);
+    m_findBar->hide();
+    connect(m_findEdit, &QLineEdit::textEdited, this, [this] { findInReport(m_findEdit->text(), 0); });
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] {
+        findInReport(m_findEdit->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier ? -1 : 1);
+    });
+    connect(findNext, &QToolButton::clicked, this, [this] { findInReport(m_findEdit->text(), 1); });
+    connect(findPrevious, &QToolButton::clicked, this, [this] { findInReport(m_findEdit->text(), -1); });
+    connect(findClose, &QToolButton::clicked, m_findBar, &QWidget::hide);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_findEdit, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_findBar->hide();
+        m_reportTabs->currentWidget()->setFocus();
+    });
+    m_reportPanel = new QWidget(this);
+    auto* reportLayout = new QVBoxLayout(m_reportPanel);
+    reportLayout->setContentsMargins(0, 0, 0, 0);
+    reportLayout->setSpacing(0);
+    reportLayout->addWidget(m_findBar);
+    reportLayout->addWidget(m_reportTabs, 1);
+
     m_fieldsModel = new FieldsModel(this);
     m_fieldsTree = new QTreeView(this);
     m_fieldsTree->setObjectName(QStringLiteral("fieldsTree"));
@@ -276,13 +323,14 @@ void ReviewWindow::buildUi()
     m_flagsTree = new QTreeWidget(this);
     m_flagsTree->setObjectName(QStringLiteral("flagsTree"));
     m_flagsTree->setAccessibleName(tr("Flags"));
-    m_flagsTree->setHeaderLabels({tr("Severity"), tr("Kind"), tr("Message"), tr("Resolution")});
+    m_flagsTree->setHeaderLabels(
+        {tr("Severity"), tr("Kind"), tr("Message"), tr("Resolution"), tr("Suggested fix"), tr("Numbers")});
     m_flagsTree->setRootIsDecorated(false);
     m_flagsTree->setUniformRowHeights(true);
 
     m_reportSplitter = new QSplitter(Qt::Horizontal, this);
     m_reportSplitter->setObjectName(QStringLiteral("reportSplitter"));
-    m_reportSplitter->addWidget(m_reportTabs);
+    m_reportSplitter->addWidget(m_reportPanel);
     m_reportSplitter->addWidget(m_fieldsTree);
     m_reportSplitter->setStretchFactor(0, 3);
     m_reportSplitter->setStretchFactor(1, 2);
@@ -321,6 +369,7 @@ void ReviewWindow::buildUi()
                     showEvidence(first.data(FieldsModel::StartRole).toInt(), first.data(FieldsModel::EndRole).toInt());
                 }
                 m_flagSpansCurrent = false;
+                m_findSpan.reset();
                 updatePdfBoxes();
             });
     connect(m_flagsTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -328,6 +377,7 @@ void ReviewWindow::buildUi()
             showEvidence(item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
         }
         m_flagSpansCurrent = item != nullptr;
+        m_findSpan.reset();
         updatePdfBoxes();
     });
 }
@@ -363,8 +413,16 @@ void ReviewWindow::buildMenus()
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
     });
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     find->setShortcutContext(Qt::WindowShortcut);
+    QAction* findText = go->addAction(tr("F&ind in report"), this, [this] {
+        m_findBar->show();
+        m_findEdit->setFocus(Qt::ShortcutFocusReason);
+        m_findEdit->selectAll();
+    });
+    findText->setObjectName(QStringLiteral("findInReportAction"));
+    findText->setShortcut(QKeySequence::Find);
+    findText->setShortcutContext(Qt::WindowShortcut);
     QAction* next = go->addAction(tr("&Next open flag"), this, [this] { selectNextFlagged(); });
     next->setShortcut(QKeySequence(Qt::Key_F8));
     QAction* previous =
@@ -373,7 +431,7 @@ void ReviewWindow::buildMenus()
     QAction* related = go->addAction(tr("&Related report of the flag"), this, [this] { openRelatedReport(); });
     related->setObjectName(QStringLiteral("relatedReportAction"));
     related->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, next, previous, related}) {
+    for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, findText, next, previous, related}) {
         a->setShortcutVisibleInContextMenu(true);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                     a->shortcut().toString(QKeySequence::NativeText)));
@@ -608,6 +666,59 @@ bool ReviewWindow::openRelatedReport()
         loadReport(related); // not shown by the queue's filter: open it all the same
     }
     return m_currentReport == related;
+}
+
+int ReviewWindow::findInReport(const QString& query, int step)
+{
+    m_findSpan.reset();
+    m_findCount->clear();
+    const QString wanted = normaliseText(query.trimmed()).text;
+    if (wanted.isEmpty() || m_currentReport <= 0) {
+        updatePdfBoxes();
+        return -1;
+    }
+    // Matched on the normalised text (full-width, traditional script), shown on the text as written.
+    if (m_findReport != m_currentReport || !m_findDoc) {
+        m_findDoc = std::make_unique<Document>(Document::fromPlainText(m_reportView->toPlainText()));
+        m_findReport = m_currentReport;
+    }
+    QList<qsizetype> hits;
+    for (qsizetype at = m_findDoc->normalised.indexOf(wanted, 0, Qt::CaseInsensitive); at >= 0;
+         at = m_findDoc->normalised.indexOf(wanted, at + 1, Qt::CaseInsensitive)) {
+        hits.append(at);
+    }
+    if (hits.isEmpty()) {
+        m_findCount->setText(tr("not found"));
+        statusBar()->showMessage(tr("“%1” is not in this report").arg(query.trimmed()));
+        updatePdfBoxes();
+        return -1;
+    }
+    // From the current selection: the match at or after it (step 0, while typing), the next or the previous
+    // one, wrapping round.
+    const qsizetype from = m_reportView->textCursor().selectionStart();
+    auto startOf = [&](qsizetype i) { return m_findDoc->originalSpan(hits[i], hits[i] + wanted.size()).first; };
+    qsizetype pick = step < 0 ? hits.size() - 1 : 0;
+    if (step < 0) {
+        for (qsizetype i = hits.size() - 1; i >= 0; --i) {
+            if (startOf(i) < from) {
+                pick = i;
+                break;
+            }
+        }
+    } else {
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            if (step == 0 ? startOf(i) >= from : startOf(i) > from) {
+                pick = i;
+                break;
+            }
+        }
+    }
+    const auto [start, end] = m_findDoc->originalSpan(hits[pick], hits[pick] + wanted.size());
+    showEvidence(int(start), int(end));
+    m_findSpan = std::pair<qsizetype, qsizetype>(start, end);
+    m_findCount->setText(tr("%1 of %2").arg(pick + 1).arg(hits.size()));
+    updatePdfBoxes();
+    return int(start);
 }
 
 void ReviewWindow::confirmAndNext()
@@ -1278,6 +1389,9 @@ void ReviewWindow::updatePdfBoxes()
             }
         }
     }
+    if (m_findSpan) { // a match of Find in report
+        currentSpans = {*m_findSpan};
+    }
     std::optional<std::pair<int, QRectF>> first;
     for (const auto& [start, end] : std::as_const(currentSpans)) {
         for (const auto& [page, rect] : m_pdfDoc->boxes(start, end)) {
@@ -1355,9 +1469,24 @@ void ReviewWindow::loadReport(qint64 reportId)
                                                  {QStringLiteral("dismissed"), tr("dismissed")}};
     for (const StoredFlag& f : flags) {
         const QString message = en ? f.messageEn : f.messageZh;
+        // The suggested fix as the reviewer reads it: the printed text, then the value it should have.
+        QString fix;
+        if (f.suggestion) {
+            const QString printed = text.mid(clamp(f.suggestion->start), clamp(f.suggestion->end) - clamp(f.suggestion->start));
+            fix = printed.isEmpty() ? numberText(f.suggestion->value)
+                                    : QStringLiteral("%1 → %2").arg(printed, numberText(f.suggestion->value));
+        }
+        QStringList numbers;
+        for (double v : f.numbers) {
+            numbers.append(numberText(v));
+        }
         auto* item = new QTreeWidgetItem(m_flagsTree, {severities.value(f.severity.toLower(), f.severity),
                                                        kinds.value(f.kind, f.kind), message,
-                                                       resolutions.value(f.resolution, f.resolution)});
+                                                       resolutions.value(f.resolution, f.resolution), fix,
+                                                       numbers.join(QStringLiteral(", "))});
+        if (f.suggestion) {
+            item->setToolTip(4, tr("Ctrl+Shift+A accepts the suggested fix"));
+        }
         item->setToolTip(1, f.kind);
         item->setToolTip(2, message);
         if (!f.spans.isEmpty()) {

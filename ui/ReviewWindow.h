@@ -124,6 +124,10 @@ public:
     // background: true when the open report's pages are shown. pdfShown() is emitted then.
     bool isPdfShown() const;
     PdfPageView* pageView() const { return m_pageView; }
+    // Ctrl+F: finds text in the open report (matched on the normalised text, so simplified finds traditional
+    // and １２ finds 12): step 0 the first match from the cursor, 1 the next, -1 the previous; the match is
+    // selected in the text and, for a PDF, boxed on its page. Returns its start in the text, -1 when none.
+    int findInReport(const QString& query, int step);
     // Ctrl+Shift+R: the report the selected flag points at (last year's, for a check across years).
     bool openRelatedReport();
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
@@ -246,6 +250,13 @@ private:
     QProgressBar* m_progress = nullptr;
     QPlainTextEdit* m_reportView = nullptr;
     QTabWidget* m_reportTabs = nullptr; // pages | text
+    QWidget* m_reportPanel = nullptr;   // find bar over the tabs
+    QWidget* m_findBar = nullptr;
+    QLineEdit* m_findEdit = nullptr;
+    QLabel* m_findCount = nullptr;
+    std::unique_ptr<Document> m_findDoc; // the open report's matching text, made on the first search
+    qint64 m_findReport = 0;
+    std::optional<std::pair<qsizetype, qsizetype>> m_findSpan;
     QWidget* m_pagesPanel = nullptr;
     PdfPageView* m_pageView = nullptr;
     QSpinBox* m_pageSpin = nullptr;

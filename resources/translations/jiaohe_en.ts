@@ -322,463 +322,518 @@ An open flag points at this number.</source>
 <context>
     <name>jiaohe::ReviewWindow</name>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="96"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1005"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="98"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1116"/>
         <source>Jiaohe — annual report review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="110"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="112"/>
         <source>Open a review database with File → Open review database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="130"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="132"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="131"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="133"/>
         <source>All reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="138"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="140"/>
         <source>Search reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="139"/>
-        <source>Search name or region (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="144"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="146"/>
         <source>Report queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="158"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="160"/>
         <source>Reviewed reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="183"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="185"/>
         <source>Report text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="252"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="299"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="278"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="325"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="327"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="327"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="327"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="279"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="327"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="337"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="387"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="341"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="391"/>
         <source>&amp;Open review database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="348"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="398"/>
         <source>Open &amp;reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1540"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1543"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1669"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1672"/>
         <source>Open reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="351"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="401"/>
         <source>Open &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="194"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="141"/>
+        <source>Search name or region (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="196"/>
         <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="199"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="216"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="201"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="218"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="204"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="206"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="205"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="207"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="208"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="210"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="209"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="211"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="211"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="213"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="212"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="214"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="245"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="247"/>
         <source>&amp;Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="246"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="248"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="354"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="256"/>
+        <source>Find in report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="257"/>
+        <source>Find in report (simplified or traditional script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="262"/>
+        <source>Previous match (Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="265"/>
+        <source>Next match (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="268"/>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="327"/>
+        <source>Suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="327"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="404"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="358"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="408"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="361"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="411"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="362"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="412"/>
         <source>&amp;Find report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="373"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="418"/>
+        <source>F&amp;ind in report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="431"/>
         <source>&amp;Related report of the flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="386"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="444"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="387"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="445"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="390"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="448"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="396"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="454"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="405"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="463"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="416"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="474"/>
         <source>&amp;Confirm field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="421"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="479"/>
         <source>&amp;Edit value in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="422"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="480"/>
         <source>C&amp;orrect field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="424"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="482"/>
         <source>&amp;Assign selected number to field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="426"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="484"/>
         <source>Assign selected number to &amp;another field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="428"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="486"/>
         <source>Next &amp;unreviewed field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="430"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="488"/>
         <source>Previous unreviewed field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="432"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="490"/>
         <source>Mark field as &amp;printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="434"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="492"/>
         <source>Field &amp;not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="436"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="494"/>
         <source>Mark field &amp;unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="439"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="497"/>
         <source>&amp;Accept suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="441"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="499"/>
         <source>Flag is a &amp;source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="443"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="501"/>
         <source>&amp;Dismiss flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="445"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="503"/>
         <source>R&amp;eopen flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="447"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="505"/>
         <source>Report &amp;reviewed, open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="459"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="517"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="460"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="518"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="504"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="562"/>
         <source>Open a report first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="536"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="882"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="594"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="993"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="539"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="597"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="550"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="566"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="608"/>
         <location filename="../../ui/ReviewWindow.cpp" line="624"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="897"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="735"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1008"/>
         <source>Select a field first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="587"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="645"/>
         <source>Report has no field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="603"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="661"/>
         <source>The selected flag does not point at another report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="655"/>
-        <source>Every field of this report has been reviewed</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="691"/>
+        <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="682"/>
-        <source>Select the field first, then the number in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="703"/>
-        <source>The selection holds more than one number; select just one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="711"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1303"/>
-        <source>There is no number there to assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="718"/>
-        <source>%1 is a percentage; the field counts %2</source>
+        <location filename="../../ui/ReviewWindow.cpp" line="692"/>
+        <source>“%1” is not in this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="719"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="766"/>
+        <source>Every field of this report has been reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="793"/>
+        <source>Select the field first, then the number in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="814"/>
+        <source>The selection holds more than one number; select just one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="822"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1417"/>
+        <source>There is no number there to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="829"/>
+        <source>%1 is a percentage; the field counts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="830"/>
         <source>%1 is not a percentage; the field is one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="780"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="891"/>
         <source>Assign to field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="781"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="892"/>
         <source>The selected number becomes the value of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="804"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="915"/>
         <source>This flag has no suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="804"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="843"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="914"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="915"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="954"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1025"/>
         <source>Select a flag first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="821"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="932"/>
         <source>No field holds the number this fix is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="828"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="939"/>
         <source>Accept suggested fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="855"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="966"/>
         <source>Dismissing a flag needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="886"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="997"/>
         <source>Saved. No unreviewed report left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="928"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1039"/>
         <source>Correct field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="931"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1042"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="932"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1043"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="938"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1049"/>
         <source>The report itself is wrong: keep the printed value (as printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="942"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1053"/>
         <source>New value for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="953"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1064"/>
         <source>Type a number as the report writes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="955"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1066"/>
         <source>Not a number: “%1” cannot be read as a quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="957"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1068"/>
         <source>= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="973"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1084"/>
         <source>Dismiss flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="973"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1084"/>
         <source>Why is this not a problem?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="986"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1097"/>
         <source>Across years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1039"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1150"/>
         <source>%1 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1041"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1152"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%n report in %1</numerusform>
@@ -786,14 +841,14 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1075"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1091"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1186"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1202"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1099"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1637"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1210"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1766"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>%n report imported</numerusform>
@@ -801,7 +856,7 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1100"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1211"/>
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>%n report imported, %1 failed</numerusform>
@@ -809,107 +864,107 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1215"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1326"/>
         <source>Reading the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1223"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1334"/>
         <source>the file has changed since it was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1226"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1337"/>
         <source>Qt PDF cannot open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1233"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1344"/>
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1245"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1356"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1347"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1461"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1348"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1462"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1349"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1463"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="979"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1090"/>
         <source>Sum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="980"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1091"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="981"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1092"/>
         <source>Shares total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="982"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1093"/>
         <source>Unit slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="983"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1094"/>
         <source>Restated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="984"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1095"/>
         <source>Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="985"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1096"/>
         <source>Missing section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1352"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1466"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1353"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1467"/>
         <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1354"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1468"/>
         <source>source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1355"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1469"/>
         <source>dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1409"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1538"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1427"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1556"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1: %n field, %2 flag(s)</numerusform>
@@ -917,162 +972,167 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1454"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1583"/>
         <source>%1 / %2 reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1461"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1464"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1590"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1593"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1640"/>
         <source>Open review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1462"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1591"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1649"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1778"/>
         <source>Import reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1582"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1711"/>
         <source>An import is running already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="154"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="156"/>
         <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="165"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="167"/>
         <source>Filter by open flag kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="166"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="168"/>
         <source>Any flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="186"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="188"/>
         <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="260"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="307"/>
         <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="273"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="320"/>
         <source>Not taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="338"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="388"/>
         <source>&amp;New review database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="343"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="393"/>
         <source>Recent &amp;databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="368"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="426"/>
         <source>&amp;Next open flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="371"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="429"/>
         <source>&amp;Previous open flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1184"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1295"/>
         <source>No other open flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1371"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1488"/>
+        <source>Ctrl+Shift+A accepts the suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1500"/>
         <source>%1
 Ctrl+Shift+R: open last year&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1470"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1481"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1599"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1610"/>
         <source>New review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1471"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1600"/>
         <source>review.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1472"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
         <source>Review databases (*.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
         <source>Cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1517"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1646"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1532"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1661"/>
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1533"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1662"/>
         <source>Preferences saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1544"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
         <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1590"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1719"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1593"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1722"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1603"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1732"/>
         <source>Importing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1735"/>
         <source>Importing reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1619"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1748"/>
         <source>Cancelling the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1639"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1768"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n already present</numerusform>
@@ -1080,7 +1140,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1642"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1771"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -1088,81 +1148,81 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1645"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1774"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1660"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1789"/>
         <source>Open folder of reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1729"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1732"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1858"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1861"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1862"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1862"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1757"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1802"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1824"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1886"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1915"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1931"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1953"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1888"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1760"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1889"/>
         <source>Wide: one row per report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1761"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1890"/>
         <source>Long: one row per field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1762"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1891"/>
         <source>Byte order mark (for Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1764"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1893"/>
         <source>Reviewed reports only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1769"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1898"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1915"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1791"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1920"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problem:</numerusform>
@@ -1170,12 +1230,12 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1822"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1951"/>
         <source>Nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1827"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1956"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -1183,9 +1243,9 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1540"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1801"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1669"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1930"/>
         <source>Open a review database first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void filterByFlagKind();
     void preferencesNameTheReviewer();
     void recentDatabases();
+    void findInReport();
+    void flagsShowFixAndNumbers();
 
 private:
     std::unique_ptr<ReviewWindow> openWindow(const QStringList& files);
@@ -550,6 +552,65 @@ void TestFieldEditing::recentDatabases()
     }
     QCOMPARE(w.recentDatabases().size(), 8);
     QCOMPARE(QFileInfo(w.recentDatabases().first()).fileName(), QStringLiteral("n9.sqlite"));
+}
+
+// Ctrl+F finds in the open report: full-width digits find ASCII ones, Return walks the matches round,
+// Escape closes the bar.
+void TestFieldEditing::findInReport()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    auto* view = w->findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
+    const QString text = view->toPlainText();
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    auto* edit = w->findChild<QLineEdit*>(QStringLiteral("findInReportEdit"));
+    QVERIFY(edit && edit->isVisible());
+    QVERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("1081"));
+    QCOMPARE(view->textCursor().selectionStart(), int(text.indexOf(QStringLiteral("1081"))));
+    QCOMPARE(view->textCursor().selectedText(), QStringLiteral("1081"));
+    // Full-width input finds the digits as written.
+    QCOMPARE(w->findInReport(QStringLiteral("１０８１"), 0), int(text.indexOf(QStringLiteral("1081"))));
+    // Every match of a frequent phrase, in order, then round again.
+    const QString phrase = QStringLiteral("政府信息公开");
+    QList<int> all;
+    for (qsizetype at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+        all.append(int(at));
+    }
+    QVERIFY(all.size() >= 3);
+    QTextCursor c(view->document());
+    view->setTextCursor(c); // from the top
+    QCOMPARE(w->findInReport(phrase, 0), all.first());
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        QCOMPARE(w->findInReport(phrase, 1), all[i]);
+    }
+    QCOMPARE(w->findInReport(phrase, 1), all.first());
+    QCOMPARE(w->findInReport(phrase, -1), all.last());
+    QCOMPARE(w->findInReport(QStringLiteral("没有这句话"), 1), -1);
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("not in this report")));
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!edit->isVisible());
+}
+
+// The flags list shows the numbers involved and the suggested fix as the printed text and its value.
+void TestFieldEditing::flagsShowFixAndNumbers()
+{
+    auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
+    QVERIFY(w);
+    QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
+    auto* tree = w->findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
+    QCOMPARE(tree->headerItem()->text(4), QStringLiteral("Suggested fix"));
+    bool unit = false;
+    bool sum = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = tree->topLevelItem(i);
+        unit = unit || item->text(4) == QStringLiteral("199693万条 → 199693");
+        sum = sum || item->text(5) == QStringLiteral("1103, 35, 1081");
+    }
+    QVERIFY(unit);
+    QVERIFY(sum);
 }
 
 QTEST_MAIN(TestFieldEditing)

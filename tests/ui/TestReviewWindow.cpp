@@ -243,9 +243,9 @@ void TestReviewWindow::searchFiltersQueue()
     QVERIFY(QTest::qWaitForWindowExposed(w.get()));
     auto* search = w->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     auto* queue = w->findChild<QTableView*>(QStringLiteral("queueView"));
-    // Ctrl+F focuses the search box.
+    // Ctrl+Shift+F focuses the search box (Ctrl+F finds in the report).
     queue->setFocus();
-    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("002_"));
     QCOMPARE(queue->model()->rowCount(), 1);
