@@ -3,11 +3,16 @@
 #include "check/Checker.h"
 #include "cli/Analysis.h"
 #include "cli/CheckCommand.h"
+#include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 #include "store/Database.h"
 #include "store/ReviewStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <thread>
@@ -46,6 +51,18 @@ void ImportWorker::run()
             return;
         }
         ReviewStore store(db);
+        // Files already in the database (the same bytes) are recognised by their hash before any extraction:
+        // importing a folder again costs a read per file, not an analysis.
+        QSet<QByteArray> known;
+        {
+            QSqlQuery q(db.connection());
+            q.setForwardOnly(true);
+            if (q.exec(QStringLiteral("SELECT content_hash FROM reports"))) {
+                while (q.next()) {
+                    known.insert(q.value(0).toString().toLatin1());
+                }
+            }
+        }
         const Extractor extractor;
         const Checker checker;
         const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
@@ -63,7 +80,15 @@ void ImportWorker::run()
                     if (i >= end) {
                         return;
                     }
+                    QFile file(files.at(i));
+                    if (file.size() <= DocumentLoader::MaxFileBytes && file.open(QIODevice::ReadOnly) &&
+                        known.contains(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex())) {
+                        filled[size_t(i - start)] = 2; // already in the database
+                        continue;
+                    }
+                    file.close();
                     analyses[size_t(i - start)] = Analysis::ofFile(files.at(i), extractor, checker);
+                    m_analysed.fetch_add(1);
                     filled[size_t(i - start)] = 1;
                 }
             };
@@ -76,7 +101,8 @@ void ImportWorker::run()
             }
             QList<const Analysis*> readable;
             for (size_t k = 0; k < analyses.size(); ++k) {
-                if (!filled[k]) {
+                if (filled[k] != 1) {
+                    present += filled[k] == 2;
                     continue;
                 }
                 if (analyses[k].ok()) {
@@ -111,7 +137,7 @@ void ImportWorker::run()
                 }
             }
             for (size_t k = 0; k < filled.size(); ++k) {
-                done += filled[k];
+                done += filled[k] ? 1 : 0;
             }
             Q_EMIT progress(done, total, files.at(end - 1));
         }

@@ -23,6 +23,8 @@ public:
     // Thread-safe; checked between reports.
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
+    // How many files were read and analysed (files already in the database are only hashed).
+    int analysedFiles() const { return m_analysed; }
 
 Q_SIGNALS:
     // `done` of `total` files handled; `currentFile` the last one.
@@ -38,6 +40,7 @@ private:
     QString m_databasePath;
     QStringList m_paths;
     std::atomic<bool> m_cancelled{false};
+    std::atomic<int> m_analysed{0};
 };
 
 } // namespace jiaohe
