@@ -638,15 +638,20 @@ QList<Flag> Checker::check(const Document& doc, const Extraction& ex) const
         }
     }
     checkTableIdentities(ex, m_rules.rules(), &flags);
-    for (Flag& f : flags) {
+    settleFlags(&flags);
+    return flags;
+}
+
+void settleFlags(QList<Flag>* flags)
+{
+    for (Flag& f : *flags) {
         f.id = f.identity();
     }
-    std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
+    std::stable_sort(flags->begin(), flags->end(), [](const Flag& a, const Flag& b) {
         const qsizetype as = a.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : a.spans.first().first;
         const qsizetype bs = b.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : b.spans.first().first;
         return as < bs;
     });
-    return flags;
 }
 
 } // namespace jiaohe

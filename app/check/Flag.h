@@ -46,4 +46,7 @@ struct Flag
     qint64 relatedReport = 0;
 };
 
+// Gives every flag its id (identity()) and puts the flags in text order (flags without a span last).
+void settleFlags(QList<Flag>* flags);
+
 } // namespace jiaohe

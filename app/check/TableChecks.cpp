@@ -791,14 +791,7 @@ QList<Flag> checkAcrossYears(const Extraction& current, const Extraction& previo
             }
         }
     }
-    for (Flag& f : flags) {
-        f.id = f.identity();
-    }
-    std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
-        const qsizetype as = a.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : a.spans.first().first;
-        const qsizetype bs = b.spans.isEmpty() ? std::numeric_limits<qsizetype>::max() : b.spans.first().first;
-        return as < bs;
-    });
+    settleFlags(&flags);
     return flags;
 }
 

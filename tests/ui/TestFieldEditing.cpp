@@ -66,6 +66,19 @@ void clickText(ReviewWindow& w, qsizetype position, Qt::KeyboardModifiers modifi
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, at);
 }
 
+// Selects a field and opens its value editor with F2, as a reviewer does; null when it does not open.
+QLineEdit* openValueEditor(ReviewWindow& w, const QString& key)
+{
+    if (!w.selectField(key)) {
+        return nullptr;
+    }
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("fieldsTree"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto* editor = tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"));
+    return editor && editor->isVisible() ? editor : nullptr;
+}
+
 } // namespace
 
 class TestFieldEditing : public QObject
@@ -197,13 +210,8 @@ void TestFieldEditing::editInPlace()
     QVERIFY(w);
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
     const QString key = QStringLiteral("proactive.via_website");
-    QVERIFY(w->selectField(key));
-    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
-    tree->setFocus();
-    QTest::keyClick(tree, Qt::Key_F2);
-    auto* editor = tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"));
+    QLineEdit* editor = openValueEditor(*w, key);
     QVERIFY(editor);
-    QVERIFY(editor->isVisible());
     QCOMPARE(editor->text(), QStringLiteral("1996930000")); // the value as extracted, selected
     QTest::keyClicks(editor, QStringLiteral("19.9693"));
     QTest::sendKeyEvent(QTest::Click, editor, Qt::Key_unknown, QStringLiteral("万"), Qt::NoModifier); // as typed by an IME
@@ -240,12 +248,9 @@ void TestFieldEditing::refusedInputKeepsEditorOpen()
     QVERIFY(w);
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
     const QString key = QStringLiteral("proactive.via_website");
-    QVERIFY(w->selectField(key));
-    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
-    tree->setFocus();
-    QTest::keyClick(tree, Qt::Key_F2);
-    auto* editor = tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"));
+    QLineEdit* editor = openValueEditor(*w, key);
     QVERIFY(editor);
+    auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
     QTest::keyClicks(editor, QStringLiteral("12%"));
     QTest::keyClick(editor, Qt::Key_Return);
     // Not taken: the editor is still open with the reason, nothing was written or pushed.
