@@ -35,6 +35,9 @@ struct TableLine
     QString label; // the line's words without the cells and without spaces
     bool tabbed = false;
     bool blankLine = false;
+    // A web-page row whose cells after its label are all empty (a row of zeros left blank): its empty
+    // cells, taken only where the label names a template row.
+    QList<RawCell> emptyCells;
 };
 
 // A line as printed: the matching copy joins lines wrapped in a PDF's text, which may join a table
@@ -235,7 +238,8 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
     }
     if (body.contains(u'\t')) {
         out.tabbed = true;
-        bool seen = false; // a label or a cell before: an empty part after it is a blank cell
+        bool seen = false;               // a label or a cell before: an empty part after it is a blank cell
+        qsizetype cellsBeforeLabel = -1; // cells read when the first label part came
         qsizetype pos = 0;
         while (pos <= body.size()) {
             qsizetype end = body.indexOf(u'\t', pos);
@@ -269,9 +273,19 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
                 seen = true;
             } else {
                 out.label += squeeze(t);
+                if (cellsBeforeLabel < 0) {
+                    cellsBeforeLabel = out.cells.size();
+                }
                 seen = true;
             }
             pos = end + 1;
+        }
+        // A leading 序号 column ("3\t(一)予以公开\t17\t2…"): one whole number before the row's label
+        // with the row's cells after it is the row's number, not a cell.
+        if (cellsBeforeLabel == 1 && out.cells.size() > 1 && !out.cells.first().blank &&
+            out.cells.first().value == std::floor(out.cells.first().value) &&
+            !text.sliced(out.cells.first().start, out.cells.first().end - out.cells.first().start).contains(u'.')) {
+            out.cells.removeFirst();
         }
         // Empty parts are cells only on a line that has some number or marker.
         bool any = false;
@@ -279,6 +293,9 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
             any = any || c.end > c.start;
         }
         if (!any) {
+            if (!out.label.isEmpty() && cellsBeforeLabel == 0) {
+                out.emptyCells = out.cells;
+            }
             out.cells.clear();
         }
         return out;
@@ -327,8 +344,32 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
         cells.prepend(cell);
         firstCell = k;
     }
+    qsizetype labelEnd = firstCell;
+    qsizetype labelStart = 0;
+    if (cells.isEmpty()) {
+        // Labels after the numbers ("38  5  0  0  1  2  46  一、本年新收…", right-aligned tables): the
+        // leading run of cells, when a label follows that is no sentence.
+        for (qsizetype k = 0; k < tokens.size(); ++k) {
+            RawCell cell;
+            const QStringView t = body.sliced(tokens.at(k).start, tokens.at(k).end - tokens.at(k).start);
+            if (!parseCellText(squeeze(t), l.start + tokens.at(k).start, index, &cell)) {
+                break;
+            }
+            if (!cell.blank) {
+                double v = 0;
+                cell.end = cell.start + numberAt(t, &v);
+            }
+            cells.append(cell);
+            labelStart = k + 1;
+        }
+        if (labelStart == tokens.size() || squeezed.contains(u'。')) {
+            cells.clear();
+            labelStart = 0;
+        }
+        labelEnd = tokens.size();
+    }
     out.cells = cells;
-    for (qsizetype k = 0; k < firstCell; ++k) {
+    for (qsizetype k = labelStart; k < labelEnd; ++k) {
         out.label += body.sliced(tokens.at(k).start, tokens.at(k).end - tokens.at(k).start);
     }
     return out;
@@ -581,13 +622,50 @@ bool Reader::readTable2(int from, int to, int version)
         // Otherwise by the rows' labels (on the line, or on the lines just before).
         QString pending;
         QSet<int> done;
+        QList<TableLine> labelLines; // the lines of words since the last cells
+        bool lastRowLabelled = false;
+        auto rowIndex = [&](const QString& label) -> qsizetype {
+            for (qsizetype ri = 0; ri < rows.size(); ++ri) {
+                if (matchesWords(label, rows.at(ri).words)) {
+                    return ri;
+                }
+            }
+            return -1;
+        };
         for (const TableLine& l : lines) {
             if (l.cells.isEmpty()) {
                 pending += l.label;
+                if (!l.label.isEmpty()) {
+                    labelLines.append(l);
+                }
                 continue;
             }
             const QString label = l.label.isEmpty() ? pending : l.label;
             pending.clear();
+            // A row left all blank on a web page is its label alone (see readTable3): between rows with
+            // their own labels, a label line naming an earlier row than the next one's gets blank cells.
+            const qsizetype here = l.tabbed && !l.label.isEmpty() ? rowIndex(l.label) : -1;
+            bool rowsBefore = lastRowLabelled; // or a web page's header row
+            for (const TableLine& b : std::as_const(labelLines)) {
+                if (b.tabbed) {
+                    rowsBefore = true;
+                    continue;
+                }
+                const qsizetype d = rowIndex(b.label);
+                if (here < 0 || d < 0 || d >= here || !rowsBefore || done.contains(int(d))) {
+                    continue;
+                }
+                done.insert(int(d));
+                for (std::u16string_view c : rows.at(d).columns) {
+                    RawCell blank;
+                    blank.blank = true;
+                    blank.start = blank.end = m_lines.at(b.line).end;
+                    blank.line = b.line;
+                    add(QStringLiteral("t2.") + str(rows.at(d).key) + u'.' + str(c), blank);
+                }
+            }
+            labelLines.clear();
+            lastRowLabelled = l.tabbed && !l.label.isEmpty();
             for (qsizetype ri = 0; ri < rows.size(); ++ri) {
                 const Table2Row& r = rows.at(ri);
                 if (done.contains(int(ri)) || !matchesWords(label, r.words)) {
@@ -635,9 +713,27 @@ bool Reader::readTable3(int from, int to)
     // Cells one per line: runs of consecutive single-cell lines. Seven runs of the same length m > 1
     // are m rows printed column by column; anything else is read row by row, seven cells a row.
     QList<QList<RawCell>> runs;
+    QStringList runLabels; // the words just before each run
     QList<RawCell> singles;
+    const QList<RowDef>& defs = table3Rows(splitOther);
+    // A run of seven after a row's label (a web page copied as text, one cell per line) is that row.
+    auto labelledRow = [&](qsizetype i) {
+        if (runs.at(i).size() != kT3Columns || runLabels.at(i).isEmpty() || !singles.isEmpty()) {
+            return false;
+        }
+        if (isGroupLabel(runLabels.at(i))) {
+            return true;
+        }
+        return std::any_of(defs.cbegin(), defs.cend(),
+                           [&](const RowDef& d) { return matchesWords(runLabels.at(i), d.words); });
+    };
     auto flushRuns = [&]() {
         for (qsizetype i = 0; i < runs.size();) {
+            if (labelledRow(i)) {
+                rows.append(Row{runs.at(i), runLabels.at(i), true});
+                ++i;
+                continue;
+            }
             const qsizetype m = runs.at(i).size();
             bool block = m > 1 && i + kT3Columns <= runs.size();
             for (qsizetype k = 1; block && k < kT3Columns; ++k) {
@@ -664,13 +760,27 @@ bool Reader::readTable3(int from, int to)
             ++i;
         }
         runs.clear();
+        runLabels.clear();
     };
     QString pending;
+    QString gapLabel;             // the words since the last cells
+    QList<TableLine> labelLines;  // the lines of words since the last cells
+    bool lastRowLabelled = false; // the last row of cells was a web-page row with its label
+    auto defIndex = [&](const QString& label) -> qsizetype {
+        for (qsizetype k = 0; k < defs.size(); ++k) {
+            if (matchesWords(label, defs.at(k).words)) {
+                return k;
+            }
+        }
+        return -1;
+    };
     bool inRun = false;
     for (const TableLine& l : lines) {
         if (l.cells.size() == 1 && l.label.isEmpty() && !l.tabbed) {
             if (!inRun) {
                 runs.append(QList<RawCell>());
+                runLabels.append(gapLabel);
+                gapLabel.clear();
             }
             runs.last().append(l.cells.first());
             inRun = true;
@@ -680,11 +790,43 @@ bool Reader::readTable3(int from, int to)
         if (l.cells.isEmpty()) {
             if (!l.blankLine) {
                 pending += l.label;
+                gapLabel += l.label;
+                if (!l.label.isEmpty()) {
+                    labelLines.append(l);
+                }
             }
             continue;
         }
+        gapLabel.clear();
         flushRuns();
         singles.clear();
+        // A web page drops a row's empty cells, so a row left all blank is its label alone. Between
+        // rows that carry their own labels, a label line naming an earlier template row than the next
+        // row's is such a row: blank cells (a wrapped label names no row and stays a label).
+        if (l.tabbed && !l.label.isEmpty()) {
+            const qsizetype here = defIndex(l.label);
+            bool rowsBefore = lastRowLabelled; // or a web page's header row
+            for (const TableLine& b : std::as_const(labelLines)) {
+                const qsizetype d = defIndex(b.label);
+                if (here < 0 || d < 0 || d >= here || !rowsBefore) {
+                    rowsBefore = rowsBefore || b.tabbed;
+                    continue;
+                }
+                Row row;
+                for (int c = 0; c < kT3Columns; ++c) {
+                    RawCell blank;
+                    blank.blank = true;
+                    blank.start = blank.end = m_lines.at(b.line).end;
+                    blank.line = b.line;
+                    row.cells.append(blank);
+                }
+                row.label = b.label;
+                row.ownLabel = true;
+                rows.append(row);
+            }
+        }
+        labelLines.clear();
+        lastRowLabelled = l.tabbed && !l.label.isEmpty();
         QList<RawCell> cells = l.cells;
         // A web page drops a row's trailing empty cells; text may lose a blank cell: pad at the end.
         while (cells.size() % kT3Columns != 0 && cells.size() < kT3Columns) {
@@ -709,7 +851,6 @@ bool Reader::readTable3(int from, int to)
     flushRuns();
     // Rows to the template: a row whose label names a template row takes it (looking forward only);
     // an unlabelled row takes the next one in the template's order.
-    const QList<RowDef>& defs = table3Rows(splitOther);
     qsizetype next = 0;
     int lastCell = -1;
     for (const Row& row : std::as_const(rows)) {
