@@ -257,7 +257,10 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
             }
             const QStringView t = part.sliced(a, b - a);
             RawCell cell;
-            if (t.isEmpty()) {
+            if (const QString sq = squeeze(t); sq.size() >= 3 && isPageNumberLine(sq) &&
+                                               ((isDash(sq.front()) && isDash(sq.back())) || sq.endsWith(u'页'))) {
+                // A page number that PDF text put on the line of a cell label at the page's foot ("- 3 -").
+            } else if (t.isEmpty()) {
                 if (seen) {
                     cell.blank = true;
                     cell.start = cell.end = l.start + pos;
@@ -708,6 +711,7 @@ bool Reader::readTable3(int from, int to)
         QList<RawCell> cells;
         QString label;
         bool ownLabel = false;
+        bool blankRow = false; // a label alone taken for a row left blank: only where the label names it
     };
     QList<Row> rows;
     // Cells one per line: runs of consecutive single-cell lines. Seven runs of the same length m > 1
@@ -730,7 +734,7 @@ bool Reader::readTable3(int from, int to)
     auto flushRuns = [&]() {
         for (qsizetype i = 0; i < runs.size();) {
             if (labelledRow(i)) {
-                rows.append(Row{runs.at(i), runLabels.at(i), true});
+                rows.append(Row{runs.at(i), runLabels.at(i), true, false});
                 ++i;
                 continue;
             }
@@ -753,7 +757,7 @@ bool Reader::readTable3(int from, int to)
             for (const RawCell& c : runs.at(i)) {
                 singles.append(c);
                 if (singles.size() == kT3Columns) {
-                    rows.append(Row{singles, QString(), false});
+                    rows.append(Row{singles, QString(), false, false});
                     singles.clear();
                 }
             }
@@ -822,12 +826,26 @@ bool Reader::readTable3(int from, int to)
                 }
                 row.label = b.label;
                 row.ownLabel = true;
+                row.blankRow = true;
                 rows.append(row);
             }
         }
         labelLines.clear();
         lastRowLabelled = l.tabbed && !l.label.isEmpty();
         QList<RawCell> cells = l.cells;
+        // A 序号 column in PDF text: the row's number, then the empty places of its label (printed
+        // above and below), then the seven cells.
+        if (const qsizetype extra = cells.size() - kT3Columns; extra >= 1 && extra < kT3Columns) {
+            const RawCell& first = cells.first();
+            bool seq = l.tabbed && !first.blank && first.value >= 1 && first.value == std::floor(first.value) &&
+                       !m_text.sliced(first.start, first.end - first.start).contains(u'.');
+            for (qsizetype k = 1; seq && k < extra; ++k) {
+                seq = cells.at(k).blank && cells.at(k).start == cells.at(k).end;
+            }
+            if (seq) {
+                cells = cells.sliced(extra);
+            }
+        }
         // A web page drops a row's trailing empty cells; text may lose a blank cell: pad at the end.
         while (cells.size() % kT3Columns != 0 && cells.size() < kT3Columns) {
             RawCell blank;
@@ -863,6 +881,9 @@ bool Reader::readTable3(int from, int to)
                 q = k;
                 break;
             }
+        }
+        if (q < 0 && row.blankRow) {
+            continue;
         }
         if (q < 0 && row.ownLabel && isGroupLabel(row.label)) {
             continue; // a subtotal on a group's label ("(三)不予公开"): not a template row
