@@ -38,6 +38,7 @@ struct TableLine
     // A web-page row whose cells after its label are all empty (a row of zeros left blank): its empty
     // cells, taken only where the label names a template row.
     QList<RawCell> emptyCells;
+    bool labelAfter = false; // the cells came before the label ("38 5 … 46 一、本年新收…")
 };
 
 // A line as printed: the matching copy joins lines wrapped in a PDF's text, which may join a table
@@ -369,6 +370,7 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
             cells.clear();
             labelStart = 0;
         }
+        out.labelAfter = !cells.isEmpty();
         labelEnd = tokens.size();
     }
     out.cells = cells;
@@ -721,8 +723,8 @@ bool Reader::readTable3(int from, int to)
     QList<RawCell> singles;
     const QList<RowDef>& defs = table3Rows(splitOther);
     // A run of seven after a row's label (a web page copied as text, one cell per line) is that row.
-    auto labelledRow = [&](qsizetype i) {
-        if (runs.at(i).size() != kT3Columns || runLabels.at(i).isEmpty() || !singles.isEmpty()) {
+    auto namesRow = [&](qsizetype i) {
+        if (runLabels.at(i).isEmpty()) {
             return false;
         }
         if (isGroupLabel(runLabels.at(i))) {
@@ -731,7 +733,12 @@ bool Reader::readTable3(int from, int to)
         return std::any_of(defs.cbegin(), defs.cend(),
                            [&](const RowDef& d) { return matchesWords(runLabels.at(i), d.words); });
     };
+    auto labelledRow = [&](qsizetype i) { return runs.at(i).size() == kT3Columns && singles.isEmpty() && namesRow(i); };
     auto flushRuns = [&]() {
+        bool labelledForm = false;
+        for (qsizetype i = 0; i < runs.size() && !labelledForm; ++i) {
+            labelledForm = labelledRow(i);
+        }
         for (qsizetype i = 0; i < runs.size();) {
             if (labelledRow(i)) {
                 rows.append(Row{runs.at(i), runLabels.at(i), true, false});
@@ -752,6 +759,10 @@ bool Reader::readTable3(int from, int to)
                     rows.append(row);
                 }
                 i += kT3Columns;
+                continue;
+            }
+            if (labelledForm && m < kT3Columns && namesRow(i)) {
+                ++i; // a row that lost its empty cells: which ones is unknown, so it stays unread
                 continue;
             }
             for (const RawCell& c : runs.at(i)) {
@@ -779,7 +790,11 @@ bool Reader::readTable3(int from, int to)
         return -1;
     };
     bool inRun = false;
-    for (const TableLine& l : lines) {
+    for (TableLine l : lines) {
+        if (l.labelAfter && l.cells.size() < kT3Columns) {
+            // "1 本机关不掌握相关政府信息" with its cells on the next line: a numbered label, no row.
+            l.cells.clear();
+        }
         if (l.cells.size() == 1 && l.label.isEmpty() && !l.tabbed) {
             if (!inRun) {
                 runs.append(QList<RawCell>());
@@ -794,7 +809,9 @@ bool Reader::readTable3(int from, int to)
         if (l.cells.isEmpty()) {
             if (!l.blankLine) {
                 pending += l.label;
-                gapLabel += l.label;
+                // A label naming a row starts the words of the next run: a row left out before it
+                // (its label alone) lends it nothing.
+                gapLabel = defIndex(l.label) >= 0 ? l.label : gapLabel + l.label;
                 if (!l.label.isEmpty()) {
                     labelLines.append(l);
                 }
