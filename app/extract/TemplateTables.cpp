@@ -35,9 +35,6 @@ struct TableLine
     QString label; // the line's words without the cells and without spaces
     bool tabbed = false;
     bool blankLine = false;
-    // A web-page row whose cells after its label are all empty (a row of zeros left blank): its empty
-    // cells, taken only where the label names a template row.
-    QList<RawCell> emptyCells;
     bool labelAfter = false; // the cells came before the label ("38 5 … 46 一、本年新收…")
 };
 
@@ -297,9 +294,6 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
             any = any || c.end > c.start;
         }
         if (!any) {
-            if (!out.label.isEmpty() && cellsBeforeLabel == 0) {
-                out.emptyCells = out.cells;
-            }
             out.cells.clear();
         }
         return out;
