@@ -35,6 +35,7 @@ struct TableLine
     QString label; // the line's words without the cells and without spaces
     bool tabbed = false;
     bool blankLine = false;
+    bool labelAfter = false; // the cells came before the label ("38 5 … 46 一、本年新收…")
 };
 
 // A line as printed: the matching copy joins lines wrapped in a PDF's text, which may join a table
@@ -235,7 +236,8 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
     }
     if (body.contains(u'\t')) {
         out.tabbed = true;
-        bool seen = false; // a label or a cell before: an empty part after it is a blank cell
+        bool seen = false;               // a label or a cell before: an empty part after it is a blank cell
+        qsizetype cellsBeforeLabel = -1; // cells read when the first label part came
         qsizetype pos = 0;
         while (pos <= body.size()) {
             qsizetype end = body.indexOf(u'\t', pos);
@@ -253,7 +255,10 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
             }
             const QStringView t = part.sliced(a, b - a);
             RawCell cell;
-            if (t.isEmpty()) {
+            if (const QString sq = squeeze(t); sq.size() >= 3 && isPageNumberLine(sq) &&
+                                               ((isDash(sq.front()) && isDash(sq.back())) || sq.endsWith(u'页'))) {
+                // A page number that PDF text put on the line of a cell label at the page's foot ("- 3 -").
+            } else if (t.isEmpty()) {
                 if (seen) {
                     cell.blank = true;
                     cell.start = cell.end = l.start + pos;
@@ -269,9 +274,19 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
                 seen = true;
             } else {
                 out.label += squeeze(t);
+                if (cellsBeforeLabel < 0) {
+                    cellsBeforeLabel = out.cells.size();
+                }
                 seen = true;
             }
             pos = end + 1;
+        }
+        // A leading 序号 column ("3\t(一)予以公开\t17\t2…"): one whole number before the row's label
+        // with the row's cells after it is the row's number, not a cell.
+        if (cellsBeforeLabel == 1 && out.cells.size() > 1 && !out.cells.first().blank &&
+            out.cells.first().value == std::floor(out.cells.first().value) &&
+            !text.sliced(out.cells.first().start, out.cells.first().end - out.cells.first().start).contains(u'.')) {
+            out.cells.removeFirst();
         }
         // Empty parts are cells only on a line that has some number or marker.
         bool any = false;
@@ -327,8 +342,33 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
         cells.prepend(cell);
         firstCell = k;
     }
+    qsizetype labelEnd = firstCell;
+    qsizetype labelStart = 0;
+    if (cells.isEmpty()) {
+        // Labels after the numbers ("38  5  0  0  1  2  46  一、本年新收…", right-aligned tables): the
+        // leading run of cells, when a label follows that is no sentence.
+        for (qsizetype k = 0; k < tokens.size(); ++k) {
+            RawCell cell;
+            const QStringView t = body.sliced(tokens.at(k).start, tokens.at(k).end - tokens.at(k).start);
+            if (!parseCellText(squeeze(t), l.start + tokens.at(k).start, index, &cell)) {
+                break;
+            }
+            if (!cell.blank) {
+                double v = 0;
+                cell.end = cell.start + numberAt(t, &v);
+            }
+            cells.append(cell);
+            labelStart = k + 1;
+        }
+        if (labelStart == tokens.size() || squeezed.contains(u'。')) {
+            cells.clear();
+            labelStart = 0;
+        }
+        out.labelAfter = !cells.isEmpty();
+        labelEnd = tokens.size();
+    }
     out.cells = cells;
-    for (qsizetype k = 0; k < firstCell; ++k) {
+    for (qsizetype k = labelStart; k < labelEnd; ++k) {
         out.label += body.sliced(tokens.at(k).start, tokens.at(k).end - tokens.at(k).start);
     }
     return out;
@@ -581,13 +621,50 @@ bool Reader::readTable2(int from, int to, int version)
         // Otherwise by the rows' labels (on the line, or on the lines just before).
         QString pending;
         QSet<int> done;
+        QList<TableLine> labelLines; // the lines of words since the last cells
+        bool lastRowLabelled = false;
+        auto rowIndex = [&](const QString& label) -> qsizetype {
+            for (qsizetype ri = 0; ri < rows.size(); ++ri) {
+                if (matchesWords(label, rows.at(ri).words)) {
+                    return ri;
+                }
+            }
+            return -1;
+        };
         for (const TableLine& l : lines) {
             if (l.cells.isEmpty()) {
                 pending += l.label;
+                if (!l.label.isEmpty()) {
+                    labelLines.append(l);
+                }
                 continue;
             }
             const QString label = l.label.isEmpty() ? pending : l.label;
             pending.clear();
+            // A row left all blank on a web page is its label alone (see readTable3): between rows with
+            // their own labels, a label line naming an earlier row than the next one's gets blank cells.
+            const qsizetype here = l.tabbed && !l.label.isEmpty() ? rowIndex(l.label) : -1;
+            bool rowsBefore = lastRowLabelled; // or a web page's header row
+            for (const TableLine& b : std::as_const(labelLines)) {
+                if (b.tabbed) {
+                    rowsBefore = true;
+                    continue;
+                }
+                const qsizetype d = rowIndex(b.label);
+                if (here < 0 || d < 0 || d >= here || !rowsBefore || done.contains(int(d))) {
+                    continue;
+                }
+                done.insert(int(d));
+                for (std::u16string_view c : rows.at(d).columns) {
+                    RawCell blank;
+                    blank.blank = true;
+                    blank.start = blank.end = m_lines.at(b.line).end;
+                    blank.line = b.line;
+                    add(QStringLiteral("t2.") + str(rows.at(d).key) + u'.' + str(c), blank);
+                }
+            }
+            labelLines.clear();
+            lastRowLabelled = l.tabbed && !l.label.isEmpty();
             for (qsizetype ri = 0; ri < rows.size(); ++ri) {
                 const Table2Row& r = rows.at(ri);
                 if (done.contains(int(ri)) || !matchesWords(label, r.words)) {
@@ -630,14 +707,38 @@ bool Reader::readTable3(int from, int to)
         QList<RawCell> cells;
         QString label;
         bool ownLabel = false;
+        bool blankRow = false; // a label alone taken for a row left blank: only where the label names it
     };
     QList<Row> rows;
     // Cells one per line: runs of consecutive single-cell lines. Seven runs of the same length m > 1
     // are m rows printed column by column; anything else is read row by row, seven cells a row.
     QList<QList<RawCell>> runs;
+    QStringList runLabels; // the words just before each run
     QList<RawCell> singles;
+    const QList<RowDef>& defs = table3Rows(splitOther);
+    // A run of seven after a row's label (a web page copied as text, one cell per line) is that row.
+    auto namesRow = [&](qsizetype i) {
+        if (runLabels.at(i).isEmpty()) {
+            return false;
+        }
+        if (isGroupLabel(runLabels.at(i))) {
+            return true;
+        }
+        return std::any_of(defs.cbegin(), defs.cend(),
+                           [&](const RowDef& d) { return matchesWords(runLabels.at(i), d.words); });
+    };
+    auto labelledRow = [&](qsizetype i) { return runs.at(i).size() == kT3Columns && singles.isEmpty() && namesRow(i); };
     auto flushRuns = [&]() {
+        bool labelledForm = false;
+        for (qsizetype i = 0; i < runs.size() && !labelledForm; ++i) {
+            labelledForm = labelledRow(i);
+        }
         for (qsizetype i = 0; i < runs.size();) {
+            if (labelledRow(i)) {
+                rows.append(Row{runs.at(i), runLabels.at(i), true, false});
+                ++i;
+                continue;
+            }
             const qsizetype m = runs.at(i).size();
             bool block = m > 1 && i + kT3Columns <= runs.size();
             for (qsizetype k = 1; block && k < kT3Columns; ++k) {
@@ -654,23 +755,45 @@ bool Reader::readTable3(int from, int to)
                 i += kT3Columns;
                 continue;
             }
+            if (labelledForm && m < kT3Columns && namesRow(i)) {
+                ++i; // a row that lost its empty cells: which ones is unknown, so it stays unread
+                continue;
+            }
             for (const RawCell& c : runs.at(i)) {
                 singles.append(c);
                 if (singles.size() == kT3Columns) {
-                    rows.append(Row{singles, QString(), false});
+                    rows.append(Row{singles, QString(), false, false});
                     singles.clear();
                 }
             }
             ++i;
         }
         runs.clear();
+        runLabels.clear();
     };
     QString pending;
+    QString gapLabel;             // the words since the last cells
+    QList<TableLine> labelLines;  // the lines of words since the last cells
+    bool lastRowLabelled = false; // the last row of cells was a web-page row with its label
+    auto defIndex = [&](const QString& label) -> qsizetype {
+        for (qsizetype k = 0; k < defs.size(); ++k) {
+            if (matchesWords(label, defs.at(k).words)) {
+                return k;
+            }
+        }
+        return -1;
+    };
     bool inRun = false;
-    for (const TableLine& l : lines) {
+    for (TableLine l : lines) {
+        if (l.labelAfter && l.cells.size() < kT3Columns) {
+            // "1 本机关不掌握相关政府信息" with its cells on the next line: a numbered label, no row.
+            l.cells.clear();
+        }
         if (l.cells.size() == 1 && l.label.isEmpty() && !l.tabbed) {
             if (!inRun) {
                 runs.append(QList<RawCell>());
+                runLabels.append(gapLabel);
+                gapLabel.clear();
             }
             runs.last().append(l.cells.first());
             inRun = true;
@@ -680,12 +803,60 @@ bool Reader::readTable3(int from, int to)
         if (l.cells.isEmpty()) {
             if (!l.blankLine) {
                 pending += l.label;
+                // A label naming a row starts the words of the next run: a row left out before it
+                // (its label alone) lends it nothing.
+                gapLabel = defIndex(l.label) >= 0 ? l.label : gapLabel + l.label;
+                if (!l.label.isEmpty()) {
+                    labelLines.append(l);
+                }
             }
             continue;
         }
+        gapLabel.clear();
         flushRuns();
         singles.clear();
+        // A web page drops a row's empty cells, so a row left all blank is its label alone. Between
+        // rows that carry their own labels, a label line naming an earlier template row than the next
+        // row's is such a row: blank cells (a wrapped label names no row and stays a label).
+        if (l.tabbed && !l.label.isEmpty()) {
+            const qsizetype here = defIndex(l.label);
+            bool rowsBefore = lastRowLabelled; // or a web page's header row
+            for (const TableLine& b : std::as_const(labelLines)) {
+                const qsizetype d = defIndex(b.label);
+                if (here < 0 || d < 0 || d >= here || !rowsBefore) {
+                    rowsBefore = rowsBefore || b.tabbed;
+                    continue;
+                }
+                Row row;
+                for (int c = 0; c < kT3Columns; ++c) {
+                    RawCell blank;
+                    blank.blank = true;
+                    blank.start = blank.end = m_lines.at(b.line).end;
+                    blank.line = b.line;
+                    row.cells.append(blank);
+                }
+                row.label = b.label;
+                row.ownLabel = true;
+                row.blankRow = true;
+                rows.append(row);
+            }
+        }
+        labelLines.clear();
+        lastRowLabelled = l.tabbed && !l.label.isEmpty();
         QList<RawCell> cells = l.cells;
+        // A 序号 column in PDF text: the row's number, then the empty places of its label (printed
+        // above and below), then the seven cells.
+        if (const qsizetype extra = cells.size() - kT3Columns; extra >= 1 && extra < kT3Columns) {
+            const RawCell& first = cells.first();
+            bool seq = l.tabbed && !first.blank && first.value >= 1 && first.value == std::floor(first.value) &&
+                       !m_text.sliced(first.start, first.end - first.start).contains(u'.');
+            for (qsizetype k = 1; seq && k < extra; ++k) {
+                seq = cells.at(k).blank && cells.at(k).start == cells.at(k).end;
+            }
+            if (seq) {
+                cells = cells.sliced(extra);
+            }
+        }
         // A web page drops a row's trailing empty cells; text may lose a blank cell: pad at the end.
         while (cells.size() % kT3Columns != 0 && cells.size() < kT3Columns) {
             RawCell blank;
@@ -709,7 +880,6 @@ bool Reader::readTable3(int from, int to)
     flushRuns();
     // Rows to the template: a row whose label names a template row takes it (looking forward only);
     // an unlabelled row takes the next one in the template's order.
-    const QList<RowDef>& defs = table3Rows(splitOther);
     qsizetype next = 0;
     int lastCell = -1;
     for (const Row& row : std::as_const(rows)) {
@@ -722,6 +892,9 @@ bool Reader::readTable3(int from, int to)
                 q = k;
                 break;
             }
+        }
+        if (q < 0 && row.blankRow) {
+            continue;
         }
         if (q < 0 && row.ownLabel && isGroupLabel(row.label)) {
             continue; // a subtotal on a group's label ("(三)不予公开"): not a template row

@@ -43,7 +43,7 @@ inline bool containsAll(QList<double> values, const QJsonArray& wanted)
 }
 
 // What the analysis gets wrong against expected.json: year, region, fields and their values, template
-// version, blank cells, values that must not appear, the flags (kind, values, suggestion, the cell it
+// version, blank cells, fields and values that must not appear, the flags (kind, values, suggestion, the cell it
 // names) and, with
 // "no_other_flags", no flag beyond them. Empty when it meets every expectation.
 inline QStringList compare(const Analysis& a, const QJsonObject& expected)
@@ -84,6 +84,12 @@ inline QStringList compare(const Analysis& a, const QJsonObject& expected)
         const ExtractedField* f = a.extraction.field(v.toString());
         if (!f || !f->blank) {
             failures.append(QStringLiteral("field %1 should be a blank cell").arg(v.toString()));
+        }
+    }
+    // "absent_fields": cells a reader must leave unread rather than fill from a wrong row.
+    for (const QJsonValue& v : expected.value(u"absent_fields").toArray()) {
+        if (const ExtractedField* f = a.extraction.field(v.toString())) {
+            failures.append(QStringLiteral("field %1 should be absent, got %2").arg(v.toString()).arg(f->value));
         }
     }
     for (const QJsonValue& v : expected.value(u"absent_values").toArray()) {

@@ -142,6 +142,8 @@ private Q_SLOTS:
     void verticalLabel();
     void columnBlocks();
     void pageBreak();
+    void numberedLabelBeforeItsCells();
+    void sequenceColumnInPdfText();
     void htmlBlankCells();
     void table4OutOfOrder();
     void evidenceOnTheNumber();
@@ -314,6 +316,41 @@ void TestTemplateTables::pageBreak()
     QCOMPARE(valueOf(ex, QStringLiteral("t3.unavailable.not_held.total")), 6.0);
     QCOMPARE(valueOf(ex, QStringLiteral("t3.total.total")), 23.0);
     QVERIFY(!ex.field(QStringLiteral("t3.other.total")));
+}
+
+void TestTemplateTables::numberedLabelBeforeItsCells()
+{
+    // pdftotext -layout: "1 本机关不掌握相关政府信息" with a space after the row's number and its cells
+    // on the next line. The number is part of the label, not a one-cell row.
+    QString t3 = table3(true);
+    t3.replace(QStringLiteral("1.本机关不掌握相关政府信息 5 1 0 0 0 0 6\n"),
+               QStringLiteral("1 本机关不掌握相关政府信息\n      5 1 0 0 0 0 6\n"));
+    t3.replace(QStringLiteral("2.没有现成信息需要另行制作 "), QStringLiteral("2 没有现成信息需要另行制作\n      "));
+    const Extraction ex = extract(report(2022, table2021() + t3 + table4()));
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.unavailable.not_held.person")), 5.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.unavailable.not_held.total")), 6.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.unavailable.needs_creation.total")), 0.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.not_processed.petition.total")), 2.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.total.total")), 23.0);
+}
+
+void TestTemplateTables::sequenceColumnInPdfText()
+{
+    // A 序号 column as PDF text gives it: the row's number, the empty places of its label (printed
+    // above and below, wrapped in a narrow cell), then the seven cells; or the number, a fragment of
+    // the label and the cells.
+    QString t3 = table3(true);
+    t3.replace(QStringLiteral("（一）予以公开 10 1 0 0 0 0 11\n"),
+               QStringLiteral("（一）予以\n3\t\t\t10\t1\t0\t0\t0\t0\t11\n公开\n"));
+    t3.replace(QStringLiteral("1.本机关不掌握相关政府信息 5 1 0 0 0 0 6\n"),
+               QStringLiteral("1.本机关\n13\t不掌握相关\t5\t1\t0\t0\t0\t0\t6\n政府信息\n"));
+    const Extraction ex = extract(report(2022, table2021() + t3 + table4()));
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.granted.person")), 10.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.granted.business")), 1.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.granted.total")), 11.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.unavailable.not_held.person")), 5.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.unavailable.not_held.total")), 6.0);
+    QCOMPARE(valueOf(ex, QStringLiteral("t3.total.total")), 23.0);
 }
 
 void TestTemplateTables::table4OutOfOrder()
