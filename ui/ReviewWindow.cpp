@@ -1322,7 +1322,7 @@ void ReviewWindow::loadPdf(qint64 reportId, const QString& path, const QString& 
         }
     });
     // Read again in the background (a long report takes a while): the page boxes are not in the database.
-    watcher->setFuture(QtConcurrent::run([path] { return DocumentLoader::loadFile(path, DocumentLoader::Hash::No); }));
+    watcher->setFuture(QtConcurrent::run([path] { return DocumentLoader::loadFile(path, DocumentLoader::Hash::Yes); }));
     statusBar()->showMessage(tr("Reading the pages of %1…").arg(QFileInfo(path).fileName()));
 }
 
@@ -1330,7 +1330,12 @@ void ReviewWindow::showPdf(qint64 reportId, const QString& path, const QString& 
                            const QString& error)
 {
     QString problem = error;
-    if (problem.isEmpty() && doc.original != text) {
+    // The same bytes read into another text (a report imported by another version of Jiaohe): the pages are
+    // shown, but the evidence offsets do not fit this reading, so no boxes.
+    const std::optional<StoredReport> stored = m_store->report(reportId);
+    const bool sameFile = stored && stored->contentHash == QString::fromLatin1(doc.contentHash);
+    const bool boxesFit = doc.original == text;
+    if (problem.isEmpty() && !boxesFit && !sameFile) {
         problem = tr("the file has changed since it was imported");
     }
     if (problem.isEmpty() && m_pdf->load(path) != QPdfDocument::Error::None) {
@@ -1346,6 +1351,12 @@ void ReviewWindow::showPdf(qint64 reportId, const QString& path, const QString& 
         return;
     }
     m_pdfDoc = std::make_unique<Document>(doc);
+    if (!boxesFit) {
+        m_pdfDoc->charBoxes.clear(); // pages without boxes
+        statusBar()->showMessage(tr("%1 was imported by another version of Jiaohe: its pages are shown without the "
+                                    "evidence boxes")
+                                     .arg(QFileInfo(path).fileName()));
+    }
     m_pdfReport = reportId;
     QList<QSizeF> sizes;
     for (const PdfPage& page : std::as_const(m_pdfDoc->pages)) {

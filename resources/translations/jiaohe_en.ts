@@ -408,8 +408,8 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1669"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1672"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
         <source>Open reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@ An open flag points at this number.</source>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="822"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1417"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1428"/>
         <source>There is no number there to assign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +848,7 @@ An open flag points at this number.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/ReviewWindow.cpp" line="1210"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1766"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1777"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>%n report imported</numerusform>
@@ -869,37 +869,42 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1334"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1339"/>
         <source>the file has changed since it was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1337"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1342"/>
         <source>Qt PDF cannot open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1344"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1349"/>
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="1356"/>
+        <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1367"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1461"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1472"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1462"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1473"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1463"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1474"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,32 +944,32 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1466"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1467"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1478"/>
         <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1468"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1479"/>
         <source>source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1469"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1480"/>
         <source>dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1538"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1549"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1556"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1567"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1: %n field, %2 flag(s)</numerusform>
@@ -972,29 +977,29 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1583"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1594"/>
         <source>%1 / %2 reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1590"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1593"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1640"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1604"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1651"/>
         <source>Open review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1591"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1602"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1778"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1789"/>
         <source>Import reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1711"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1722"/>
         <source>An import is running already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,85 +1059,85 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1488"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1499"/>
         <source>Ctrl+Shift+A accepts the suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1500"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
         <source>%1
 Ctrl+Shift+R: open last year&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1599"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
         <location filename="../../ui/ReviewWindow.cpp" line="1610"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1621"/>
         <source>New review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1600"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1611"/>
         <source>review.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1612"/>
         <source>Review databases (*.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
         <source>Cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1646"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1661"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1672"/>
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1662"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
         <source>Preferences saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1684"/>
         <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1719"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1730"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1722"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1732"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1743"/>
         <source>Importing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1735"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1746"/>
         <source>Importing reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1748"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
         <source>Cancelling the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1768"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1779"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n already present</numerusform>
@@ -1140,7 +1145,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1771"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1782"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -1148,81 +1153,81 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1774"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1785"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1789"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1800"/>
         <source>Open folder of reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1858"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1861"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1869"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1872"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1862"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1862"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1886"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1915"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1931"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1953"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1897"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1942"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1964"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1888"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1899"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1889"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1900"/>
         <source>Wide: one row per report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1890"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1901"/>
         <source>Long: one row per field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1891"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1902"/>
         <source>Byte order mark (for Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1893"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1904"/>
         <source>Reviewed reports only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1898"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1909"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1915"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1920"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1931"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problem:</numerusform>
@@ -1230,12 +1235,12 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1951"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1962"/>
         <source>Nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1956"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1967"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -1243,9 +1248,9 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1669"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1930"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1941"/>
         <source>Open a review database first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -408,8 +408,8 @@ An open flag points at this number.</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1669"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1672"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
@@ -715,7 +715,7 @@ An open flag points at this number.</source>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="822"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1417"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1428"/>
         <source>There is no number there to assign</source>
         <translation>此处没有可指定的数字</translation>
     </message>
@@ -848,7 +848,7 @@ An open flag points at this number.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/ReviewWindow.cpp" line="1210"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1766"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1777"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
@@ -867,37 +867,42 @@ An open flag points at this number.</source>
         <translation>正在读取 %1 的页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1334"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1339"/>
         <source>the file has changed since it was imported</source>
         <translation>文件在导入后已改变</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1337"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1342"/>
         <source>Qt PDF cannot open it</source>
         <translation>Qt PDF 无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1344"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1349"/>
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="1356"/>
+        <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
+        <translation>%1 是由其他版本的校核导入的:显示其页面,但不显示证据方框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1367"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1461"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1472"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1462"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1473"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1463"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1474"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
@@ -937,61 +942,61 @@ An open flag points at this number.</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1466"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1467"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1478"/>
         <source>fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1468"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1479"/>
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1469"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1480"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1538"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1549"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1556"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1567"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1:%n 个字段,%2 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1583"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1594"/>
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1590"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1593"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1640"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1604"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1651"/>
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1591"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1602"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1778"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1789"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1711"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1722"/>
         <source>An import is running already.</source>
         <translation>已有导入正在进行。</translation>
     </message>
@@ -1051,195 +1056,195 @@ An open flag points at this number.</source>
         <translation>没有其他未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1488"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1499"/>
         <source>Ctrl+Shift+A accepts the suggested fix</source>
         <translation>Ctrl+Shift+A 采用建议修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1500"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
         <source>%1
 Ctrl+Shift+R: open last year&apos;s report</source>
         <translation>%1
 Ctrl+Shift+R:打开上年报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1599"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
         <location filename="../../ui/ReviewWindow.cpp" line="1610"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1621"/>
         <source>New review database</source>
         <translation>新建审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1600"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1611"/>
         <source>review.sqlite</source>
         <translation>审核.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1612"/>
         <source>Review databases (*.sqlite *.db)</source>
         <translation>审核数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1606"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1646"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1661"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1672"/>
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation>首选项已保存。新语言在重新启动校核后生效</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1662"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1684"/>
         <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1719"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1730"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1722"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1732"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1743"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个，共 %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1735"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1746"/>
         <source>Importing reports…</source>
         <translation>正在导入报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1748"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
         <source>Cancelling the import…</source>
         <translation>正在取消导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1768"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1779"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1771"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1782"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1774"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1785"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1789"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1800"/>
         <source>Open folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1858"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1861"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1869"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1872"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1862"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1862"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1886"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1915"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1931"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1953"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1897"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1942"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1964"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1888"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1899"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1889"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1900"/>
         <source>Wide: one row per report</source>
         <translation>宽表：每份报告一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1890"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1901"/>
         <source>Long: one row per field</source>
         <translation>长表：每个字段一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1891"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1902"/>
         <source>Byte order mark (for Excel)</source>
         <translation>字节顺序标记（供 Excel 使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1893"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1904"/>
         <source>Reviewed reports only</source>
         <translation>仅已审核的报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1898"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1909"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1915"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1920"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1931"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1951"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1962"/>
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1956"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1967"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1669"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1930"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1941"/>
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>

@@ -2,12 +2,15 @@
 // the selected field's box brought into view, a click on a box selecting its field, Alt+click assigning the
 // number under it, and a clear message (the text instead) when the file is gone.
 #include "PdfPageView.h"
+#include "ReportQueueModel.h"
 #include "ReviewWindow.h"
 #include "store/ReviewStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void clickAndAssignOnPage();
     void textReportHasNoPages();
     void missingFileFallsBackToText();
+    void otherReadingShowsPagesWithoutBoxes();
 
 private:
     std::unique_ptr<ReviewWindow> openWindow(const QStringList& files);
@@ -226,6 +230,37 @@ void TestPdfReview::missingFileFallsBackToText()
     QVERIFY(!tabs->isTabVisible(0));
     // The review goes on in the text: fields and evidence are there.
     QVERIFY(w->selectField(QStringLiteral("t3.new.total")));
+}
+
+// The same bytes read into another text (imported by another version of Jiaohe): the pages are shown, the
+// evidence boxes, whose offsets belong to the other reading, are not.
+void TestPdfReview::otherReadingShowsPagesWithoutBoxes()
+{
+    const QString db = m_dir.filePath(QStringLiteral("other-reading.sqlite"));
+    {
+        ReviewWindow w;
+        QVERIFY(w.openDatabase(db));
+        QCOMPARE(w.importReports({reportPdf}).size(), 1);
+    }
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        c.setDatabaseName(db);
+        QVERIFY(c.open());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("UPDATE reports SET original_text = '　' || original_text")));
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    ReviewWindow w;
+    QVERIFY(w.openDatabase(db));
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.selectReport(w.queueModel()->reportId(0)));
+    QVERIFY(waitForPages(w));
+    QVERIFY(w.pageView()->pageCount() >= 4);
+    QVERIFY(w.pageView()->boxes().isEmpty());
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("another version")));
 }
 
 QTEST_MAIN(TestPdfReview)
