@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QPdfDocument>
 #include <QPdfSelection>
 
@@ -479,8 +480,83 @@ double pageEmOf(const QList<Glyph>& glyphs)
     return std::max(1.0, median(heights.isEmpty() ? allHeights : heights, 10.0));
 }
 
-// Splits each line into cells at gaps wider than 1.5 characters.
-QList<Row> buildRows(const QList<Line>& lines, double pageEm)
+// The ruling lines of a page's tables, seen on the page drawn small. Qt PDF gives no vector paths, so a
+// table's cell borders are found as pixels: a narrow gap between two characters of one line holds a cell
+// border when a column of the gap is dark over the line's whole height (nothing else is drawn between two
+// characters of a line; shading is lighter). The page is drawn only when a line has such a gap: producers
+// that keep little padding in their cells (LibreOffice's tables of a web page) leave label and figure, or
+// two header cells, closer than the wide gap that otherwise separates cells.
+class Rules
+{
+public:
+    Rules(QPdfDocument* doc, int page) : m_doc(doc), m_page(page) {}
+
+    // Whether a vertical rule crosses [top, bottom] somewhere between left and right (points).
+    bool between(double left, double right, double top, double bottom) { return count(left, right, top, bottom) > 0; }
+
+    // How many vertical rules cross [top, bottom] between left and right (points).
+    int count(double left, double right, double top, double bottom)
+    {
+        if (!m_doc || !render()) {
+            return 0;
+        }
+        const int x0 = std::max(0, int(std::floor(left * Scale)));
+        const int x1 = std::min(m_image.width() - 1, int(std::ceil(right * Scale)));
+        // The line's whole band (the glyphs' boxes, the font's full height): the ink of a character next
+        // to the gap (the stem of a 1) covers only part of it, a cell border all of it.
+        const int y0 = std::max(0, int(std::floor(top * Scale)));
+        const int y1 = std::min(m_image.height() - 1, int(std::ceil(bottom * Scale)));
+        if (x1 < x0 || y1 <= y0) {
+            return 0;
+        }
+        int rules = 0;
+        bool inRule = false;
+        for (int x = x0; x <= x1; ++x) {
+            bool dark = true;
+            for (int y = y0; dark && y <= y1; ++y) {
+                dark = qGray(m_image.pixel(x, y)) < DarkGray;
+            }
+            rules += dark && !inRule ? 1 : 0;
+            inRule = dark;
+        }
+        return rules;
+    }
+
+private:
+    static constexpr double Scale = 2.0; // pixels per point: a 0.5 pt rule is one dark pixel wide
+    static constexpr int DarkGray = 170;
+
+    bool render()
+    {
+        if (!m_rendered) {
+            m_rendered = true;
+            const QSizeF size = m_doc->pagePointSize(m_page);
+            m_image = m_doc->render(m_page, QSize(int(size.width() * Scale), int(size.height() * Scale)));
+            if (!m_image.isNull()) {
+                // Transparent pixels are paper, not ink.
+                m_image = m_image.convertToFormat(QImage::Format_ARGB32);
+                for (int y = 0; y < m_image.height(); ++y) {
+                    auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(y));
+                    for (int x = 0; x < m_image.width(); ++x) {
+                        const int a = qAlpha(line[x]);
+                        const int g = (qGray(line[x]) * a + 255 * (255 - a)) / 255;
+                        line[x] = qRgb(g, g, g);
+                    }
+                }
+            }
+        }
+        return !m_image.isNull();
+    }
+
+    QPdfDocument* m_doc;
+    int m_page;
+    bool m_rendered = false;
+    QImage m_image;
+};
+
+// Splits each line into cells at gaps wider than 1.5 characters, and at narrower gaps (from a third of a
+// character: wider than the space some producers put between Chinese and Latin text) crossed by a rule.
+QList<Row> buildRows(const QList<Line>& lines, double pageEm, Rules& rules)
 {
     QList<Row> rows;
     for (const Line& line : lines) {
@@ -495,7 +571,10 @@ QList<Row> buildRows(const QList<Line>& lines, double pageEm)
         row.cy = line.cy();
         for (qsizetype k = 0; k < line.glyphs.size(); ++k) {
             const Glyph& g = line.glyphs.at(k);
-            if (k == 0 || g.box.left() - line.glyphs.at(k - 1).box.right() > 1.5 * row.em) {
+            const double gap = k == 0 ? 0 : g.box.left() - line.glyphs.at(k - 1).box.right();
+            if (k == 0 || gap > 1.5 * row.em ||
+                (gap > 0.3 * row.em &&
+                 rules.between(line.glyphs.at(k - 1).box.right(), g.box.left(), line.top, line.bottom))) {
                 row.cells.append(Cell{});
             }
             row.cells.last().add(g);
@@ -558,6 +637,46 @@ void gatherVerticalLabels(QList<Row>& rows)
             r.dropped = r.cells.isEmpty();
         }
         rows.insert(i, label);
+    }
+    rows.removeIf([](const Row& r) { return r.dropped; });
+}
+
+// A cell after the first whose text wraps over two lines while the row's other cells are centred
+// between them (22（其中修订16 / 件） in a figure column): the row has nothing in that column, and the
+// lines just above and below are one-cell rows that fit in the gap between two of its cells. They become
+// the row's cell there.
+void joinWrappedInnerCells(QList<Row>& rows)
+{
+    // The index of the row's cell after which `x` fits (between that cell and the next), or -1.
+    auto slot = [](const Row& x, const Row& row) -> qsizetype {
+        if (x.dropped || x.vertical || x.cells.size() != 1 || row.vertical || row.cells.size() < 2 ||
+            std::abs(x.cy - row.cy) > 1.4 * row.em) {
+            return -1;
+        }
+        const QRectF xb = x.cells.first().box;
+        for (qsizetype k = 0; k + 1 < row.cells.size(); ++k) {
+            if (xb.left() > row.cells.at(k).box.right() && xb.right() < row.cells.at(k + 1).box.left()) {
+                return k;
+            }
+        }
+        return -1;
+    };
+    for (qsizetype i = 1; i + 1 < rows.size(); ++i) {
+        Row& row = rows[i];
+        const qsizetype k = slot(rows.at(i - 1), row);
+        if (k < 0 || slot(rows.at(i + 1), row) != k ||
+            std::abs(rows.at(i - 1).cells.first().box.left() - rows.at(i + 1).cells.first().box.left()) >
+                0.5 * row.em) {
+            continue;
+        }
+        Cell merged;
+        for (const qsizetype j : {i - 1, i + 1}) {
+            for (const Glyph& g : rows.at(j).cells.first().glyphs) {
+                merged.add(g);
+            }
+            rows[j].dropped = true;
+        }
+        row.cells.insert(k + 1, merged);
     }
     rows.removeIf([](const Row& r) { return r.dropped; });
 }
@@ -650,6 +769,7 @@ void joinWrappedCells(QList<Row>& rows)
         }
     }
     rows.removeIf([](const Row& r) { return r.dropped; });
+    joinWrappedInnerCells(rows);
 }
 
 // A cell holding a figure or a blank marker: digits with , . % + -, or a dash.
@@ -671,9 +791,11 @@ bool overlapsAcross(const QRectF& a, const QRectF& b)
 // columns. An empty cell goes back between two figures of a row where
 //  - the nearest table row above or below (a few lines away at most) has figures in line with both and
 //    figures between them (one empty cell for each), or else
+//  - the table is ruled and two cell borders or more stand between two figures (one empty cell fewer
+//    than borders; looked at only when the row's figures are unevenly spaced), or else
 //  - the row is a long one (eight figures or more, table 4's fifteen columns of equal width) and the
 //    gap is a whole multiple of its usual distance between figures.
-void insertEmptyCells(QList<Row>& rows)
+void insertEmptyCells(QList<Row>& rows, Rules& rules)
 {
     auto isTableRow = [](const Row& r) { return !r.vertical && r.cells.size() >= 2; };
     auto figures = [](const Row& r) {
@@ -736,6 +858,29 @@ void insertEmptyCells(QList<Row>& rows)
             }
             break; // the nearest row that lines up decides
         }
+        if (found.isEmpty()) {
+            QList<double> gaps;
+            for (qsizetype k = 0; k + 1 < mine.size(); ++k) {
+                gaps.append(row.cells.at(mine.at(k + 1)).box.center().x() - row.cells.at(mine.at(k)).box.center().x());
+            }
+            const double least = *std::min_element(gaps.begin(), gaps.end());
+            const bool uneven = std::any_of(gaps.begin(), gaps.end(), [&](double g) { return g > 1.5 * least; });
+            QList<std::pair<qsizetype, int>> byRules;
+            bool ruled = uneven;
+            for (qsizetype k = 0; ruled && k + 1 < mine.size(); ++k) {
+                const QRectF a = row.cells.at(mine.at(k)).box;
+                const QRectF b = row.cells.at(mine.at(k + 1)).box;
+                const int n =
+                    rules.count(a.right(), b.left(), std::max(a.top(), b.top()), std::min(a.bottom(), b.bottom()));
+                ruled = n >= 1;
+                if (n >= 2 && mine.at(k + 1) == mine.at(k) + 1) {
+                    byRules.append({mine.at(k + 1), n - 1});
+                }
+            }
+            if (ruled) {
+                found = byRules;
+            }
+        }
         if (found.isEmpty() && mine.size() >= 8) {
             QList<double> gaps;
             for (qsizetype k = 0; k + 1 < mine.size(); ++k) {
@@ -794,13 +939,13 @@ bool isIndented(const Row& row, double textLeft)
     return indent > 1.5 * row.em && indent < 4.5 * row.em;
 }
 
-void appendPage(PdfText& out, const QList<Glyph>& glyphs)
+void appendPage(PdfText& out, const QList<Glyph>& glyphs, Rules& rules)
 {
     const double pageEm = pageEmOf(glyphs);
-    QList<Row> rows = buildRows(buildLines(glyphs), pageEm);
+    QList<Row> rows = buildRows(buildLines(glyphs), pageEm, rules);
     gatherVerticalLabels(rows);
     joinWrappedCells(rows);
-    insertEmptyCells(rows);
+    insertEmptyCells(rows, rules);
     const double textLeft = textLeftOf(rows);
     auto separator = [&](QChar c) {
         out.text.append(c);
@@ -933,7 +1078,8 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
         const QList<Glyph> glyphs = reader.read();
         pagesWithText += glyphs.isEmpty() ? 0 : 1;
         out.pages[p].start = out.text.size();
-        appendPage(out, glyphs);
+        Rules rules(&doc, p);
+        appendPage(out, glyphs, rules);
         out.pages[p].end = out.text.size();
         if (out.text.size() > MaxCharacters) {
             out.error = QStringLiteral("the PDF holds more than %1 million characters of text (at page %2 of %3): "
