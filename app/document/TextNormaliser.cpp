@@ -613,6 +613,10 @@ NormalisedText joinWrappedLines(NormalisedText in)
         if (endsSentence(t.at(textEnd - 1)) || looksLikeTableRow(lineText)) {
             continue;
         }
+        // A title ends where it says what it is (…年度报告, …工作报告): no sentence runs on after 报告.
+        if (lineText.endsWith(u"报告") || lineText.endsWith(u"報告")) {
+            continue;
+        }
         // A heading standing alone ("四、行政复议、行政诉讼情况") is not wrapped; a heading followed by
         // its paragraph on the same line ("(一)主动公开情况。主要通过…") may be.
         if (startsHeading(lineText) && !lineText.contains(u'。') && !lineText.contains(u',')) {

@@ -149,6 +149,7 @@ class TestNormaliser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void titleEndsItsLine();
     void initTestCase();
     void normalises_data();
     void normalises();
@@ -165,6 +166,23 @@ private Q_SLOTS:
     void agreesWithIcuOnTheCjkBlocks();
     void countsTraditionalCharactersInSeeds();
 };
+
+// PDF text wrapped at the page width: a line that runs to the usual length without ending its sentence is
+// joined with the next, but a title that ends with 报告 is a line of its own even when it is as long.
+void TestNormaliser::titleEndsItsLine()
+{
+    const QString title = QStringLiteral("某某省某某市某某区人民政府办公室二〇二三年度政府信息公开工作年度报告");
+    const QString wrapped = QStringLiteral("本报告根据《中华人民共和国政府信息公开条例》和上级部门的要求编制而成，全文包括总体情况和");
+    const QString rest = QStringLiteral("主动公开政府信息情况等部分，所列数据的统计期限自年初起至年底止。");
+    QStringList lines = {title, wrapped, rest};
+    for (int i = 0; i < 6; ++i) { // enough ordinary lines for the usual line length
+        lines.append(QStringLiteral("第%1段文字内容用于确定常见的行长度这一行本身以句号结束并不与下一行相连。").arg(i));
+    }
+    const QString joined = matchingText(lines.join(u'\n')).text;
+    QVERIFY2(joined.startsWith(title + u'\n'), qPrintable(joined.left(80)));
+    // The control: the wrapped sentence is joined with its end.
+    QVERIFY2(joined.contains(normaliseText(wrapped + rest).text), qPrintable(joined.left(200)));
+}
 
 void TestNormaliser::initTestCase()
 {
