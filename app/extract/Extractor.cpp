@@ -664,8 +664,9 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
             leadStart = layout.sentenceAt(ss - 1).first;
         }
         // Counts after 包括/具体为 belong to the part they break down, up to the next ';'.
-        auto inSubBreakdown = [&](qsizetype pos) {
-            const QStringView region = QStringView(text).sliced(mEnd, pos - mEnd);
+        // (A copy of the binding: clang 14, which builds the fuzz targets, cannot capture structured bindings.)
+        auto inSubBreakdown = [&, markerEnd = mEnd](qsizetype pos) {
+            const QStringView region = QStringView(text).sliced(markerEnd, pos - markerEnd);
             const qsizetype semicolon = region.lastIndexOf(u';');
             const QStringView since = semicolon >= 0 ? region.sliced(semicolon) : region;
             return since.contains(u"包括") || since.contains(u"具体为") || since.contains(u"主要有") ||
