@@ -1094,7 +1094,8 @@ QList<std::pair<QString, QString>> ReviewWindow::flagKinds()
             {QStringLiteral("restatement"), tr("Restated")},
             {QStringLiteral("numbering"), tr("Numbering")},
             {QStringLiteral("missing_section"), tr("Missing section")},
-            {QStringLiteral("year"), tr("Across years")}};
+            {QStringLiteral("year"), tr("Across years")},
+            {QStringLiteral("too_many_flags"), tr("Too many findings")}};
 }
 
 bool ReviewWindow::openDatabase(const QString& path)

@@ -56,6 +56,9 @@ struct Run
     }
     bool alreadyFlagged(const QSet<int>& statements, const QString& kind) const;
     QHash<QString, QSet<int>> flaggedStatements; // kind -> statements already covered by a flag
+    // count statement -> the percentages that are shares of it, in text order (an index, so that a report of
+    // 100,000 numbers is checked in linear time)
+    QHash<int, QList<int>> sharesOf;
 };
 
 bool Run::alreadyFlagged(const QSet<int>& statements, const QString& kind) const
@@ -176,16 +179,14 @@ void checkSum(Run& run, const Rule* sumRule, const Rule* unitRule, int total, co
 }
 
 // Whether the shares given for a list's parts sum to about 100% (so the list is complete).
-bool sharesComplete(const Extraction& ex, const QList<int>& parts)
+bool sharesComplete(const Run& run, const QList<int>& parts)
 {
     double sum = 0;
     int n = 0;
     for (int p : parts) {
-        for (const Statement& s : ex.statements) {
-            if (s.shareOf == p) {
-                sum += s.quantity.value;
-                ++n;
-            }
+        for (int s : run.sharesOf.value(p)) {
+            sum += run.q(s).value;
+            ++n;
         }
     }
     return n >= 2 && std::abs(sum - 100.0) <= n * 0.5;
@@ -231,7 +232,7 @@ void runListSums(Run& run, const Rule& sumRule, const Rule* unitRule)
             continue;
         }
         const double t = run.q(list.total).value;
-        const bool complete = list.endsWithOther || sharesComplete(run.ex, list.parts + list.looseParts);
+        const bool complete = list.endsWithOther || sharesComplete(run, list.parts + list.looseParts);
         // With parts in a related unit (585篇 among 次), take whichever reading is nearer the total.
         QList<int> parts = list.parts;
         if (!list.looseParts.isEmpty()) {
@@ -291,12 +292,15 @@ void runShares(Run& run, const Rule& rule)
             continue;
         }
         QList<int> shares;
-        for (qsizetype i = 0; i < ex.statements.size(); ++i) {
-            const Statement& s = ex.statements.at(i);
-            if (s.shareOf >= 0 && list.parts.contains(s.shareOf) && s.denominator < 0 && !s.namedDenominator) {
-                shares.append(int(i));
+        for (int p : list.parts) {
+            for (int si : run.sharesOf.value(p)) {
+                if (ex.statements.at(si).denominator < 0 && !ex.statements.at(si).namedDenominator) {
+                    shares.append(si);
+                }
             }
         }
+        std::sort(shares.begin(), shares.end());
+        shares.erase(std::unique(shares.begin(), shares.end()), shares.end());
         if (shares.size() < 2) {
             continue;
         }
@@ -385,6 +389,15 @@ void runShares(Run& run, const Rule& rule)
 void runShareSums(Run& run, const Rule& rule)
 {
     const Extraction& ex = run.ex;
+    // The first plain share (no named base) of each count.
+    auto plainShareOf = [&](int count) {
+        for (int si : run.sharesOf.value(count)) {
+            if (ex.statements.at(si).denominator < 0 && !ex.statements.at(si).namedDenominator) {
+                return si;
+            }
+        }
+        return -1;
+    };
     for (const StatementList& list : ex.lists) {
         QList<int> parts = list.parts + list.looseParts;
         std::sort(parts.begin(), parts.end());
@@ -393,14 +406,7 @@ void runShareSums(Run& run, const Rule& rule)
         double partSum = 0;
         for (int p : std::as_const(parts)) {
             partSum += run.q(p).value;
-            int share = -1;
-            for (qsizetype i = 0; i < ex.statements.size(); ++i) {
-                const Statement& s = ex.statements.at(i);
-                if (s.shareOf == p && s.denominator < 0 && !s.namedDenominator) {
-                    share = int(i);
-                    break;
-                }
-            }
+            const int share = plainShareOf(p);
             if (share >= 0) {
                 shares.append(share);
             } else if (run.q(p).value != 0) {
@@ -610,7 +616,12 @@ Checker::Checker(const RuleSet& rules) : m_rules(rules) {}
 QList<Flag> Checker::check(const Document& doc, const Extraction& ex) const
 {
     QList<Flag> flags;
-    Run run{doc, ex, flags, {}};
+    Run run{doc, ex, flags, {}, {}};
+    for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+        if (ex.statements.at(i).shareOf >= 0) {
+            run.sharesOf[ex.statements.at(i).shareOf].append(int(i));
+        }
+    }
     const Rule* unitRule = nullptr;
     for (const Rule& r : m_rules.rules()) {
         if (r.type == u"unit_slip") {
@@ -639,6 +650,26 @@ QList<Flag> Checker::check(const Document& doc, const Extraction& ex) const
     }
     checkTableIdentities(ex, m_rules.rules(), &flags);
     settleFlags(&flags);
+    // A hostile or broken file (thousands of wrong lists) must not flood the review: the first flags in text
+    // order are kept, and one more says how many were left out.
+    if (flags.size() > MaxFlags) {
+        const qsizetype dropped = flags.size() - MaxFlags;
+        flags.resize(MaxFlags);
+        Flag more;
+        more.rule = QStringLiteral("too_many_flags");
+        more.kind = QStringLiteral("too_many_flags");
+        more.severity = Severity::Warning;
+        more.id = more.identity(); // before the messages: the same flag whatever the count
+        more.messageZh = QStringLiteral("问题过多：仅列出前%1处，其余%2处未列出；请先核对报告是否完整、格式是否正确")
+                             .arg(MaxFlags)
+                             .arg(dropped);
+        more.messageEn = QStringLiteral("Too many findings: only the first %1 are listed, %2 more are left out; check "
+                                        "first that the report is complete and well formed")
+                             .arg(MaxFlags)
+                             .arg(dropped);
+        more.values = {double(MaxFlags), double(dropped)};
+        flags.append(more);
+    }
     return flags;
 }
 

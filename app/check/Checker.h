@@ -14,6 +14,9 @@ class Document;
 class Checker
 {
 public:
+    // At most this many flags per report, then one that says how many more were left out.
+    static constexpr qsizetype MaxFlags = 500;
+
     explicit Checker(const RuleSet& rules = RuleSet::builtin());
 
     QList<Flag> check(const Document& doc, const Extraction& ex) const;

@@ -29,7 +29,8 @@ struct Suggestion
 struct Flag
 {
     QString rule; // the rule id in rules.json
-    QString kind; // sum, percent, percent_sum, unit, restatement, numbering, missing_section, year (across years)
+    QString kind; // sum, percent, percent_sum, unit, restatement, numbering, missing_section, year (across years),
+                  // too_many_flags (the last flag when Checker::MaxFlags were kept)
     Severity severity = Severity::Warning;
     QString messageZh;
     QString messageEn;

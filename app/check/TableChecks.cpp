@@ -568,15 +568,16 @@ void checkTableIdentities(const Extraction& ex, const QList<Rule>& rules, QList<
         } else {
             for (const auto& [c, i] : std::as_const(missing)) {
                 const Cell& cell = cells.at(c);
+                const auto& instance = instances.at(i); // clang 14 cannot capture the binding itself
                 const auto values = [&](const QString& lang) {
                     return QHash<QString, QString>{{QStringLiteral("cell"), cellLabel(cell.key, lang)},
                                                    {QStringLiteral("suggested"), numberText(cell.value)},
-                                                   {QStringLiteral("identities"), instances.at(i).label(lang)}};
+                                                   {QStringLiteral("identities"), instance.label(lang)}};
                 };
                 Flag f = makeFlag(*localise, QStringLiteral("message_missing"), values(QStringLiteral("zh")),
                                   values(QStringLiteral("en")));
                 f.severity = Severity::Warning;
-                addInstance(f, instances.at(i), cells);
+                addInstance(f, instance, cells);
                 f.suggestion = Suggestion{cell.value, cell.start, cell.end};
                 flags->append(f);
             }

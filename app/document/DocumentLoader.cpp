@@ -690,6 +690,11 @@ LoadResult DocumentLoader::loadFile(const QString& path, Hash hash)
         result.error = QStringLiteral("cannot be opened: it is a folder, not a file");
         return result;
     }
+    // A device or a pipe has no size to check and may never end (/dev/zero) or block the open (a FIFO).
+    if (!info.isFile()) {
+        result.error = QStringLiteral("cannot be opened: it is not a regular file (a device, a pipe or a socket)");
+        return result;
+    }
     if (info.size() > MaxFileBytes) {
         result.error = tooLargeError(info.size());
         return result;

@@ -35,6 +35,7 @@ public:
     static constexpr double MaxPagePoints = 14400.0; // 200 inches, the PDF format's own limit
     static constexpr qsizetype MaxCharacters = 8 * 1024 * 1024;
     static constexpr qint64 MaxMilliseconds = 180 * 1000;
+    static constexpr int MaxPageTreeDepth = 256; // real files nest a few levels; PDFium hangs past 1,024
 
     // Reads the text layer of a PDF held in memory. Errors: damaged or truncated file, password,
     // too many pages, impossible page size, no text layer (scanned pages). Works with a

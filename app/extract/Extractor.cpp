@@ -289,32 +289,38 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
     // Phrases: the clause around each number (、 does not end it: "通过门户网站发布政务动态、通知公告等信息
     // 3215条"), cut at the neighbouring numbers. A number followed by another in the same clause keeps
     // only the words up to the next verb: "12个街道便民服务中心设立查阅点16个" — 查阅点 is the 16's.
-    auto phraseStartAt = [&](qsizetype pos) {
-        while (pos > 0 && !(Layout::isClauseEnd(text.at(pos - 1)) && text.at(pos - 1) != u'、')) {
+    // The scans stop at the neighbouring numbers (a bound), so a clause of 100,000 numbers joined by 、 takes
+    // linear time.
+    auto phraseStartAt = [&](qsizetype pos, qsizetype bound = 0) {
+        while (pos > bound && !(Layout::isClauseEnd(text.at(pos - 1)) && text.at(pos - 1) != u'、')) {
             --pos;
         }
         return pos;
     };
-    auto phraseEndAt = [&](qsizetype pos) {
-        while (pos < text.size() && !(Layout::isClauseEnd(text.at(pos)) && text.at(pos) != u'、')) {
+    auto phraseEndAt = [&](qsizetype pos, qsizetype bound) {
+        while (pos < bound && !(Layout::isClauseEnd(text.at(pos)) && text.at(pos) != u'、')) {
             ++pos;
         }
         return pos;
     };
+    // Bracket depth and the first running-total word of the sentence, carried from one number to the next.
+    qsizetype depthSentence = -1;
+    qsizetype depthPos = 0;
+    int depth = 0;
+    qsizetype cumulativeSentence = -1;
+    qsizetype cumulativeWordEnd = 0; // where the sentence's earliest 截至/截止/… ends
     for (qsizetype i = 0; i < ex.statements.size(); ++i) {
         Statement& s = ex.statements[i];
-        qsizetype from = phraseStartAt(s.quantity.start);
-        if (i > 0 && ex.statements.at(i - 1).quantity.end > from &&
-            ex.statements.at(i - 1).quantity.end <= s.quantity.start) {
-            from = ex.statements.at(i - 1).quantity.end;
-        }
-        qsizetype to = phraseEndAt(s.quantity.end);
-        bool nextInClause = false;
-        if (i + 1 < ex.statements.size() && ex.statements.at(i + 1).quantity.start < to &&
-            ex.statements.at(i + 1).quantity.start >= s.quantity.end) {
-            to = ex.statements.at(i + 1).quantity.start;
-            nextInClause = true;
-        }
+        const qsizetype previousEnd = i > 0 ? ex.statements.at(i - 1).quantity.end : -1;
+        const bool previousBefore = previousEnd >= 0 && previousEnd <= s.quantity.start;
+        // From the clause start, or from the number before when it is in the same clause.
+        const qsizetype from = phraseStartAt(s.quantity.start, previousBefore ? previousEnd : 0);
+        const bool nextAfter = i + 1 < ex.statements.size() && ex.statements.at(i + 1).quantity.start >= s.quantity.end;
+        const qsizetype nextStart = nextAfter ? ex.statements.at(i + 1).quantity.start : text.size();
+        // To the clause end, or to the number after when it is in the same clause.
+        const qsizetype to = phraseEndAt(s.quantity.end, nextStart);
+        const bool nextInClause = nextAfter && to == nextStart &&
+                                  !(to < text.size() && Layout::isClauseEnd(text.at(to)) && text.at(to) != u'、');
         const QStringView before = QStringView(text).sliced(from, s.quantity.start - from);
         QStringView after = QStringView(text).sliced(s.quantity.end, to - s.quantity.end);
         // A parenthesis after the number is an aside about it ("答复3050件(含上年度结转…)").
@@ -348,16 +354,30 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
             }
         }
         s.comparative = isComparative(before);
-        int depth = 0;
-        for (qsizetype k = s.sentenceStart; k < s.quantity.start; ++k) {
-            depth += text.at(k) == u'(' ? 1 : (text.at(k) == u')' && depth > 0 ? -1 : 0);
+        if (depthSentence != s.sentenceStart || depthPos > s.quantity.start) {
+            depthSentence = s.sentenceStart;
+            depthPos = s.sentenceStart;
+            depth = 0;
+        }
+        for (; depthPos < s.quantity.start; ++depthPos) {
+            depth += text.at(depthPos) == u'(' ? 1 : (text.at(depthPos) == u')' && depth > 0 ? -1 : 0);
         }
         s.inBrackets = depth > 0;
-        const QStringView sentenceBefore =
-            QStringView(text).sliced(s.sentenceStart, s.quantity.start - s.sentenceStart);
-        // A running total (截至…累计), unless the number's own words say it is this year's (新增, 本年).
-        s.cumulative = before.contains(u"累计") &&
-                       containsAny(sentenceBefore, {u"截至", u"截止", u"至今", u"至目前", u"底", u"年末", u"以来"}) &&
+        // A running total (截至…累计) when the sentence before the number holds one of the words, unless the
+        // number's own words say it is this year's (新增, 本年).
+        if (before.contains(u"累计") && cumulativeSentence != s.sentenceStart) {
+            cumulativeSentence = s.sentenceStart;
+            cumulativeWordEnd = std::numeric_limits<qsizetype>::max();
+            const QStringView sentence = QStringView(text).sliced(s.sentenceStart, s.sentenceEnd - s.sentenceStart);
+            for (std::u16string_view w : {u"截至", u"截止", u"至今", u"至目前", u"底", u"年末", u"以来"}) {
+                const QStringView word(w.data(), qsizetype(w.size()));
+                const qsizetype k = sentence.indexOf(word);
+                if (k >= 0) {
+                    cumulativeWordEnd = std::min(cumulativeWordEnd, s.sentenceStart + k + word.size());
+                }
+            }
+        }
+        s.cumulative = before.contains(u"累计") && cumulativeWordEnd <= s.quantity.start &&
                        !containsAny(before, {u"新增", u"本年", u"当年", u"全年", u"本年度"});
     }
     pairRespectively(doc, layout, ex);
@@ -639,11 +659,10 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
         // The parts run to the sentence end, or to the clause that leads the next 其中
         // ("…尚未审结37件;行政诉讼46件,其中…": 46件 is the next list's total, not a part of this one).
         qsizetype nextMarker = -1;
-        for (const auto& other : std::as_const(markers)) {
-            if (other.first >= mEnd && other.first < se) {
-                nextMarker = other.first;
-                break;
-            }
+        const auto following = std::lower_bound(markers.cbegin(), markers.cend(), mEnd,
+                                                [](const auto& other, qsizetype at) { return other.first < at; });
+        if (following != markers.cend() && following->first < se) {
+            nextMarker = following->first;
         }
         qsizetype regionEnd = se;
         if (nextMarker >= 0 && nextMarker < se) {
@@ -663,18 +682,51 @@ void Extractor::findLists(const Document& doc, const Layout& layout, Extraction&
         if (leadHere.isEmpty() && ss > 0 && text.at(ss - 1) != u'\n') {
             leadStart = layout.sentenceAt(ss - 1).first;
         }
-        // Counts after 包括/具体为 belong to the part they break down, up to the next ';'.
-        auto inSubBreakdown = [&](qsizetype pos) {
-            const QStringView region = QStringView(text).sliced(mEnd, pos - mEnd);
-            const qsizetype semicolon = region.lastIndexOf(u';');
-            const QStringView since = semicolon >= 0 ? region.sliced(semicolon) : region;
-            return since.contains(u"包括") || since.contains(u"具体为") || since.contains(u"主要有") ||
-                   since.contains(u"分别涉及");
+        // Counts after 包括/具体为 belong to the part they break down, up to the next ';'. The region's ';' and
+        // those words are found once, so that a list of 100,000 parts takes linear time.
+        QList<qsizetype> semicolons;
+        QList<qsizetype> wordEnds; // ends of 包括/具体为/主要有/分别涉及, by their start
+        QList<qsizetype> wordStarts;
+        {
+            const QStringView region = QStringView(text).sliced(mEnd, std::max(mEnd, regionEnd) - mEnd);
+            for (qsizetype k = region.indexOf(u';'); k >= 0; k = region.indexOf(u';', k + 1)) {
+                semicolons.append(mEnd + k);
+            }
+            QList<std::pair<qsizetype, qsizetype>> words;
+            for (std::u16string_view w : {u"包括", u"具体为", u"主要有", u"分别涉及"}) {
+                const QStringView word(w.data(), qsizetype(w.size()));
+                for (qsizetype k = region.indexOf(word); k >= 0; k = region.indexOf(word, k + 1)) {
+                    words.append({mEnd + k, mEnd + k + word.size()});
+                }
+            }
+            std::sort(words.begin(), words.end());
+            for (const auto& [ws, we] : std::as_const(words)) {
+                wordStarts.append(ws);
+                wordEnds.append(we);
+            }
+            for (qsizetype k = wordEnds.size() - 2; k >= 0; --k) {
+                wordEnds[k] = std::min(wordEnds[k], wordEnds[k + 1]); // the earliest end from here on
+            }
+        }
+        auto inSubBreakdown = [&, markerEnd = mEnd](qsizetype pos) {
+            // The last ';' before pos (or the marker's end), then a word wholly between it and pos.
+            const auto semi = std::lower_bound(semicolons.cbegin(), semicolons.cend(), pos);
+            const qsizetype since = semi == semicolons.cbegin() ? markerEnd : *(semi - 1);
+            const qsizetype first =
+                std::lower_bound(wordStarts.cbegin(), wordStarts.cend(), since) - wordStarts.cbegin();
+            return first < wordEnds.size() && wordEnds.at(first) <= pos;
         };
         QList<int> parts;
         QList<int> leadCounts;
-        for (qsizetype i = 0; i < ex.statements.size(); ++i) {
+        // Only the statements between the lead and the region's end can be parts or totals (the statements are
+        // in text order).
+        const auto window = std::lower_bound(ex.statements.cbegin(), ex.statements.cend(), std::min(leadStart, m),
+                                             [](const Statement& st, qsizetype at) { return st.quantity.start < at; });
+        for (qsizetype i = window - ex.statements.cbegin(); i < ex.statements.size(); ++i) {
             const Statement& s = ex.statements.at(i);
+            if (s.quantity.start > std::max(regionEnd, m)) {
+                break;
+            }
             if (s.quantity.kind != QuantityKind::Count || s.zeroWords) {
                 continue;
             }

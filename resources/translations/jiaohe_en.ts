@@ -323,7 +323,7 @@ An open flag points at this number.</source>
     <name>jiaohe::ReviewWindow</name>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="98"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1116"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1117"/>
         <source>Jiaohe — annual report review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,8 +408,8 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1681"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1684"/>
         <source>Open reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@ An open flag points at this number.</source>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="822"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1428"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1429"/>
         <source>There is no number there to assign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,12 +828,17 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1150"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1098"/>
+        <source>Too many findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1151"/>
         <source>%1 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1152"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1153"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%n report in %1</numerusform>
@@ -841,14 +846,14 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1186"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1202"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1187"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1203"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1210"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1777"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1211"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1778"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>%n report imported</numerusform>
@@ -856,7 +861,7 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1211"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1212"/>
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>%n report imported, %1 failed</numerusform>
@@ -864,47 +869,47 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1326"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1327"/>
         <source>Reading the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1339"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1340"/>
         <source>the file has changed since it was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1342"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1343"/>
         <source>Qt PDF cannot open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1349"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1350"/>
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1356"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1357"/>
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1367"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1368"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1472"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1473"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1473"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1474"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1474"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1475"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,32 +949,32 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1478"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1478"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1479"/>
         <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1479"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1480"/>
         <source>source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1480"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1481"/>
         <source>dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1549"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1550"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1567"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1568"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1: %n field, %2 flag(s)</numerusform>
@@ -977,29 +982,29 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1594"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1595"/>
         <source>%1 / %2 reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1604"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1651"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1602"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1605"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1652"/>
         <source>Open review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1602"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1603"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1789"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1790"/>
         <source>Import reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1722"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1723"/>
         <source>An import is running already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,90 +1059,90 @@ An open flag points at this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1295"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1296"/>
         <source>No other open flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1499"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1500"/>
         <source>Ctrl+Shift+A accepts the suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1512"/>
         <source>%1
 Ctrl+Shift+R: open last year&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1610"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1621"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1611"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1618"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1622"/>
         <source>New review database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1611"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1612"/>
         <source>review.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1612"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1613"/>
         <source>Review databases (*.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1618"/>
         <source>Cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1658"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1672"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1674"/>
         <source>Preferences saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1684"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1685"/>
         <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1730"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1731"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1734"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1743"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1744"/>
         <source>Importing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1746"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1747"/>
         <source>Importing reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1760"/>
         <source>Cancelling the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1779"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1780"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n already present</numerusform>
@@ -1145,7 +1150,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1782"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1783"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -1153,81 +1158,81 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1785"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1798"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1800"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1801"/>
         <source>Open folder of reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1869"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1872"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1870"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1874"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1874"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1897"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1942"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1964"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1898"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1927"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1943"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1965"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1899"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1900"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1900"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1901"/>
         <source>Wide: one row per report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1901"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1902"/>
         <source>Long: one row per field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1902"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1903"/>
         <source>Byte order mark (for Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1904"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1905"/>
         <source>Reviewed reports only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1909"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1910"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1927"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1931"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1932"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problem:</numerusform>
@@ -1235,12 +1240,12 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1962"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1963"/>
         <source>Nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1967"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1968"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -1248,9 +1253,9 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1941"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1681"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1798"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1942"/>
         <source>Open a review database first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -323,7 +323,7 @@ An open flag points at this number.</source>
     <name>jiaohe::ReviewWindow</name>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="98"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1116"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1117"/>
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
@@ -408,8 +408,8 @@ An open flag points at this number.</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1681"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1684"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
@@ -715,7 +715,7 @@ An open flag points at this number.</source>
     </message>
     <message>
         <location filename="../../ui/ReviewWindow.cpp" line="822"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1428"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1429"/>
         <source>There is no number there to assign</source>
         <translation>此处没有可指定的数字</translation>
     </message>
@@ -829,80 +829,85 @@ An open flag points at this number.</source>
         <translation>跨年度</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1150"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1098"/>
+        <source>Too many findings</source>
+        <translation>问题过多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewWindow.cpp" line="1151"/>
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1152"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1153"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1186"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1202"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1187"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1203"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1210"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1777"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1211"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1778"/>
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1211"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1212"/>
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>已导入 %n 份报告,%1 份失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1326"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1327"/>
         <source>Reading the pages of %1…</source>
         <translation>正在读取 %1 的页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1339"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1340"/>
         <source>the file has changed since it was imported</source>
         <translation>文件在导入后已改变</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1342"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1343"/>
         <source>Qt PDF cannot open it</source>
         <translation>Qt PDF 无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1349"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1350"/>
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1356"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1357"/>
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
         <translation>%1 是由其他版本的校核导入的:显示其页面,但不显示证据方框</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1367"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1368"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1472"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1473"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1473"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1474"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1474"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1475"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
@@ -942,61 +947,61 @@ An open flag points at this number.</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1477"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1478"/>
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1478"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1479"/>
         <source>fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1479"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1480"/>
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1480"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1481"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1549"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1550"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1567"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1568"/>
         <source>%1: %n field(s), %2 flag(s)</source>
         <translation>
             <numerusform>%1:%n 个字段,%2 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1594"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1595"/>
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1601"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1604"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1651"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1602"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1605"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1652"/>
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1602"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1603"/>
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1789"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1790"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1722"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1723"/>
         <source>An import is running already.</source>
         <translation>已有导入正在进行。</translation>
     </message>
@@ -1051,200 +1056,200 @@ An open flag points at this number.</source>
         <translation>上一个未处理问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1295"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1296"/>
         <source>No other open flag</source>
         <translation>没有其他未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1499"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1500"/>
         <source>Ctrl+Shift+A accepts the suggested fix</source>
         <translation>Ctrl+Shift+A 采用建议修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1511"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1512"/>
         <source>%1
 Ctrl+Shift+R: open last year&apos;s report</source>
         <translation>%1
 Ctrl+Shift+R:打开上年报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1610"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1621"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1611"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1618"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1622"/>
         <source>New review database</source>
         <translation>新建审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1611"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1612"/>
         <source>review.sqlite</source>
         <translation>审核.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1612"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1613"/>
         <source>Review databases (*.sqlite *.db)</source>
         <translation>审核数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1617"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1618"/>
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1657"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1658"/>
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1672"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation>首选项已保存。新语言在重新启动校核后生效</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1673"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1674"/>
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1684"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1685"/>
         <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1730"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1731"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1733"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1734"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1743"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1744"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个，共 %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1746"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1747"/>
         <source>Importing reports…</source>
         <translation>正在导入报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1760"/>
         <source>Cancelling the import…</source>
         <translation>正在取消导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1779"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1780"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1782"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1783"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1785"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1798"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1800"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1801"/>
         <source>Open folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1869"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1872"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1870"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1874"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1873"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1874"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1897"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1942"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1964"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1898"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1927"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1943"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1965"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1899"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1900"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1900"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1901"/>
         <source>Wide: one row per report</source>
         <translation>宽表：每份报告一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1901"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1902"/>
         <source>Long: one row per field</source>
         <translation>长表：每个字段一行</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1902"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1903"/>
         <source>Byte order mark (for Excel)</source>
         <translation>字节顺序标记（供 Excel 使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1904"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1905"/>
         <source>Reviewed reports only</source>
         <translation>仅已审核的报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1909"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1910"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1926"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1927"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1931"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1932"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1962"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1963"/>
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1967"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1968"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1680"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1797"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1941"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1681"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1798"/>
+        <location filename="../../ui/ReviewWindow.cpp" line="1942"/>
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
