@@ -523,7 +523,71 @@ public:
         return rules;
     }
 
+    // The nearest horizontal rule under the whole of [left, right], from y going up (step -1) or down
+    // (step 1) at most `limit` points; NaN when there is none.
+    double horizontalFrom(double left, double right, double y, double limit, int step)
+    {
+        if (!m_doc || !render()) {
+            return std::numeric_limits<double>::quiet_NaN();
+        }
+        const int x0 = std::max(0, int(std::ceil(left * Scale)));
+        const int x1 = std::min(m_image.width() - 1, int(std::floor(right * Scale)));
+        const int yFrom = int(std::round(y * Scale));
+        const int yTo = int(std::round((y + step * limit) * Scale));
+        for (int py = yFrom; x1 > x0 && (step < 0 ? py >= yTo : py <= yTo); py += step) {
+            if (py >= 0 && py < m_image.height() && darkRow(x0, x1, py)) {
+                return py / Scale;
+            }
+        }
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+
+    // Whether a horizontal rule under the whole of [left, right] lies within `slack` points of y.
+    bool horizontalNear(double left, double right, double y, double slack)
+    {
+        return !std::isnan(horizontalFrom(left, right, y - slack, 2 * slack, 1));
+    }
+
+    // The vertical rules crossing all of [top, bottom] between left and right: their x (points).
+    QList<double> verticalRules(double left, double right, double top, double bottom)
+    {
+        QList<double> xs;
+        if (!m_doc || !render()) {
+            return xs;
+        }
+        const int x0 = std::max(0, int(std::floor(left * Scale)));
+        const int x1 = std::min(m_image.width() - 1, int(std::ceil(right * Scale)));
+        const int y0 = std::max(0, int(std::ceil(top * Scale)));
+        const int y1 = std::min(m_image.height() - 1, int(std::floor(bottom * Scale)));
+        bool inRule = false;
+        for (int x = x0; y1 > y0 && x <= x1; ++x) {
+            bool dark = true;
+            for (int y = y0; dark && y <= y1; ++y) {
+                dark = qGray(m_image.pixel(x, y)) < DarkGray;
+            }
+            if (dark && !inRule) {
+                xs.append(x / Scale);
+            }
+            inRule = dark;
+        }
+        return xs;
+    }
+
 private:
+    // A row of pixels dark across [x0, x1], with the row below: a thin rule drawn between two rows of
+    // pixels is shared out between them, each too light alone.
+    bool darkRow(int x0, int x1, int y) const
+    {
+        const int y2 = std::min(m_image.height() - 1, y + 1);
+        for (int x = x0; x <= x1; ++x) {
+            const int ink = 255 - qGray(m_image.pixel(x, y)) + (y2 > y ? 255 - qGray(m_image.pixel(x, y2)) : 0);
+            if (ink <= 255 - DarkGray) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static constexpr double Scale = 2.0; // pixels per point: a 0.5 pt rule is one dark pixel wide
     static constexpr int DarkGray = 170;
 
@@ -783,6 +847,167 @@ bool isFigureCell(const Cell& c)
     });
 }
 
+// A ruled table row whose cells wrap over several lines (LibreOffice, Word and WPS squeeze label columns
+// under a many-row header): its lines lie between the same two horizontal borders, drawn across its
+// figures. The lines between them become one row: their text split into cells at the vertical borders
+// crossing the whole band, each cell's lines joined in order. A cell not closed by a border above or below
+// (a merged group label such as (三)不予公开 beside several rows) is no part of the row: its pieces in
+// consecutive bands join into one line of its own, before the row where it starts.
+void joinRuledRows(QList<Row>& rows, Rules& rules)
+{
+    struct Label
+    {
+        qsizetype before = 0; // the index of the row it goes before
+        Row row;
+        double left = 0;
+        double right = 0;
+        double bottom = 0; // the band it reaches so far
+    };
+    QList<Label> labels;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Row& row = rows[i];
+        if (row.dropped || row.vertical || row.cells.size() < 2) {
+            continue;
+        }
+        qsizetype f = row.cells.size();
+        while (f > 0 && isFigureCell(row.cells.at(f - 1))) {
+            --f;
+        }
+        if (row.cells.size() - f < 2) {
+            continue;
+        }
+        const double em = row.em;
+        const double figLeft = row.cells.at(f).box.left();
+        const double figRight = row.cells.last().box.right();
+        // Only when a line left of the figures lies close above or below (else nothing to join and no
+        // page to draw).
+        auto nearLine = [&](qsizetype j) {
+            return j >= 0 && j < rows.size() && !rows.at(j).dropped && std::abs(rows.at(j).cy - row.cy) < 2.5 * em &&
+                   rows.at(j).box().right() < figLeft;
+        };
+        if (!nearLine(i - 1) && !nearLine(i + 1)) {
+            continue;
+        }
+        QRectF figs;
+        for (qsizetype c = f; c < row.cells.size(); ++c) {
+            figs = figs.united(row.cells.at(c).box);
+        }
+        const double top = rules.horizontalFrom(figLeft, figRight, figs.top() - 0.5, 15 * em, -1);
+        const double bottom = rules.horizontalFrom(figLeft, figRight, figs.bottom() + 0.5, 15 * em, 1);
+        if (std::isnan(top) || std::isnan(bottom)) {
+            continue;
+        }
+        // The band's other lines: wholly left of the figures, no figures of their own.
+        QList<qsizetype> members;
+        bool clean = true;
+        // (A label gathered from a vertical column is a line of its own already.)
+        for (qsizetype j = i - 1; j >= 0 && rows.at(j).cy > top; --j) {
+            if (!rows.at(j).vertical) {
+                members.prepend(j);
+            }
+        }
+        for (qsizetype j = i + 1; j < rows.size() && rows.at(j).cy < bottom; ++j) {
+            if (!rows.at(j).vertical) {
+                members.append(j);
+            }
+        }
+        for (qsizetype j : std::as_const(members)) {
+            const Row& m = rows.at(j);
+            clean = clean && !m.dropped && m.box().right() < figLeft &&
+                    !(m.cells.size() >= 2 && isFigureCell(m.cells.last()));
+        }
+        if (members.isEmpty() || !clean) {
+            continue;
+        }
+        double bandLeft = figLeft;
+        for (qsizetype j : std::as_const(members)) {
+            bandLeft = std::min(bandLeft, rows.at(j).box().left());
+        }
+        for (qsizetype c = 0; c < f; ++c) {
+            bandLeft = std::min(bandLeft, row.cells.at(c).box.left());
+        }
+        // Column edges: the vertical borders crossing the whole band left of the figures.
+        QList<double> edges = rules.verticalRules(bandLeft - 2 * em, figLeft, top + 1, bottom - 1);
+        edges.prepend(bandLeft - 2 * em);
+        edges.append(figLeft);
+        QList<Cell> columns(edges.size() - 1);
+        auto place = [&](const Glyph& g) {
+            const double x = g.box.center().x();
+            for (qsizetype k = 0; k + 1 < edges.size(); ++k) {
+                if (x >= edges.at(k) && x < edges.at(k + 1)) {
+                    columns[k].add(g);
+                    return;
+                }
+            }
+            columns.last().add(g);
+        };
+        // Lines top to bottom (the row's own line among them), each left to right.
+        QList<qsizetype> order = members;
+        order.append(i);
+        std::sort(order.begin(), order.end());
+        for (qsizetype j : std::as_const(order)) {
+            const Row& r = rows.at(j);
+            const qsizetype n = j == i ? f : r.cells.size();
+            for (qsizetype c = 0; c < n; ++c) {
+                for (const Glyph& g : r.cells.at(c).glyphs) {
+                    place(g);
+                }
+            }
+        }
+        QList<Cell> cells;
+        for (qsizetype k = 0; k < columns.size(); ++k) {
+            if (columns.at(k).glyphs.isEmpty()) {
+                continue;
+            }
+            const double l = edges.at(k) + 1;
+            const double r = edges.at(k + 1) - 1;
+            const double slack = 0.3 * em;
+            if (k == 0 || (rules.horizontalNear(l, r, top, slack) && rules.horizontalNear(l, r, bottom, slack))) {
+                // The first column has no border on its left to bound it: it is closed when the cell
+                // right of it is, as a table's first column usually is.
+                if (k > 0 || rules.horizontalNear(edges.at(1) - 0.6 * em, edges.at(1) - 0.2 * em, top, slack)) {
+                    cells.append(columns.at(k));
+                    continue;
+                }
+            }
+            // A merged cell: continues the label of the band above in this column, or starts one.
+            bool joined = false;
+            for (Label& lab : labels) {
+                if (std::abs(lab.left - l) < 0.5 * em && std::abs(lab.right - r) < 0.5 * em &&
+                    std::abs(lab.bottom - top) < 0.5 * em) {
+                    for (const Glyph& g : columns.at(k).glyphs) {
+                        lab.row.cells.first().add(g);
+                    }
+                    lab.bottom = bottom;
+                    joined = true;
+                    break;
+                }
+            }
+            if (!joined) {
+                Label lab;
+                lab.before = order.first();
+                lab.row.em = em;
+                lab.row.vertical = true;
+                lab.row.cells.append(columns.at(k));
+                lab.row.cy = columns.at(k).box.center().y();
+                lab.left = l;
+                lab.right = r;
+                lab.bottom = bottom;
+                labels.append(lab);
+            }
+        }
+        for (qsizetype j : std::as_const(members)) {
+            rows[j].dropped = true;
+        }
+        row.cells = cells + row.cells.mid(f);
+    }
+    std::stable_sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) { return a.before < b.before; });
+    for (qsizetype k = labels.size() - 1; k >= 0; --k) {
+        rows.insert(labels.at(k).before, labels.at(k).row);
+    }
+    rows.removeIf([](const Row& r) { return r.dropped; });
+}
+
 bool overlapsAcross(const QRectF& a, const QRectF& b)
 {
     return a.left() < b.right() && b.left() < a.right();
@@ -945,6 +1170,7 @@ void appendPage(PdfText& out, const QList<Glyph>& glyphs, Rules& rules)
     const double pageEm = pageEmOf(glyphs);
     QList<Row> rows = buildRows(buildLines(glyphs), pageEm, rules);
     gatherVerticalLabels(rows);
+    joinRuledRows(rows, rules);
     joinWrappedCells(rows);
     insertEmptyCells(rows, rules);
     const double textLeft = textLeftOf(rows);
