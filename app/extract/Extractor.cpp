@@ -1210,7 +1210,8 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
         };
         if (s.zeroWords) {
             // Zero in words may speak of several fields at once (复议、诉讼); match keywords only.
-            for (const FieldDef& f : m_catalogue.fields()) {
+            for (int fi : m_catalogue.phraseFields()) {
+                const FieldDef& f = m_catalogue.fields().at(fi);
                 if (f.zero && f.matchesKeywords(s.phrase)) {
                     ex.candidates[f.key].append(int(i));
                     if (s.field.isEmpty()) {
@@ -1222,8 +1223,9 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
         }
         const FieldDef* chosen = nullptr;
         const quint64 bloom = Keyword::bloomOf(s.phrase);
-        for (const FieldDef& f : m_catalogue.fields()) {
-            if (f.table || !f.acceptsUnit(s.quantity.unit)) {
+        for (int fi : m_catalogue.phraseFields()) {
+            const FieldDef& f = m_catalogue.fields().at(fi);
+            if (!f.acceptsUnit(s.quantity.unit)) {
                 continue;
             }
             if (f.totalRole && s.role == Statement::Role::Part && !thisYearsPart && !partOfUnrelatedTotal) {
@@ -1239,7 +1241,8 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             const auto [ps, pe] = layout.sentenceAt(s.sentenceStart - 1);
             if (layout.lineAt(ps) == s.line) {
                 const QString borrowed = QStringView(text).sliced(ps, pe - ps).toString() + s.phrase;
-                for (const FieldDef& f : m_catalogue.fields()) {
+                for (int fi : m_catalogue.phraseFields()) {
+                    const FieldDef& f = m_catalogue.fields().at(fi);
                     if (f.fallback && f.acceptsUnit(s.quantity.unit) && f.matchesPhrase(borrowed)) {
                         chosen = &f;
                         break;

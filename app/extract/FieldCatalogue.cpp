@@ -135,6 +135,7 @@ bool FieldCatalogue::load(const QByteArray& json, QString* error)
         return false;
     }
     m_fields.clear();
+    m_phraseFields.clear();
     m_groups.clear();
     m_index.clear();
     const QJsonObject root = doc.object();
@@ -182,6 +183,12 @@ bool FieldCatalogue::load(const QByteArray& json, QString* error)
         }
         m_index.insert(f.key, int(m_fields.size()));
         m_fields.append(f);
+    }
+    m_phraseFields.clear();
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (!m_fields.at(i).table) {
+            m_phraseFields.append(int(i));
+        }
     }
     return true;
 }

@@ -78,6 +78,8 @@ public:
     bool load(const QByteArray& json, QString* error);
 
     const QList<FieldDef>& fields() const { return m_fields; }
+    // Indexes into fields() of those found through phrases (all but the template's table cells), in order.
+    const QList<int>& phraseFields() const { return m_phraseFields; }
     const QList<FieldGroup>& groups() const { return m_groups; }
     const FieldDef* find(const QString& key) const;
     // Every key in catalogue order, for CSV columns.
@@ -85,6 +87,7 @@ public:
 
 private:
     QList<FieldDef> m_fields;
+    QList<int> m_phraseFields; // indexes into m_fields, filled once loading is done
     QList<FieldGroup> m_groups;
     QHash<QString, int> m_index;
 };

@@ -427,8 +427,10 @@ std::optional<qint64> ReviewStore::sameBodyReport(qint64 reportId, const QString
     if (key.isEmpty() || year <= 0) {
         return std::optional<qint64>(0);
     }
+    // At most a few rows: two reports of the body for one year already make the answer "unknown" (a batch of
+    // copies of one report must not make every import read all the others).
     QSqlQuery& q = statement(QStringLiteral("SELECT id, region FROM reports WHERE body_key = ? AND year = ? AND "
-                                            "superseded = 0 AND id != ?"));
+                                            "superseded = 0 AND id != ? LIMIT 16"));
     q.addBindValue(key);
     q.addBindValue(year);
     q.addBindValue(reportId);
@@ -438,7 +440,7 @@ std::optional<qint64> ReviewStore::sameBodyReport(qint64 reportId, const QString
     }
     qint64 found = 0;
     int matches = 0;
-    while (q.next()) {
+    while (matches < 2 && q.next()) {
         if (sameBody(region, q.value(1).toString())) {
             found = q.value(0).toLongLong();
             ++matches;
