@@ -4,6 +4,7 @@
 //   bench_pdf [--pages N] [--text] [FILE.pdf...]
 // --text prints the rebuilt text of the given files.
 #include "document/PdfText.h"
+#include "../tests/common/HandWrittenPdf.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -86,20 +87,7 @@ QByteArray generateRuns(int pages)
                        QByteArray::number(contentId) + " 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
     }
     objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>";
-    QByteArray out("%PDF-1.4\n");
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : std::as_const(offsets)) {
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    }
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
+    return jiaohe::testing::handWrittenPdf(objects);
 }
 
 void report(const QString& what, const QByteArray& bytes, bool printText)

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/HandWrittenPdf.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -96,23 +98,7 @@ Run runJiaohe(const QStringList& arguments, int timeoutMs = 60000)
 }
 
 // A PDF written out by hand: objects 1..n, the cross-reference table and the trailer.
-QByteArray handWrittenPdf(const QList<QByteArray>& objects)
-{
-    QByteArray out("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : std::as_const(offsets)) {
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    }
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
+using jiaohe::testing::handWrittenPdf;
 
 QByteArray stream(const QByteArray& data, const QByteArray& extra = QByteArray())
 {

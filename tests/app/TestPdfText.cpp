@@ -4,6 +4,7 @@
 // QGuiApplication for fonts, hence QTEST_MAIN on the offscreen platform) or written out by hand (a
 // run of several characters in one text object, encryption, page bombs). The three real reports in
 // tests/data/reports are read too.
+#include "../common/HandWrittenPdf.h"
 #include "check/Checker.h"
 #include "cli/Analysis.h"
 #include "document/DocumentLoader.h"
@@ -55,23 +56,11 @@ QByteArray drawPdf(const std::function<void(QPainter&, QPdfWriter&)>& draw)
     return bytes;
 }
 
-// A PDF written out by hand: objects 1..n, the cross-reference table and the trailer.
+using jiaohe::testing::handWrittenPdf;
+
 QByteArray rawPdf(const QList<QByteArray>& objects, const QByteArray& trailerExtra = QByteArray())
 {
-    QByteArray out("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : std::as_const(offsets)) {
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    }
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerExtra +
-           " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
+    return handWrittenPdf(objects, trailerExtra);
 }
 
 QByteArray streamObject(const QByteArray& data)
