@@ -55,10 +55,12 @@ bool endsWithUnit(const QString& s)
 
 } // namespace
 
-QString bodyKey(QStringView region)
+namespace {
+
+// The key of a plain name: drop an enclosing unit while what follows it is itself a unit (江苏省|淮安市|洪泽区 →
+// 洪泽区).
+QString keyOfPlain(QString s)
 {
-    QString s = plainName(region);
-    // Drop an enclosing unit while what follows it is itself a unit: 江苏省|淮安市|洪泽区 → 洪泽区.
     for (qsizetype end = firstUnitEnd(s); end > 0 && end < s.size(); end = firstUnitEnd(s)) {
         const QString rest = s.mid(end);
         if (!endsWithUnit(rest)) {
@@ -69,14 +71,32 @@ QString bodyKey(QStringView region)
     return s;
 }
 
-bool sameBody(QStringView a, QStringView b)
+} // namespace
+
+QString bodyKey(QStringView region)
 {
-    const QString x = plainName(a);
-    const QString y = plainName(b);
-    if (x.isEmpty() || y.isEmpty() || bodyKey(a) != bodyKey(b)) {
+    return keyOfPlain(plainName(region));
+}
+
+BodyName BodyName::of(QStringView region)
+{
+    BodyName b;
+    b.plain = plainName(region);
+    b.key = keyOfPlain(b.plain);
+    return b;
+}
+
+bool BodyName::sameAs(const BodyName& other) const
+{
+    if (plain.isEmpty() || other.plain.isEmpty() || key != other.key) {
         return false;
     }
-    return x.size() >= y.size() ? x.endsWith(y) : y.endsWith(x);
+    return plain.size() >= other.plain.size() ? plain.endsWith(other.plain) : other.plain.endsWith(plain);
+}
+
+bool sameBody(QStringView a, QStringView b)
+{
+    return BodyName::of(a).sameAs(BodyName::of(b));
 }
 
 } // namespace jiaohe

@@ -15,4 +15,14 @@ QString bodyKey(QStringView region);
 // ("淮安市洪泽区" and "洪泽区" do; "北京市朝阳区" and "长春市朝阳区" do not).
 bool sameBody(QStringView a, QStringView b);
 
+// Both forms of one region, computed once (normalising is the costly part): for comparing one region with
+// many.
+struct BodyName
+{
+    QString plain; // simplified script, no spaces, without the 人民政府/政府 ending
+    QString key;   // bodyKey()
+    static BodyName of(QStringView region);
+    bool sameAs(const BodyName& other) const;
+};
+
 } // namespace jiaohe

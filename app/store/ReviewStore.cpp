@@ -423,8 +423,12 @@ QList<ReviewStore::ImportOutcome> ReviewStore::importBatch(const QList<const Ana
 
 std::optional<qint64> ReviewStore::sameBodyReport(qint64 reportId, const QString& region, int year)
 {
-    const QString key = region.isEmpty() ? QString() : bodyKey(region);
-    if (key.isEmpty() || year <= 0) {
+    if (region.isEmpty() || year <= 0) {
+        return std::optional<qint64>(0);
+    }
+    const BodyName body = BodyName::of(region);
+    const QString& key = body.key;
+    if (key.isEmpty()) {
         return std::optional<qint64>(0);
     }
     // At most a few rows: two reports of the body for one year already make the answer "unknown" (a batch of
@@ -441,7 +445,8 @@ std::optional<qint64> ReviewStore::sameBodyReport(qint64 reportId, const QString
     qint64 found = 0;
     int matches = 0;
     while (matches < 2 && q.next()) {
-        if (sameBody(region, q.value(1).toString())) {
+        const QString other = q.value(1).toString();
+        if (other == region || body.sameAs(BodyName::of(other))) { // the same text needs no normalising
             found = q.value(0).toLongLong();
             ++matches;
         }
