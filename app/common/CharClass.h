@@ -13,12 +13,12 @@ constexpr bool isHan(char16_t u)
 }
 constexpr bool isHan(QChar c) { return isHan(c.unicode()); }
 
-// East Asian wide characters (CJK, kana, full-width forms, CJK punctuation, surrogates of the
+// East Asian wide characters, Hangul excepted (CJK, kana, full-width forms, CJK punctuation, surrogates of the
 // supplementary ideographs): a line break between two of them is not a space (CSS Text: segment breaks
 // between East Asian wide characters are removed).
 constexpr bool isWide(char16_t u)
 {
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF) ||
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
            (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6) ||
            (u >= 0xD800 && u <= 0xDFFF);
 }
