@@ -8,7 +8,7 @@
 // `grep -P -o '[0-9]+'` over the folder.
 #include "Corpus.h"
 #include "check/Checker.h"
-#include "cli/Analysis.h"
+#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 

@@ -8,7 +8,8 @@
 // offsets outside the text.
 
 #include "check/Checker.h"
-#include "cli/Analysis.h"
+#include "cli/AnalysisOutput.h"
+#include "pipeline/Analysis.h"
 #include "document/Document.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
@@ -381,8 +382,8 @@ inline QString runPipeline(const QByteArray& bytes)
             return QStringLiteral("flag %1 has no message or no identity").arg(flag.rule);
         }
     }
-    if (QJsonDocument(analysis.toJson(QStringLiteral("en"))).toJson().isEmpty() ||
-        analysis.toText(QStringLiteral("zh")).isEmpty()) {
+    if (QJsonDocument(analysisJson(analysis, QStringLiteral("en"))).toJson().isEmpty() ||
+        analysisText(analysis, QStringLiteral("zh")).isEmpty()) {
         return QStringLiteral("empty report");
     }
     return QString();

@@ -4,14 +4,16 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 
 namespace jiaohe {
 
-// Imports report files (folders walked for reports) into a review database on a thread of its own, so the
-// window stays responsive. Files are read, extracted and checked on a few threads at once, a chunk at a time,
-// and stored in file order through the worker's own connection to the database file (a Qt SQL connection
-// stays in the thread that opened it), several reports per transaction; every report is stored whole or not
-// at all. cancel() stops taking new files: what was stored stays stored.
+class ImportService;
+
+// The window's import: the one ImportService (import/) run on a thread of its own, so the window stays
+// responsive, through the worker's own connection to the database file (a Qt SQL connection stays in the
+// thread that opened it). Progress and the end arrive as signals. cancel() stops taking new files: what was
+// stored stays stored.
 class ImportWorker : public QThread
 {
     Q_OBJECT
@@ -20,11 +22,13 @@ public:
     ImportWorker(const QString& databasePath, const QStringList& paths, QObject* parent = nullptr);
     ~ImportWorker() override;
 
-    // Thread-safe; checked between reports.
-    void cancel() { m_cancelled = true; }
+    // Thread-safe: no new file is started; what was analysed is still stored.
+    void cancel();
     bool isCancelled() const { return m_cancelled; }
     // How many files were read and analysed (files already in the database are only hashed).
     int analysedFiles() const { return m_analysed; }
+    // After importFinished: the reports the files are now (added, new versions, already present), in file order.
+    QList<qint64> reportIds() const { return m_reportIds; }
 
 Q_SIGNALS:
     // `done` of `total` files handled; `currentFile` the last one.
@@ -41,6 +45,9 @@ private:
     QStringList m_paths;
     std::atomic<bool> m_cancelled{false};
     std::atomic<int> m_analysed{0};
+    QList<qint64> m_reportIds;
+    std::mutex m_serviceMutex;
+    ImportService* m_service = nullptr; // while run() runs
 };
 
 } // namespace jiaohe

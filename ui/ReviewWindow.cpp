@@ -9,7 +9,8 @@
 #include "document/DocumentLoader.h"
 #include "document/TextNormaliser.h"
 #include "check/Checker.h"
-#include "cli/Analysis.h"
+#include "import/ImportService.h"
+#include "pipeline/Analysis.h"
 #include "common/NumberText.h"
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"
@@ -1172,39 +1173,10 @@ QList<qint64> ReviewWindow::importReports(const QStringList& paths)
         return ids;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Extractor extractor;
-    const Checker checker;
-    QList<Analysis> analyses;
-    analyses.reserve(paths.size());
-    QList<const Analysis*> readable;
-    for (const QString& path : paths) {
-        analyses.append(Analysis::ofFile(path, extractor, checker));
-    }
-    for (const Analysis& a : analyses) {
-        if (a.ok()) {
-            readable.append(&a);
-        } else {
-            m_failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(a.filePath), a.error));
-        }
-    }
-    QList<ReviewStore::ImportOutcome> outcomes = m_store->importBatch(readable);
-    bool batchFailed = false;
-    for (const ReviewStore::ImportOutcome& o : outcomes) {
-        batchFailed = batchFailed || o.result == ReviewStore::Imported::Failed;
-    }
-    if (batchFailed && readable.size() > 1) { // one bad report fails alone
-        for (qsizetype k = 0; k < readable.size(); ++k) {
-            outcomes[k] = m_store->importAnalysis(*readable.at(k));
-        }
-    }
-    for (qsizetype k = 0; k < outcomes.size(); ++k) {
-        if (outcomes.at(k).result == ReviewStore::Imported::Failed) {
-            m_failures.append(
-                tr("%1: %2").arg(QDir::toNativeSeparators(readable.at(k)->filePath), outcomes.at(k).error));
-        } else {
-            ids.append(outcomes.at(k).reportId);
-        }
-    }
+    ImportService service(*m_store);
+    const ImportSummary summary = service.run(paths);
+    ids = summary.reportIds;
+    m_failures = summary.failures;
     refresh();
     QApplication::restoreOverrideCursor();
     statusBar()->showMessage(

@@ -1,6 +1,8 @@
 #include "CheckCommand.h"
 
-#include "Analysis.h"
+#include "AnalysisOutput.h"
+#include "import/ReportFiles.h"
+#include "pipeline/Analysis.h"
 #include "check/Checker.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
@@ -16,32 +18,6 @@
 #include <algorithm>
 
 namespace jiaohe {
-
-QStringList collectReportFiles(const QStringList& paths)
-{
-    static const QStringList suffixes = {QStringLiteral("txt"),  QStringLiteral("text"),  QStringLiteral("htm"),
-                                         QStringLiteral("html"), QStringLiteral("xhtml"), QStringLiteral("shtml"),
-                                         QStringLiteral("pdf")};
-    QStringList files;
-    for (const QString& p : paths) {
-        const QFileInfo info(p);
-        if (!info.isDir()) {
-            files.append(p);
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(p, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString f = it.next();
-            if (suffixes.contains(QFileInfo(f).suffix().toLower())) {
-                found.append(f);
-            }
-        }
-        std::sort(found.begin(), found.end());
-        files.append(found);
-    }
-    return files;
-}
 
 int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -109,11 +85,11 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
             err << "jiaohe check: " << file << ": " << a.error << '\n';
         }
         if (parser.isSet(jsonOption)) {
-            out << QString::fromUtf8(QJsonDocument(a.toJson(lang)).toJson(QJsonDocument::Compact)) << '\n';
+            out << QString::fromUtf8(QJsonDocument(analysisJson(a, lang)).toJson(QJsonDocument::Compact)) << '\n';
         } else {
-            out << a.toText(lang);
+            out << analysisText(a, lang);
             if (parser.isSet(explainOption)) {
-                out << a.explain();
+                out << analysisExplanation(a);
             }
             out << '\n';
         }

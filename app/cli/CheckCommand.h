@@ -11,8 +11,4 @@ namespace jiaohe {
 // Exit status: 0 when every file was read, 1 when a file could not be read, 2 on bad usage.
 int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-// Files named on the command line, folders walked recursively for reports (.txt .htm .html),
-// in a stable order. Paths that do not exist are returned as they are, so the caller reports them.
-QStringList collectReportFiles(const QStringList& paths);
-
 } // namespace jiaohe

@@ -1,7 +1,6 @@
 #include "StoreCommands.h"
 
-#include "Analysis.h"
-#include "CheckCommand.h"
+#include "import/ImportService.h"
 #include "check/Checker.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
@@ -11,23 +10,16 @@
 #include "store/ReviewStore.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
 #include <cstdio>
-#include <map>
-#include <mutex>
-#include <thread>
 #include <unistd.h>
 
 namespace jiaohe {
@@ -59,14 +51,6 @@ int parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const 
     }
     return -1;
 }
-
-// One file's way through the import: read, hash, and extract unless the same bytes are stored already.
-struct Job
-{
-    QString path;
-    Analysis analysis;
-    bool duplicate = false;
-};
 
 } // namespace
 
@@ -101,217 +85,53 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         return 1;
     }
     ReviewStore store(database);
-    // During a batch, commits skip the fsync (WAL keeps the file consistent through a crash; a power cut
-    // may lose the last batches, which a re-run imports again).
-    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-
-    // The hashes stored before this run: the workers skip extracting those files. The set is read by
-    // every worker at once, so it never changes while they run; a file whose bytes appear twice in one
-    // run is found by the store itself (reportWithHash) and counted as already present.
-    const QSet<QByteArray> known = [&] {
-        QSet<QByteArray> hashes;
-        QSqlQuery q(database.connection());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT content_hash FROM reports"));
-        while (q.next()) {
-            hashes.insert(q.value(0).toString().toLatin1());
-        }
-        return hashes;
-    }();
-    const QStringList files = collectReportFiles(parser.positionalArguments());
-    const qsizetype total = files.size();
-
-    // Workers read and extract in parallel; this thread stores the results in file order.
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::condition_variable space;
-    std::map<qsizetype, Job> done;
-    std::atomic<qsizetype> next{0};
-    qsizetype written = 0;
-    constexpr qsizetype window = 256; // results waiting to be stored, at most
-    const Extractor extractor;
-    const Checker checker;
-    auto worker = [&] {
-        while (true) {
-            const qsizetype i = next.fetch_add(1);
-            if (i >= total) {
-                return;
-            }
-            {
-                std::unique_lock lock(mutex);
-                space.wait(lock, [&] { return i < written + window; });
-            }
-            Job job;
-            job.path = files.at(i);
-            // The bytes first: a file stored before is found by its hash without being decoded at all.
-            QByteArray bytes;
-            QByteArray hash;
-            {
-                QFile file(job.path);
-                if (QFileInfo(job.path).isFile() && file.open(QIODevice::ReadOnly)) {
-                    bytes = file.read(DocumentLoader::MaxFileBytes + 1);
-                    if (file.error() == QFileDevice::NoError && !bytes.isEmpty() &&
-                        bytes.size() <= DocumentLoader::MaxFileBytes) {
-                        hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-                    }
-                }
-            }
-            if (!hash.isEmpty() && known.contains(hash)) {
-                job.duplicate = true;
-                job.analysis.filePath = job.path;
-                job.analysis.document.contentHash = hash;
-                {
-                    std::lock_guard lock(mutex);
-                    done.emplace(i, std::move(job));
-                }
-                ready.notify_one();
-                continue;
-            }
-            // Otherwise the loader reads them (or says why it cannot: it has the messages for that).
-            LoadResult loaded = hash.isEmpty() ? DocumentLoader::loadFile(job.path)
-                                               : DocumentLoader::loadBytes(bytes, job.path, DocumentLoader::Hash::No);
-            if (!hash.isEmpty()) {
-                loaded.document.contentHash = hash;
-            }
-            bytes = QByteArray();
-            if (!loaded.ok()) {
-                job.analysis.filePath = job.path;
-                job.analysis.error = loaded.error;
-            } else if (known.contains(loaded.document.contentHash)) {
-                job.duplicate = true;
-                job.analysis.filePath = job.path;
-                job.analysis.document.contentHash = loaded.document.contentHash;
-            } else {
-                loaded.document.filePath = QFileInfo(job.path).absoluteFilePath();
-                job.analysis = Analysis::ofDocument(std::move(loaded.document), extractor, checker);
-            }
-            {
-                std::lock_guard lock(mutex);
-                done.emplace(i, std::move(job));
-            }
-            ready.notify_one();
-        }
-    };
-    std::vector<std::thread> threads;
-    for (int t = 0; t < jobs; ++t) {
-        threads.emplace_back(worker);
-    }
-
+    ImportService service(store);
+    service.setJobs(jobs);
+    // On a terminal one line redrawn four times a second; in a log a line every five seconds.
     const bool progress = !parser.isSet(quietOption);
     const bool terminal = isatty(fileno(stderr)) != 0;
     QElapsedTimer clock;
     clock.start();
     qint64 lastProgress = -1000;
-    int added = 0, versions = 0, present = 0, failed = 0;
-    QStringList failures;
-    QList<Job> batch;
-    auto store_batch = [&] {
-        QList<const Analysis*> analyses;
-        QList<qsizetype> slots;
-        for (qsizetype k = 0; k < batch.size(); ++k) {
-            if (batch.at(k).duplicate) {
-                ++present;
-            } else {
-                analyses.append(&batch.at(k).analysis);
-                slots.append(k);
+    if (progress) {
+        service.setProgress([&](const ImportProgress& p) {
+            const qint64 every = terminal ? 250 : 5000;
+            if (clock.elapsed() - lastProgress <= every && !(terminal && p.done == p.total)) {
+                return;
             }
-        }
-        QList<ReviewStore::ImportOutcome> outcomes = store.importBatch(analyses);
-        // A batch is one transaction: when the database refused one report (a constraint, a trigger, a
-        // value SQLite cannot take) none of the batch was stored. Store them one by one then, so that one
-        // bad report fails alone and the others are kept.
-        bool batchFailed = false;
-        for (qsizetype k = 0; k < outcomes.size(); ++k) {
-            batchFailed =
-                batchFailed || (analyses.at(k)->ok() && outcomes.at(k).result == ReviewStore::Imported::Failed);
-        }
-        if (batchFailed && analyses.size() > 1) {
-            for (qsizetype k = 0; k < outcomes.size(); ++k) {
-                if (analyses.at(k)->ok()) {
-                    outcomes[k] = store.importAnalysis(*analyses.at(k));
-                }
-            }
-        }
-        for (qsizetype k = 0; k < outcomes.size(); ++k) {
-            const ReviewStore::ImportOutcome& o = outcomes.at(k);
-            switch (o.result) {
-            case ReviewStore::Imported::Added:
-                ++added;
-                break;
-            case ReviewStore::Imported::NewVersion:
-                ++versions;
-                break;
-            case ReviewStore::Imported::AlreadyPresent:
-                ++present;
-                break;
-            case ReviewStore::Imported::Failed:
-                ++failed;
-                failures.append(batch.at(slots.at(k)).path + QStringLiteral(": ") + o.error);
-                break;
-            }
-        }
-        batch.clear();
-    };
-    QElapsedTimer sinceCommit;
-    sinceCommit.start();
-    while (written < total) {
-        Job job;
-        {
-            std::unique_lock lock(mutex);
-            ready.wait(lock, [&] { return done.count(written) > 0; });
-            auto it = done.find(written);
-            job = std::move(it->second);
-            done.erase(it);
-            ++written;
-        }
-        space.notify_all();
-        const QString current = job.path;
-        batch.append(std::move(job));
-        // A transaction per 100 reports or half a second: a crash loses at most that for the next run
-        // to redo. (Each commit writes the index pages again: 200 is no faster, 50 is 8% slower.)
-        if (batch.size() >= 100 || sinceCommit.elapsed() > 500 || written == total) {
-            store_batch();
-            sinceCommit.restart();
-        }
-        // On a terminal one line redrawn four times a second; in a log a line every five seconds.
-        const qint64 every = terminal ? 250 : 5000;
-        if (progress && (clock.elapsed() - lastProgress > every || (terminal && written == total))) {
             lastProgress = clock.elapsed();
-            const double rate = written / std::max(0.001, clock.elapsed() / 1000.0);
+            const double rate = double(p.done) / std::max(0.001, clock.elapsed() / 1000.0);
             err << (terminal ? QStringLiteral("\r\x1b[K") : QString())
                 << QStringLiteral("%1/%2 reports, %3/s, %4 failed — %5")
-                       .arg(written)
-                       .arg(total)
+                       .arg(p.done)
+                       .arg(p.total)
                        .arg(rate, 0, 'f', 0)
-                       .arg(failed)
-                       .arg(current.right(60))
+                       .arg(p.failed)
+                       .arg(p.currentFile.right(60))
                 << (terminal ? QString() : QStringLiteral("\n"));
             err.flush();
-        }
+        });
     }
-    for (std::thread& t : threads) {
-        t.join();
-    }
-    if (progress && terminal && total > 0) {
+    const ImportSummary summary = service.run(parser.positionalArguments());
+    if (progress && terminal && summary.total > 0) {
         err << '\n';
     }
-    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    for (const QString& f : std::as_const(failures)) {
+    for (const QString& f : summary.failures) {
         err << "jiaohe import: " << f << '\n';
     }
     const double seconds = clock.elapsed() / 1000.0;
     out << QStringLiteral("%1 files in %2 s: %3 added, %4 new versions, %5 already in the database, %6 failed\n")
-               .arg(total)
+               .arg(summary.total)
                .arg(seconds, 0, 'f', 1)
-               .arg(added)
-               .arg(versions)
-               .arg(present)
-               .arg(failed);
-    if (total == 0) {
+               .arg(summary.added)
+               .arg(summary.versions)
+               .arg(summary.present)
+               .arg(summary.failed);
+    if (summary.total == 0) {
         err << "jiaohe import: no reports (.txt, .htm, .html) found\n";
         return 1;
     }
-    return failed > 0 ? 1 : 0;
+    return summary.failed > 0 ? 1 : 0;
 }
 
 int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -3,7 +3,7 @@
 #include "check/Checker.h"
 #include "check/TableChecks.h"
 #include "document/BodyName.h"
-#include "cli/Analysis.h"
+#include "pipeline/Analysis.h"
 #include "common/NumberText.h"
 #include "document/Document.h"
 #include "extract/Extractor.h"

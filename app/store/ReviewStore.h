@@ -146,6 +146,7 @@ public:
     StoreStats stats();
 
     QString error() const { return m_error.isEmpty() ? m_db.error() : m_error; }
+    Database& database() const { return m_db; }
 
     // Test hook: called inside every action's transaction before it commits; returning false makes the
     // action fail as a database error would (to prove it leaves no trace).

@@ -2,7 +2,7 @@
 // report as stored) and TestTemplatePdf (the same report drawn as a PDF).
 #pragma once
 
-#include "cli/Analysis.h"
+#include "pipeline/Analysis.h"
 
 #include <QFile>
 #include <QJsonArray>

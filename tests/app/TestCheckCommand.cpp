@@ -1,6 +1,7 @@
 // `jiaohe check`: options, exit status, the JSON shape and its code-point offsets, batches with
 // broken files, folders.
 #include "cli/CheckCommand.h"
+#include "import/ReportFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // case is adding a folder. Also checks the evidence offsets of the seed reports' golden fields.
 #include "GoldenCase.h"
 #include "check/Checker.h"
-#include "cli/Analysis.h"
+#include "pipeline/Analysis.h"
 #include "document/TextNormaliser.h"
 #include "extract/Extractor.h"
 #include "numbers/NumberParser.h"

@@ -6,7 +6,7 @@
 // tests/data/reports are read too.
 #include "../common/HandWrittenPdf.h"
 #include "check/Checker.h"
-#include "cli/Analysis.h"
+#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "document/PdfText.h"
 #include "extract/Extractor.h"

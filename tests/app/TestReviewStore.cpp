@@ -3,7 +3,7 @@
 // decision, injected failures that leave no trace, refused input, an append-only audit log, SQL
 // parameters only, and statistics that agree with the rows.
 #include "check/Checker.h"
-#include "cli/Analysis.h"
+#include "pipeline/Analysis.h"
 #include "document/BodyName.h"
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"

@@ -9,7 +9,7 @@
 // folder (tests/template-pdfs/) for a person to look at.
 #include "GoldenCase.h"
 #include "check/Checker.h"
-#include "cli/Analysis.h"
+#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 

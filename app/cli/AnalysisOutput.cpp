@@ -1,53 +1,26 @@
-#include "Analysis.h"
+#include "AnalysisOutput.h"
 
-#include "check/Checker.h"
 #include "common/NumberText.h"
-#include "document/DocumentLoader.h"
-#include "extract/Extractor.h"
+#include "extract/FieldCatalogue.h"
+#include "pipeline/Analysis.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
-
-#include <cmath>
 
 namespace jiaohe {
 
-namespace {} // namespace
-
-Analysis Analysis::ofFile(const QString& path, const Extractor& extractor, const Checker& checker,
-                          DocumentLoader::Hash hash)
+QJsonObject analysisJson(const Analysis& a, const QString& lang)
 {
-    LoadResult loaded = DocumentLoader::loadFile(path, hash);
-    if (!loaded.ok()) {
-        Analysis a;
-        a.filePath = path;
-        a.error = loaded.error;
-        return a;
-    }
-    loaded.document.filePath = path;
-    return ofDocument(std::move(loaded.document), extractor, checker);
-}
-
-Analysis Analysis::ofDocument(Document doc, const Extractor& extractor, const Checker& checker)
-{
-    Analysis a;
-    a.filePath = doc.filePath;
-    a.document = std::move(doc);
-    a.extraction = extractor.extract(a.document);
-    a.flags = checker.check(a.document, a.extraction);
-    return a;
-}
-
-QJsonObject Analysis::toJson(const QString& lang) const
-{
+    const Document& document = a.document;
+    const Extraction& extraction = a.extraction;
     QJsonObject o;
-    o.insert(QStringLiteral("file"), filePath);
-    if (!ok()) {
+    o.insert(QStringLiteral("file"), a.filePath);
+    if (!a.ok()) {
         o.insert(QStringLiteral("encoding"), QJsonValue::Null);
         o.insert(QStringLiteral("year"), QJsonValue::Null);
         o.insert(QStringLiteral("region"), QJsonValue::Null);
-        o.insert(QStringLiteral("error"), error);
+        o.insert(QStringLiteral("error"), a.error);
         o.insert(QStringLiteral("fields"), QJsonArray());
         o.insert(QStringLiteral("flags"), QJsonArray());
         return o;
@@ -66,7 +39,7 @@ QJsonObject Analysis::toJson(const QString& lang) const
         j.insert(QStringLiteral("value"), jsonNumber(f.value));
         j.insert(QStringLiteral("approx"), f.approx);
         j.insert(QStringLiteral("unit"), f.unit);
-        j.insert(QStringLiteral("text"), originalText(f.start, f.end));
+        j.insert(QStringLiteral("text"), a.originalText(f.start, f.end));
         j.insert(QStringLiteral("start"), cp(f.start));
         j.insert(QStringLiteral("end"), cp(f.end));
         if (f.blank) {
@@ -79,7 +52,7 @@ QJsonObject Analysis::toJson(const QString& lang) const
         o.insert(QStringLiteral("template_version"), extraction.templateVersion);
     }
     QJsonArray flagArray;
-    for (const Flag& f : flags) {
+    for (const Flag& f : a.flags) {
         QJsonObject j;
         j.insert(QStringLiteral("kind"), f.kind);
         j.insert(QStringLiteral("severity"), severityName(f.severity));
@@ -110,8 +83,10 @@ QJsonObject Analysis::toJson(const QString& lang) const
     return o;
 }
 
-QString Analysis::explain() const
+QString analysisExplanation(const Analysis& a)
 {
+    const Document& document = a.document;
+    const Extraction& extraction = a.extraction;
     QString out;
     static const char* roles[] = {"single", "total", "part"};
     for (qsizetype i = 0; i < extraction.statements.size(); ++i) {
@@ -120,7 +95,7 @@ QString Analysis::explain() const
         out += QStringLiteral("  #%1 line %2 «%3» = %4%5 %6 list %7%8%9%10  phrase «%11»%12\n")
                    .arg(i)
                    .arg(document.original.left(start).count(u'\n') + 1)
-                   .arg(originalText(start, end), numberText(s.quantity.value), s.quantity.unit,
+                   .arg(a.originalText(start, end), numberText(s.quantity.value), s.quantity.unit,
                         QLatin1String(roles[int(s.role)]))
                    .arg(s.list)
                    .arg(s.shareOf >= 0 ? QStringLiteral(" share-of #%1").arg(s.shareOf) : QString(),
@@ -131,13 +106,15 @@ QString Analysis::explain() const
     return out;
 }
 
-QString Analysis::toText(const QString& lang) const
+QString analysisText(const Analysis& a, const QString& lang)
 {
+    const Document& document = a.document;
+    const Extraction& extraction = a.extraction;
     const bool en = lang == u"en";
     QString out;
-    const QString name = QFileInfo(filePath).fileName();
-    if (!ok()) {
-        out += (en ? QStringLiteral("%1: cannot be read: %2\n") : QStringLiteral("%1:无法读取:%2\n")).arg(name, error);
+    const QString name = QFileInfo(a.filePath).fileName();
+    if (!a.ok()) {
+        out += (en ? QStringLiteral("%1: cannot be read: %2\n") : QStringLiteral("%1:无法读取:%2\n")).arg(name, a.error);
         return out;
     }
     out += QStringLiteral("%1  [%2, %3, %4]\n")
@@ -155,11 +132,11 @@ QString Analysis::toText(const QString& lang) const
         out += QStringLiteral("    %1  %2  %3%4%5   «%6» %7 %8\n")
                    .arg(f.key.leftJustified(32), def ? def->label(lang) : QString(),
                         f.approx ? (en ? QStringLiteral("~") : QStringLiteral("约")) : QString(), numberText(f.value),
-                        f.unit, originalText(f.start, f.end), en ? QStringLiteral("line") : QStringLiteral("行"))
+                        f.unit, a.originalText(f.start, f.end), en ? QStringLiteral("line") : QStringLiteral("行"))
                    .arg(line);
     }
-    out += en ? QStringLiteral("  Flags (%1)\n").arg(flags.size()) : QStringLiteral("  问题(%1)\n").arg(flags.size());
-    for (const Flag& f : flags) {
+    out += en ? QStringLiteral("  Flags (%1)\n").arg(a.flags.size()) : QStringLiteral("  问题(%1)\n").arg(a.flags.size());
+    for (const Flag& f : a.flags) {
         static const QHash<QString, QString> zhSeverity = {{QStringLiteral("error"), QStringLiteral("错误")},
                                                            {QStringLiteral("warning"), QStringLiteral("警告")},
                                                            {QStringLiteral("info"), QStringLiteral("提示")}};

@@ -5,7 +5,6 @@
 #include "document/DocumentLoader.h"
 #include "extract/Statement.h"
 
-#include <QJsonObject>
 #include <QString>
 
 namespace jiaohe {
@@ -13,8 +12,8 @@ namespace jiaohe {
 class Checker;
 class Extractor;
 
-// One report through the whole pipeline: read, extract, check. What `jiaohe check` prints and what
-// the window shows.
+// One report through the whole pipeline: read, extract, check. Data only: `jiaohe check` prints it
+// (cli/AnalysisOutput.h), the import stores it (store/), the window shows what was stored.
 class Analysis
 {
 public:
@@ -31,12 +30,6 @@ public:
                            DocumentLoader::Hash hash = DocumentLoader::Hash::Yes);
     static Analysis ofDocument(Document doc, const Extractor& extractor, const Checker& checker);
 
-    // The JSON object of `jiaohe check --json` (offsets in Unicode code points of the original text).
-    QJsonObject toJson(const QString& lang) const;
-    // A readable report for a terminal.
-    QString toText(const QString& lang) const;
-    // Every statement with its phrase, role and field: why a number did or did not become a field.
-    QString explain() const;
     // The original text of a field or flag span.
     QString originalText(qsizetype start, qsizetype end) const { return document.original.mid(start, end - start); }
 };
