@@ -47,9 +47,7 @@ void ImportWorker::run()
     const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
     service.setJobs(threads);
     service.setBatchSize(threads * 4);
-    service.setProgress([this](const ImportProgress& p) {
-        Q_EMIT progress(int(p.done), int(p.total), p.currentFile);
-    });
+    service.setProgress([this](const ImportProgress& p) { Q_EMIT progress(int(p.done), int(p.total), p.currentFile); });
     {
         std::lock_guard lock(m_serviceMutex);
         m_service = &service;

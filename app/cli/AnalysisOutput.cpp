@@ -114,7 +114,8 @@ QString analysisText(const Analysis& a, const QString& lang)
     QString out;
     const QString name = QFileInfo(a.filePath).fileName();
     if (!a.ok()) {
-        out += (en ? QStringLiteral("%1: cannot be read: %2\n") : QStringLiteral("%1:无法读取:%2\n")).arg(name, a.error);
+        out +=
+            (en ? QStringLiteral("%1: cannot be read: %2\n") : QStringLiteral("%1:无法读取:%2\n")).arg(name, a.error);
         return out;
     }
     out += QStringLiteral("%1  [%2, %3, %4]\n")
@@ -135,7 +136,8 @@ QString analysisText(const Analysis& a, const QString& lang)
                         f.unit, a.originalText(f.start, f.end), en ? QStringLiteral("line") : QStringLiteral("行"))
                    .arg(line);
     }
-    out += en ? QStringLiteral("  Flags (%1)\n").arg(a.flags.size()) : QStringLiteral("  问题(%1)\n").arg(a.flags.size());
+    out +=
+        en ? QStringLiteral("  Flags (%1)\n").arg(a.flags.size()) : QStringLiteral("  问题(%1)\n").arg(a.flags.size());
     for (const Flag& f : a.flags) {
         static const QHash<QString, QString> zhSeverity = {{QStringLiteral("error"), QStringLiteral("错误")},
                                                            {QStringLiteral("warning"), QStringLiteral("警告")},

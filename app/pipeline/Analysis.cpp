@@ -4,7 +4,6 @@
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 
-
 namespace jiaohe {
 
 Analysis Analysis::ofFile(const QString& path, const Extractor& extractor, const Checker& checker,
