@@ -43,8 +43,8 @@ QString valueText(const StoredField& f)
     if (!value) {
         return QStringLiteral("—");
     }
-    const bool approx = f.approx && !(f.status == u"corrected" && f.correctedValue);
-    if (f.blank && !(f.status == u"corrected" && f.correctedValue)) {
+    const bool approx = f.approx && !(f.status == FieldStatus::Corrected && f.correctedValue);
+    if (f.blank && !(f.status == FieldStatus::Corrected && f.correctedValue)) {
         return FieldsModel::tr("(blank) 0");
     }
     return (approx ? QStringLiteral("≈") : QString()) + numberText(*value);
@@ -241,7 +241,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         case UnitColumn:
             return f->unit;
         case StatusColumn:
-            return statusText(f->status);
+            return statusText(toString(f->status));
         }
         return QVariant();
     case Qt::EditRole:
@@ -273,7 +273,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         }
         return QVariant();
     case Qt::FontRole:
-        if (flagged || (index.column() == StatusColumn && f->status == u"unreviewed")) {
+        if (flagged || (index.column() == StatusColumn && f->status == FieldStatus::Unreviewed)) {
             QFont font;
             font.setBold(flagged);
             font.setItalic(!flagged);
@@ -289,7 +289,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
     case EndRole:
         return f->evidenceEnd;
     case StatusRole:
-        return f->status;
+        return toString(f->status);
     case FlaggedRole:
         return flagged;
     }
@@ -341,7 +341,7 @@ bool FieldsModel::setData(const QModelIndex& index, const QVariant& value, int r
         Q_EMIT inputRefused(key, in.message);
         return false;
     }
-    if (f->finalValue() == in.value && f->status == u"corrected") {
+    if (f->finalValue() == in.value && f->status == FieldStatus::Corrected) {
         return true; // nothing changes
     }
     Q_EMIT correctionRequested(key, *in.value);

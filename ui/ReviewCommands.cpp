@@ -116,7 +116,7 @@ SetFieldStatusCommand::SetFieldStatusCommand(const ReviewContext& context, qint6
 
 bool SetFieldStatusCommand::forward()
 {
-    return store().setFieldStatus(reportId(), key(), m_status, m_note);
+    return store().setFieldStatus(reportId(), key(), fieldStatusFromString(m_status).value_or(FieldStatus::Unreviewed), m_note);
 }
 
 // --- CorrectFieldCommand
@@ -131,7 +131,7 @@ CorrectFieldCommand::CorrectFieldCommand(const ReviewContext& context, qint64 re
 
 bool CorrectFieldCommand::forward()
 {
-    return store().correctField(reportId(), key(), m_value, m_status, m_note);
+    return store().correctField(reportId(), key(), m_value, fieldStatusFromString(m_status).value_or(FieldStatus::Unreviewed), m_note);
 }
 
 bool CorrectFieldCommand::mergeWith(const QUndoCommand* other)
@@ -192,19 +192,19 @@ bool ResolveFlagCommand::remember()
         fail(tr("Report %1 has no flag %2").arg(reportId()).arg(m_flagId));
         return false;
     }
-    m_oldResolution = f->resolution;
+    m_oldResolution = toString(f->resolution);
     m_oldReason = f->reason;
     return true;
 }
 
 bool ResolveFlagCommand::forward()
 {
-    return store().resolveFlag(m_flagId, m_resolution, m_reason);
+    return store().resolveFlag(m_flagId, resolutionFromString(m_resolution).value_or(Resolution::Open), m_reason);
 }
 
 bool ResolveFlagCommand::backward()
 {
-    return store().resolveFlag(m_flagId, m_oldResolution, m_oldReason);
+    return store().resolveFlag(m_flagId, resolutionFromString(m_oldResolution).value_or(Resolution::Open), m_oldReason);
 }
 
 // --- SetReportStatusCommand
@@ -224,18 +224,18 @@ bool SetReportStatusCommand::remember()
         fail(tr("There is no report %1").arg(reportId()));
         return false;
     }
-    m_oldStatus = r->status;
+    m_oldStatus = toString(r->status);
     return true;
 }
 
 bool SetReportStatusCommand::forward()
 {
-    return store().setReportStatus(reportId(), m_status);
+    return store().setReportStatus(reportId(), reportStatusFromString(m_status).value_or(ReportStatus::Unreviewed));
 }
 
 bool SetReportStatusCommand::backward()
 {
-    return store().setReportStatus(reportId(), m_oldStatus);
+    return store().setReportStatus(reportId(), reportStatusFromString(m_oldStatus).value_or(ReportStatus::Unreviewed));
 }
 
 } // namespace jiaohe

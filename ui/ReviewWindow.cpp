@@ -1423,7 +1423,7 @@ void ReviewWindow::loadReport(qint64 reportId)
     QSet<QString> flagged;
     for (const StoredField& f : fields) {
         for (const StoredFlag& flag : flags) {
-            if (!flag.active || flag.resolution != u"open") {
+            if (!flag.active || flag.resolution != Resolution::Open) {
                 continue;
             }
             for (const auto& [start, end] : flag.spans) {
@@ -1466,7 +1466,7 @@ void ReviewWindow::loadReport(qint64 reportId)
         }
         auto* item = new QTreeWidgetItem(m_flagsTree, {severities.value(f.severity.toLower(), f.severity),
                                                        kinds.value(f.kind, f.kind), message,
-                                                       resolutions.value(f.resolution, f.resolution), fix,
+                                                       resolutions.value(toString(f.resolution), toString(f.resolution)), fix,
                                                        numbers.join(QStringLiteral(", "))});
         if (f.suggestion) {
             item->setToolTip(4, tr("Ctrl+Shift+A accepts the suggested fix"));
@@ -1478,7 +1478,7 @@ void ReviewWindow::loadReport(qint64 reportId)
             item->setData(0, EndRole, clamp(f.spans.first().second));
         }
         item->setData(0, FlagIdRole, f.id);
-        item->setData(0, ResolutionRole, f.resolution);
+        item->setData(0, ResolutionRole, toString(f.resolution));
         item->setData(0, RelatedRole, f.relatedReport);
         if (f.relatedReport > 0) {
             item->setToolTip(2, tr("%1\nCtrl+Shift+R: open last year's report").arg(message));

@@ -16,7 +16,9 @@ namespace jiaohe {
 
 namespace {
 
-// Cumulative migrations: migrations[i] takes a database from version i to version i + 1.
+// Cumulative migrations: migrations[i] takes a database from version i to version i + 1. They are frozen: SQL
+// only, never today's C++ (a migration that called today's code would upgrade an old file differently as the
+// code changes). Data derived by code, such as the body keys, is refreshed after them (refreshBodyKeys).
 const QList<QStringList>& migrations()
 {
     static const QList<QStringList> steps = {
@@ -114,6 +116,17 @@ const QList<QStringList>& migrations()
             QStringLiteral("ALTER TABLE flags ADD COLUMN related_report_id INTEGER REFERENCES reports(id)"),
             // a template table cell printed blank (—, /, 无 or nothing): its value is 0, the blank remembered
             QStringLiteral("ALTER TABLE fields ADD COLUMN blank INTEGER NOT NULL DEFAULT 0"),
+        },
+        // 4 -> 5: the two rules every query shares, written once. A field's final value: nothing when it does
+        // not apply, the reviewer's value when corrected (or assigned from the text), else the value as
+        // extracted (StoredField::finalValue says the same in C++). An open flag: undecided and still raised.
+        {
+            QStringLiteral("CREATE VIEW field_values AS SELECT *, CASE WHEN status = 'not_applicable' THEN NULL "
+                           "WHEN status = 'corrected' AND corrected_value IS NOT NULL THEN corrected_value "
+                           "ELSE coalesce(value, corrected_value) END AS final_value FROM fields"),
+            QStringLiteral("CREATE VIEW open_flags AS SELECT * FROM flags WHERE resolution = 'open' AND active = 1"),
+            // Which version of the code computed each kind of derived data (body keys): a newer one recomputes.
+            QStringLiteral("CREATE TABLE derived (name TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
         },
     };
     return steps;
@@ -272,7 +285,7 @@ bool Database::open(const QString& path)
         close();
         return false;
     }
-    if (!migrate(version)) {
+    if (!migrate(version) || !refreshBodyKeys()) {
         close();
         return false;
     }
@@ -434,35 +447,45 @@ bool Database::migrate(int version)
                     return false;
                 }
             }
-            if (v == 3 && !fillBodyKeys()) {
-                return false;
-            }
         }
         return current == SchemaVersion || exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     });
 }
 
-bool Database::fillBodyKeys()
+bool Database::refreshBodyKeys()
 {
-    QSqlQuery read(m_db);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, region FROM reports WHERE region IS NOT NULL AND region != ''"))) {
-        return fail(QStringLiteral("read the regions"), read.lastError().databaseText());
+    // The keys were computed by a bodyKey() of the version the settings name; another version computes them again.
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("SELECT version FROM derived WHERE name = 'body_keys'"))) {
+        return fail(QStringLiteral("read the schema"), version.lastError().databaseText());
     }
-    QList<std::pair<qint64, QString>> keys;
-    while (read.next()) {
-        keys.append({read.value(0).toLongLong(), bodyKey(read.value(1).toString())});
+    if (version.next() && version.value(0).toInt() == BodyKeyVersion) {
+        return true;
     }
-    QSqlQuery write(m_db);
-    write.prepare(QStringLiteral("UPDATE reports SET body_key = ? WHERE id = ?"));
-    for (const auto& [id, key] : keys) {
-        write.addBindValue(key);
-        write.addBindValue(id);
-        if (!write.exec()) {
-            return fail(QStringLiteral("fill in the body keys"), write.lastError().databaseText());
+    version.finish();
+    return transaction([&] {
+        QSqlQuery read(m_db);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT id, region FROM reports WHERE region IS NOT NULL AND region != ''"))) {
+            return fail(QStringLiteral("read the regions"), read.lastError().databaseText());
         }
-    }
-    return true;
+        QList<std::pair<qint64, QString>> keys;
+        while (read.next()) {
+            keys.append({read.value(0).toLongLong(), bodyKey(read.value(1).toString())});
+        }
+        QSqlQuery write(m_db);
+        write.prepare(QStringLiteral("UPDATE reports SET body_key = ? WHERE id = ?"));
+        for (const auto& [id, key] : keys) {
+            write.addBindValue(key.isEmpty() ? QVariant() : QVariant(key));
+            write.addBindValue(id);
+            if (!write.exec()) {
+                return fail(QStringLiteral("fill in the body keys"), write.lastError().databaseText());
+            }
+        }
+        return exec(QStringLiteral("INSERT INTO derived(name, version) VALUES ('body_keys', %1) "
+                                   "ON CONFLICT(name) DO UPDATE SET version = excluded.version")
+                        .arg(BodyKeyVersion));
+    });
 }
 
 bool Database::transaction(const std::function<bool()>& work)

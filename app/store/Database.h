@@ -14,7 +14,7 @@ namespace jiaohe {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int DefaultBusyTimeoutMs = 10000;
     // How long a statement waits for another process's lock before failing (tests shorten it).
     static void setBusyTimeout(int ms);
@@ -59,7 +59,8 @@ private:
     bool inspect(int* version);
     bool switchToWal();
     bool migrate(int version);
-    bool fillBodyKeys(); // version 4: reports.body_key from the region
+    // reports.body_key from the region, again whenever BodyKeyVersion (document/BodyName.h) changed.
+    bool refreshBodyKeys();
     QString newerVersionMessage(int version) const;
     bool exec(const QString& sql);
 

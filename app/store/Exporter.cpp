@@ -50,12 +50,9 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
         }
         // One pass over the fields joined to their reports, in report order.
         const QString sql =
-            QStringLiteral(
-                "SELECT r.id, r.file_path, r.content_hash, r.region, r.year, r.status, "
-                "(SELECT count(*) FROM flags g WHERE g.report_id = r.id AND g.resolution = 'open' AND g.active = 1), "
-                "f.key, CASE WHEN f.status = 'not_applicable' THEN NULL "
-                "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE coalesce(f.value, f.corrected_value) END "
-                "FROM reports r LEFT JOIN fields f ON f.report_id = r.id WHERE %1 ORDER BY r.id, f.id")
+            QStringLiteral("SELECT r.id, r.file_path, r.content_hash, r.region, r.year, r.status, "
+                           "(SELECT count(*) FROM open_flags g WHERE g.report_id = r.id), f.key, f.final_value "
+                           "FROM reports r LEFT JOIN field_values f ON f.report_id = r.id WHERE %1 ORDER BY r.id, f.id")
                 .arg(where);
         if (!q.exec(sql)) {
             *error = db.describe(QStringLiteral("read the reports"), q.lastError().databaseText());
@@ -99,12 +96,9 @@ QByteArray Exporter::exportCsv(Database& db, const Options& options, QString* er
                     QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("reviewer"),
                     QStringLiteral("reviewed_at"), QStringLiteral("note")});
         const QString sql =
-            QStringLiteral("SELECT r.file_path, f.key, f.value, "
-                           "CASE WHEN f.status = 'not_applicable' THEN NULL "
-                           "WHEN f.status = 'corrected' AND f.corrected_value IS NOT NULL THEN f.corrected_value ELSE "
-                           "coalesce(f.value, f.corrected_value) END, "
+            QStringLiteral("SELECT r.file_path, f.key, f.value, f.final_value, "
                            "f.unit, f.status, f.evidence_text, f.reviewed_by, f.reviewed_at, f.note "
-                           "FROM fields f JOIN reports r ON r.id = f.report_id WHERE %1 ORDER BY r.id, f.id")
+                           "FROM field_values f JOIN reports r ON r.id = f.report_id WHERE %1 ORDER BY r.id, f.id")
                 .arg(where);
         if (!q.exec(sql)) {
             *error = db.describe(QStringLiteral("read the fields"), q.lastError().databaseText());

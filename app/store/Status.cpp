@@ -28,7 +28,7 @@ constexpr std::array<std::pair<ReportStatus, std::u16string_view>, 3> reportCode
     {ReportStatus::Reviewed, u"reviewed"},
 }};
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 QString codeOf(const std::array<std::pair<Enum, std::u16string_view>, N>& table, Enum value)
 {
     for (const auto& [e, code] : table) {
@@ -39,7 +39,7 @@ QString codeOf(const std::array<std::pair<Enum, std::u16string_view>, N>& table,
     return {};
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 std::optional<Enum> valueOf(const std::array<std::pair<Enum, std::u16string_view>, N>& table, QStringView code)
 {
     for (const auto& [e, c] : table) {
@@ -52,12 +52,30 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, std::u16string_view
 
 } // namespace
 
-QString toString(FieldStatus status) { return codeOf(fieldCodes, status); }
-QString toString(Resolution resolution) { return codeOf(resolutionCodes, resolution); }
-QString toString(ReportStatus status) { return codeOf(reportCodes, status); }
+QString toString(FieldStatus status)
+{
+    return codeOf(fieldCodes, status);
+}
+QString toString(Resolution resolution)
+{
+    return codeOf(resolutionCodes, resolution);
+}
+QString toString(ReportStatus status)
+{
+    return codeOf(reportCodes, status);
+}
 
-std::optional<FieldStatus> fieldStatusFromString(QStringView code) { return valueOf(fieldCodes, code); }
-std::optional<Resolution> resolutionFromString(QStringView code) { return valueOf(resolutionCodes, code); }
-std::optional<ReportStatus> reportStatusFromString(QStringView code) { return valueOf(reportCodes, code); }
+std::optional<FieldStatus> fieldStatusFromString(QStringView code)
+{
+    return valueOf(fieldCodes, code);
+}
+std::optional<Resolution> resolutionFromString(QStringView code)
+{
+    return valueOf(resolutionCodes, code);
+}
+std::optional<ReportStatus> reportStatusFromString(QStringView code)
+{
+    return valueOf(reportCodes, code);
+}
 
 } // namespace jiaohe

@@ -10,6 +10,10 @@
 // place where a code is spelled.
 namespace jiaohe {
 
+// The enums live in a namespace of their own so that argument-dependent lookup does not find jiaohe::toString
+// for them (QTest's QCOMPARE looks up `toString(value)` unqualified and expects its own char* version).
+namespace codes {
+
 enum class FieldStatus
 {
     Unreviewed,
@@ -33,6 +37,12 @@ enum class ReportStatus
     InReview,
     Reviewed,
 };
+
+} // namespace codes
+
+using codes::FieldStatus;
+using codes::ReportStatus;
+using codes::Resolution;
 
 QString toString(FieldStatus status);
 QString toString(Resolution resolution);

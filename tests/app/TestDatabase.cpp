@@ -2,6 +2,7 @@
 // files are upgraded and newer ones refused untouched, transactions that leave no trace, and every
 // error a reviewer can meet (not an SQLite file, a folder, read-only, damaged, disk full, locked),
 // each with a message that names the file and says what is wrong.
+#include "document/BodyName.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void newFile();
     void migration_data();
     void migration();
+    void bodyKeysFollowTheirVersion();
     void newerVersionRefusedUntouched();
     void concurrentMigration();
     void transaction_data();
@@ -205,6 +207,8 @@ void TestDatabase::migration_data()
         << 1 << true;
     QTest::newRow("version 2 with rows upgrades: the audit log gets its replace guard") << 2 << true;
     QTest::newRow("version 1 with no rows upgrades") << 1 << false;
+    QTest::newRow("version 4 with rows upgrades: the views of version 5, body keys computed")
+        << 4 << true;
     QTest::newRow("the current version opens unchanged") << int(Database::SchemaVersion) << true;
 }
 
@@ -275,7 +279,43 @@ void TestDatabase::migration()
                      .toString(),
                  QStringLiteral("source_error|printed that way|1"));
         QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM audit")).toInt(), 1);
+        // Version 5's views: the corrected value is the final one; the decided flag is not open.
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT final_value FROM field_values WHERE key = 'proactive.total'"))
+                     .toDouble(),
+                 216260.0);
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT final_value FROM field_values WHERE key = 'org.offices'")).toDouble(),
+                 155.0);
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM open_flags")).toInt(), 0);
+        // The body key is derived data, computed by today's code after the (frozen) migrations.
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT body_key FROM reports WHERE id = 7")).toString(), bodyKey(u"钦州市"));
     }
+}
+
+// Body keys computed by another version of bodyKey() are computed again at the next open for writing; the same
+// version leaves them alone.
+void TestDatabase::bodyKeysFollowTheirVersion()
+{
+    const QString path = freshPath(QStringLiteral("keys.sqlite"));
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QVERIFY(db.transaction([&] {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("INSERT INTO reports(id, file_path, file_name, content_hash, original_text, "
+                                         "year, region, imported_at, body_key) VALUES (1, '/a', 'a', 'h', 't', 2020, "
+                                         "'江苏省淮安市洪泽区人民政府', 'now', 'stale')"));
+        }));
+    }
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT body_key FROM reports")).toString(), QStringLiteral("stale"));
+        QVERIFY(db.transaction([&] { return QSqlQuery(db.connection()).exec(QStringLiteral("UPDATE derived SET version = 0")); }));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.error()));
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT body_key FROM reports")).toString(), QStringLiteral("洪泽区"));
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT version FROM derived WHERE name = 'body_keys'")).toInt(), BodyKeyVersion);
 }
 
 void TestDatabase::newerVersionRefusedUntouched()

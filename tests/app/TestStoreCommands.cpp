@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "common/StatusPrinting.h"
 #include <QTextStream>
 
 #include <cmath>
@@ -248,12 +250,12 @@ Table expectedWide(const QString& dbPath, bool reviewedOnly)
     const QStringList keys = FieldCatalogue::builtin().keys();
     Table t{wideLead + keys};
     for (const StoredReport& r : store.reports()) {
-        if (reviewedOnly && r.status != u"reviewed") {
+        if (reviewedOnly && r.status != ReportStatus::Reviewed) {
             continue;
         }
         QStringList row{r.filePath, r.contentHash,
                         r.region,   r.year ? QString::number(*r.year) : QString(),
-                        r.status,   QString::number(r.openFlags)};
+                        toString(r.status), QString::number(r.openFlags)};
         QHash<QString, QString> values;
         for (const StoredField& f : store.fields(r.id)) {
             values.insert(f.key, numberText(f.finalValue()));
@@ -275,13 +277,13 @@ Table expectedLong(const QString& dbPath, bool reviewedOnly, const QString& lang
     ReviewStore store(db);
     Table t{longHeader};
     for (const StoredReport& r : store.reports()) {
-        if (reviewedOnly && r.status != u"reviewed") {
+        if (reviewedOnly && r.status != ReportStatus::Reviewed) {
             continue;
         }
         for (const StoredField& f : store.fields(r.id)) {
             const FieldDef* def = FieldCatalogue::builtin().find(f.key);
             t.append({r.filePath, f.key, def ? def->label(lang) : QString(), numberText(f.value),
-                      numberText(f.finalValue()), f.unit, f.status, f.evidenceText, f.reviewedBy, f.reviewedAt,
+                      numberText(f.finalValue()), f.unit, toString(f.status), f.evidenceText, f.reviewedBy, f.reviewedAt,
                       f.note});
         }
     }
@@ -410,19 +412,19 @@ void TestStoreCommands::initTestCase()
     const StoredReport first = reports.first();
     const QList<StoredField> fields = store.fields(first.id);
     QVERIFY(fields.size() >= 5);
-    QVERIFY2(store.correctField(first.id, fields.at(0).key, 12345, QStringLiteral("corrected"),
+    QVERIFY2(store.correctField(first.id, fields.at(0).key, 12345, FieldStatus::Corrected,
                                 QStringLiteral("@SUM(A1:A9)")),
              qPrintable(store.error()));
-    QVERIFY(store.setFieldStatus(first.id, fields.at(1).key, QStringLiteral("not_applicable"), QStringLiteral("-2+3")));
+    QVERIFY(store.setFieldStatus(first.id, fields.at(1).key, FieldStatus::NotApplicable, QStringLiteral("-2+3")));
     QVERIFY(
-        store.correctField(first.id, fields.at(2).key, -12, QStringLiteral("corrected"), QStringLiteral("+1 then")));
-    QVERIFY(store.correctField(first.id, fields.at(3).key, 7.25, QStringLiteral("as_printed"),
+        store.correctField(first.id, fields.at(2).key, -12, FieldStatus::Corrected, QStringLiteral("+1 then")));
+    QVERIFY(store.correctField(first.id, fields.at(3).key, 7.25, FieldStatus::AsPrinted,
                                QStringLiteral("line one,\n\"line two\"\r\n\tthree")));
-    QVERIFY(store.setFieldStatus(first.id, fields.at(4).key, QStringLiteral("confirmed"), QStringLiteral("=1+1")));
-    QVERIFY(store.setReportStatus(first.id, QStringLiteral("reviewed")));
+    QVERIFY(store.setFieldStatus(first.id, fields.at(4).key, FieldStatus::Confirmed, QStringLiteral("=1+1")));
+    QVERIFY(store.setReportStatus(first.id, ReportStatus::Reviewed));
     const QList<StoredFlag> flags = store.flags(reports.at(1).id);
     QVERIFY(!flags.isEmpty());
-    QVERIFY(store.resolveFlag(flags.first().id, QStringLiteral("dismissed"), QStringLiteral("the source says so")));
+    QVERIFY(store.resolveFlag(flags.first().id, Resolution::Dismissed, QStringLiteral("the source says so")));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "common/StatusPrinting.h"
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -219,7 +221,7 @@ void TestFieldEditing::editInPlace()
              qPrintable(w->statusBar()->currentMessage())); // the parsed number, before it is committed
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(storedField(*w, key)->correctedValue, std::optional<double>(199693));
-    QCOMPARE(storedField(*w, key)->status, QStringLiteral("corrected"));
+    QCOMPARE(storedField(*w, key)->status, FieldStatus::Corrected);
     QCOMPARE(shownValue(*w, key), QStringLiteral("199693"));
     QCOMPARE(w->currentFieldKey(), key);
     QCOMPARE(w->undoStack()->count(), 1);
@@ -229,7 +231,7 @@ void TestFieldEditing::editInPlace()
     QCOMPARE(storedField(*w, key)->correctedValue, std::optional<double>(200000));
     QCOMPARE(w->undoStack()->count(), 1);
     w->undoStack()->undo();
-    QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
+    QCOMPARE(storedField(*w, key)->status, FieldStatus::Unreviewed);
     QCOMPARE(storedField(*w, key)->correctedValue, std::nullopt);
     QCOMPARE(shownValue(*w, key), QStringLiteral("1996930000"));
     w->undoStack()->redo();
@@ -257,7 +259,7 @@ void TestFieldEditing::refusedInputKeepsEditorOpen()
     QVERIFY(editor->isVisible());
     QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("percentage")),
              qPrintable(w->statusBar()->currentMessage()));
-    QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
+    QCOMPARE(storedField(*w, key)->status, FieldStatus::Unreviewed);
     QCOMPARE(w->undoStack()->count(), 0);
     QTest::keyClick(editor, Qt::Key_Escape);
     QTRY_VERIFY(!tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor")) ||
@@ -302,7 +304,7 @@ void TestFieldEditing::assignFromText()
     QCOMPARE(w->undoStack()->count(), 1);
     std::optional<StoredField> after = storedField(*w, key);
     QCOMPARE(after->evidenceText, before->evidenceText);
-    QCOMPARE(after->status, QStringLiteral("corrected"));
+    QCOMPARE(after->status, FieldStatus::Corrected);
 
     // A selection of another number and Ctrl+T: value and evidence move there.
     const qsizetype other = text.indexOf(QStringLiteral("1081"));
@@ -333,7 +335,7 @@ void TestFieldEditing::assignFromText()
     after = storedField(*w, key);
     QCOMPARE(after->evidenceStart, before->evidenceStart);
     QCOMPARE(after->evidenceText, before->evidenceText);
-    QCOMPARE(after->status, QStringLiteral("unreviewed"));
+    QCOMPARE(after->status, FieldStatus::Unreviewed);
     QCOMPARE(after->finalValue(), before->finalValue());
 }
 
@@ -403,7 +405,7 @@ void TestFieldEditing::nextUnreviewedField()
         QTest::keyClick(tree, Qt::Key_Return);
     }
     for (const StoredField& f : w->store()->fields(w->currentReportId())) {
-        QCOMPARE(f.status, QStringLiteral("confirmed"));
+        QCOMPARE(f.status, FieldStatus::Confirmed);
     }
     QVERIFY(!w->selectNextUnreviewedField(1));
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("reviewed")));
@@ -419,7 +421,7 @@ void TestFieldEditing::flagsByKeyboardAcrossQueue()
     QSet<qint64> open;
     for (const StoredReport& r : w->store()->reports()) {
         for (const StoredFlag& f : w->store()->flags(r.id)) {
-            if (f.resolution == u"open") {
+            if (f.resolution == Resolution::Open) {
                 open.insert(f.id);
             }
         }
@@ -488,7 +490,7 @@ void TestFieldEditing::filterByFlagKind()
     QSet<qint64> withUnit;
     for (const StoredReport& r : w->store()->reports()) {
         for (const StoredFlag& f : w->store()->flags(r.id)) {
-            if (f.kind == u"unit" && f.resolution == u"open") {
+            if (f.kind == u"unit" && f.resolution == Resolution::Open) {
                 withUnit.insert(r.id);
             }
         }

@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "common/StatusPrinting.h"
 #include <QUndoStack>
 
 #include <memory>
@@ -176,7 +178,7 @@ void TestPdfReview::clickAndAssignOnPage()
     const std::optional<StoredField> assigned = storedField(*w, target);
     QCOMPARE(assigned->finalValue(), std::optional<double>(50));
     QCOMPARE(assigned->evidenceStart, source->evidenceStart);
-    QCOMPARE(assigned->status, QStringLiteral("corrected"));
+    QCOMPARE(assigned->status, FieldStatus::Corrected);
     // The page still shows after the change (no reload of the file), the box moved with the evidence.
     QVERIFY(w->isPdfShown());
     QCOMPARE(boxesOf(*view, PdfPageView::BoxKind::Current, target).size(), 1);

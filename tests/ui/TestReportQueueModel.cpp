@@ -528,7 +528,7 @@ void TestReportQueueModel::countsAndRefresh()
     QSignalSpy counts(model.get(), &ReportQueueModel::countsChanged);
     QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
 
-    QVERIFY2(store.setReportStatus(1, QStringLiteral("reviewed")), qPrintable(store.error()));
+    QVERIFY2(store.setReportStatus(1, ReportStatus::Reviewed), qPrintable(store.error()));
     QCOMPARE(model->reviewedCount(), reviewed); // not yet refreshed
     model->refresh();
     QCOMPARE(counts.count(), 1);
@@ -543,7 +543,7 @@ void TestReportQueueModel::countsAndRefresh()
     QCOMPARE(counts.count(), 1);
     QCOMPARE(reset.count(), 1);
 
-    QVERIFY2(store.setReportStatus(1, QStringLiteral("unreviewed")), qPrintable(store.error()));
+    QVERIFY2(store.setReportStatus(1, ReportStatus::Unreviewed), qPrintable(store.error()));
     model->refresh();
     QCOMPARE(counts.count(), 2);
     QCOMPARE(model->reviewedCount(), reviewed);
@@ -563,7 +563,7 @@ void TestReportQueueModel::refreshWithoutChangeKeepsRows()
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy counts(model.get(), &ReportQueueModel::countsChanged);
 
-    QVERIFY2(store.setReportStatus(2, QStringLiteral("in_review")), qPrintable(store.error()));
+    QVERIFY2(store.setReportStatus(2, ReportStatus::InReview), qPrintable(store.error()));
     model->refresh();
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
@@ -575,7 +575,7 @@ void TestReportQueueModel::refreshWithoutChangeKeepsRows()
     model->sort(ReportQueueModel::StatusColumn, Qt::AscendingOrder);
     const QPersistentModelIndex second(model->index(model->rowOf(2), 0));
     QSignalSpy layout(model.get(), &QAbstractItemModel::layoutChanged);
-    QVERIFY2(store.setReportStatus(2, QStringLiteral("unreviewed")), qPrintable(store.error()));
+    QVERIFY2(store.setReportStatus(2, ReportStatus::Unreviewed), qPrintable(store.error()));
     model->refresh();
     QCOMPARE(reset.count(), 0);
     QCOMPARE(layout.count(), 1);

@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "common/StatusPrinting.h"
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -226,7 +228,7 @@ void TestReviewWindow::f8GoesToFlaggedReport()
     QVERIFY(model->index(model->rowOf(next), 0).data(ReportQueueModel::OpenFlagsRole).toInt() > 0);
     bool own = false;
     for (const StoredFlag& f : w->store()->flags(next)) {
-        own = own || (f.id == w->currentFlagId() && f.resolution == u"open");
+        own = own || (f.id == w->currentFlagId() && f.resolution == Resolution::Open);
     }
     QVERIFY(own);
     const qint64 flag = w->currentFlagId();
@@ -368,7 +370,7 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QCOMPARE(cellText(website, 1), QStringLiteral("199693"));
     QCOMPARE(cellText(website, 3), QStringLiteral("corrected"));
     std::optional<StoredField> stored = storedField(*w, QStringLiteral("proactive.via_website"));
-    QCOMPARE(stored->status, QStringLiteral("corrected"));
+    QCOMPARE(stored->status, FieldStatus::Corrected);
     QCOMPARE(stored->correctedValue, std::optional<double>(199693));
 
     w->undoStack()->undo();
@@ -376,7 +378,7 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     website = fieldItem(*w, QStringLiteral("proactive.via_website"));
     QCOMPARE(cellText(website, 1), QStringLiteral("1996930000"));
     QCOMPARE(cellText(website, 3), QStringLiteral("unreviewed"));
-    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("unreviewed"));
+    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, FieldStatus::Unreviewed);
     QVERIFY(flagItem(*w, unit->id)); // the flag is back
 
     w->undoStack()->redo();
@@ -397,7 +399,7 @@ void TestReviewWindow::confirmField()
     QVERIFY(w->selectField(QStringLiteral("proactive.total")) || w->selectField(QStringLiteral("proactive.via_weibo")));
     const QString key = w->currentFieldKey();
     QVERIFY(!key.isEmpty());
-    QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
+    QCOMPARE(storedField(*w, key)->status, FieldStatus::Unreviewed);
     // Return in the fields list confirms the selected field and moves on to the next unreviewed one.
     auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
     tree->setFocus();
@@ -405,9 +407,9 @@ void TestReviewWindow::confirmField()
     QTest::keyClick(tree, Qt::Key_Return);
     QCOMPARE(w->undoStack()->count(), 1);
     QVERIFY(w->currentFieldKey() != key);
-    QCOMPARE(storedField(*w, w->currentFieldKey())->status, QStringLiteral("unreviewed"));
+    QCOMPARE(storedField(*w, w->currentFieldKey())->status, FieldStatus::Unreviewed);
     QCOMPARE(cellText(fieldItem(*w, key), 3), QStringLiteral("confirmed"));
-    QCOMPARE(storedField(*w, key)->status, QStringLiteral("confirmed"));
+    QCOMPARE(storedField(*w, key)->status, FieldStatus::Confirmed);
     // A refused action is not pushed: dismissing needs a reason.
     QVERIFY(w->selectFlag(activeFlag(*w, [](const StoredFlag&) { return true; })->id));
     QVERIFY(!w->dismissCurrentFlag(QString()));
@@ -431,12 +433,12 @@ void TestReviewWindow::correctFieldThroughPrompt()
     });
     QTest::keyClick(w.get(), Qt::Key_F2, Qt::ShiftModifier);
     QVERIFY(!askedFor.isEmpty());
-    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("as_printed"));
+    QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, FieldStatus::AsPrinted);
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->correctedValue, std::optional<double>(12000));
     // Undo puts the earlier correction back (corrected, 199693), not merely the status.
     QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
     std::optional<StoredField> f = storedField(*w, QStringLiteral("proactive.via_website"));
-    QCOMPARE(f->status, QStringLiteral("corrected"));
+    QCOMPARE(f->status, FieldStatus::Corrected);
     QCOMPARE(f->correctedValue, std::optional<double>(199693));
     QCOMPARE(w->undoStack()->index(), 0);
 }
@@ -451,13 +453,13 @@ void TestReviewWindow::dismissFlagUndoAcrossReports()
     QVERIFY(w->selectReport(seed));
     const std::optional<StoredFlag> sum = activeFlag(*w, isSumFlag);
     QVERIFY(sum);
-    QCOMPARE(sum->resolution, QStringLiteral("open"));
+    QCOMPARE(sum->resolution, Resolution::Open);
     QVERIFY(w->selectFlag(sum->id));
     w->setReasonPrompt([](QWidget*, const QString&) { return QStringLiteral("the report counts one case twice"); });
     QTest::keyClick(w.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(w->undoStack()->count(), 1);
     std::optional<StoredFlag> now = activeFlag(*w, isSumFlag);
-    QCOMPARE(now->resolution, QStringLiteral("dismissed"));
+    QCOMPARE(now->resolution, Resolution::Dismissed);
     QCOMPARE(now->reason, QStringLiteral("the report counts one case twice"));
     QCOMPARE(flagItem(*w, sum->id)->text(3), QStringLiteral("dismissed"));
 
@@ -468,20 +470,20 @@ void TestReviewWindow::dismissFlagUndoAcrossReports()
     w->undoStack()->undo();
     QCOMPARE(w->currentReportId(), seed);
     now = activeFlag(*w, isSumFlag);
-    QCOMPARE(now->resolution, QStringLiteral("open"));
+    QCOMPARE(now->resolution, Resolution::Open);
     QCOMPARE(flagItem(*w, sum->id)->text(3), QStringLiteral("open"));
     // Redo from elsewhere again: dismissed, with its reason.
     QVERIFY(w->selectReport(other));
     w->undoStack()->redo();
     QCOMPARE(w->currentReportId(), seed);
-    QCOMPARE(activeFlag(*w, isSumFlag)->resolution, QStringLiteral("dismissed"));
+    QCOMPARE(activeFlag(*w, isSumFlag)->resolution, Resolution::Dismissed);
 
     // Ctrl+Return: the report reviewed, and the next unreviewed one opened.
     QVERIFY(w->selectReport(seed));
     QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(w->currentReportId() != seed);
-    QCOMPARE(w->store()->report(seed)->status, QStringLiteral("reviewed"));
-    QCOMPARE(w->store()->report(w->currentReportId())->status, QStringLiteral("unreviewed"));
+    QCOMPARE(w->store()->report(seed)->status, ReportStatus::Reviewed);
+    QCOMPARE(w->store()->report(w->currentReportId())->status, ReportStatus::Unreviewed);
 }
 
 void TestReviewWindow::decisionsSurviveRestart()
@@ -492,16 +494,16 @@ void TestReviewWindow::decisionsSurviveRestart()
     QCOMPARE(w->undoStack()->count(), 0);
     const qint64 seed = seedId(QStringLiteral("002_"));
     QVERIFY(w->selectReport(seed));
-    QCOMPARE(w->store()->report(seed)->status, QStringLiteral("reviewed"));
+    QCOMPARE(w->store()->report(seed)->status, ReportStatus::Reviewed);
     const std::optional<StoredField> website = storedField(*w, QStringLiteral("proactive.via_website"));
-    QCOMPARE(website->status, QStringLiteral("corrected"));
+    QCOMPARE(website->status, FieldStatus::Corrected);
     QCOMPARE(website->correctedValue, std::optional<double>(199693));
     QCOMPARE(cellText(fieldItem(*w, QStringLiteral("proactive.via_website")), 1), QStringLiteral("199693"));
     QVERIFY(!activeFlag(*w, isUnitFlag));
-    QCOMPARE(activeFlag(*w, isSumFlag)->resolution, QStringLiteral("dismissed"));
+    QCOMPARE(activeFlag(*w, isSumFlag)->resolution, Resolution::Dismissed);
     int confirmed = 0;
     for (const StoredField& f : w->store()->fields(seed)) {
-        confirmed += f.status == u"confirmed" ? 1 : 0;
+        confirmed += f.status == FieldStatus::Confirmed ? 1 : 0;
     }
     QCOMPARE(confirmed, 1);
 }

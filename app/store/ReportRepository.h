@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jiaohe {
+
+class StoreContext;
+
+// The read side of the review database: reports, fields, flags and statistics as records (the row mapping
+// is here and only here). Reads go through the schema's views `field_values` (a field's final value) and
+// `open_flags` (the flags a reviewer still has to decide), as the exporter and the window's queue do.
+class ReportRepository
+{
+public:
+    explicit ReportRepository(StoreContext& context) : m_context(context) {}
+
+    QList<StoredReport> reports(bool includeSuperseded = false);
+    std::optional<StoredReport> report(qint64 id);
+    QString originalText(qint64 reportId);
+    QList<StoredField> fields(qint64 reportId);
+    std::optional<StoredField> field(qint64 reportId, const QString& key);
+    QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);
+    std::optional<StoredFlag> flag(qint64 flagId, qint64* reportId = nullptr);
+    StoreStats stats();
+
+    std::optional<qint64> reportWithHash(const QByteArray& contentHash);
+    // The one other current report of the same body (BodyName.h) for a year: its id, 0 when there is none or
+    // more than one; nothing on a database error.
+    std::optional<qint64> sameBodyReport(qint64 reportId, const QString& region, int year);
+
+private:
+    QList<StoredField> readFields(const QString& where, const QList<QVariant>& values);
+    QList<StoredFlag> readFlags(const QString& where, const QList<QVariant>& values, qint64* reportId = nullptr);
+
+    StoreContext& m_context;
+};
+
+} // namespace jiaohe

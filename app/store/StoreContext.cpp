@@ -1,0 +1,84 @@
+#include "StoreContext.h"
+
+#include "Database.h"
+
+namespace jiaohe {
+
+StoreContext::StoreContext(Database& db) : m_db(db)
+{
+    m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    m_systemUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("reviewer")));
+}
+
+QString StoreContext::now() const
+{
+    if (!m_batchNow.isEmpty()) {
+        return m_batchNow; // one import batch is one moment
+    }
+    return m_clock().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString StoreContext::reviewer() const
+{
+    if (!m_batchReviewer.isEmpty()) {
+        return m_batchReviewer;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'reviewer'"));
+    if (q.exec() && q.next() && !q.value(0).toString().isEmpty()) {
+        return q.value(0).toString();
+    }
+    return m_systemUser;
+}
+
+void StoreContext::beginBatch()
+{
+    m_error.clear();
+    m_batchReviewer = reviewer();
+    m_batchNow = now();
+}
+
+void StoreContext::endBatch()
+{
+    m_batchReviewer.clear();
+    m_batchNow.clear();
+    m_statements.clear();
+}
+
+QSqlQuery& StoreContext::statement(const QString& sql)
+{
+    if (m_batchNow.isEmpty()) {
+        // Outside an import batch nothing is kept: the connection may close or reopen between actions.
+        m_scratch = QSqlQuery(m_db.connection());
+        m_scratch.prepare(sql);
+        return m_scratch;
+    }
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db.connection()));
+        it->prepare(sql);
+    }
+    return *it;
+}
+
+QString StoreContext::error() const
+{
+    return m_error.isEmpty() ? m_db.error() : m_error;
+}
+
+bool StoreContext::refuse(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool StoreContext::injected(const QString& action)
+{
+    if (m_fault && !m_fault(action)) {
+        m_db.fail(action, QStringLiteral("injected failure"));
+        return true;
+    }
+    return false;
+}
+
+} // namespace jiaohe

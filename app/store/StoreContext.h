@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+
+namespace jiaohe {
+
+class Database;
+
+// What the parts of the store share: the database, the clock and the system user (seams for tests), who
+// the audit names, the fault injector of the tests, and the prepared statements of an import batch.
+class StoreContext
+{
+public:
+    explicit StoreContext(Database& db);
+
+    Database& db() const { return m_db; }
+
+    // Who appears in the audit log: the setting "reviewer" in the database, else the system user.
+    QString reviewer() const;
+    // Now, as the audit and the rows write it (one moment for a whole import batch).
+    QString now() const;
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setSystemUser(const QString& user) { m_systemUser = user; }
+
+    // An import batch: one reviewer, one moment, the same prepared statements for every report.
+    void beginBatch();
+    void endBatch();
+    // A prepared statement: kept for the whole import batch (prepared once, not per report); outside a batch
+    // a fresh one, valid until the next call.
+    QSqlQuery& statement(const QString& sql);
+
+    // The store's own message for refused input (cleared at the start of every action), else the database's.
+    QString error() const;
+    void clearError() { m_error.clear(); }
+    // Sets the message and returns false, for `return refuse(...)`.
+    bool refuse(const QString& message);
+
+    // Test hook: called inside every action's transaction before it commits; returning false makes the
+    // action fail as a database error would (to prove it leaves no trace).
+    void setFaultInjector(std::function<bool(const QString& action)> injector) { m_fault = std::move(injector); }
+    // True (and the database's error set) when the injector fails this action.
+    bool injected(const QString& action);
+
+private:
+    Database& m_db;
+    std::function<QDateTime()> m_clock;
+    std::function<bool(const QString&)> m_fault;
+    QString m_systemUser;
+    QString m_error;
+    QString m_batchReviewer;
+    QString m_batchNow;
+    QHash<QString, QSqlQuery> m_statements;
+    QSqlQuery m_scratch;
+};
+
+} // namespace jiaohe
