@@ -605,6 +605,9 @@ void runRequiredSections(Run& run, const Rule& rule)
         }
         Flag f = run.make(rule, {{QStringLiteral("section"), section.value(u"zh").toString()}});
         f.messageEn = fill(rule.messageEn, {{QStringLiteral("section"), section.value(u"en").toString()}});
+        // The section's key (a user's rules may leave it out: then its Chinese name, which is data, not a
+        // translation).
+        f.subject = section.value(u"key").toString(section.value(u"zh").toString());
         run.flags.append(f);
     }
 }

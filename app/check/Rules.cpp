@@ -29,8 +29,10 @@ QString Flag::identity() const
     for (const auto& [s, e] : spans) {
         key += QStringLiteral(":%1-%2").arg(s).arg(e);
     }
-    if (spans.isEmpty()) {
-        key += u':' + messageEn; // a flag with no cells (a missing section) is told apart by what it says
+    // A flag with no cells (a missing section) is told apart by its subject. A flag with cells and no subject
+    // hashes as it did before subjects existed, so that stored identities of such flags stay valid.
+    if (spans.isEmpty() || !subject.isEmpty()) {
+        key += u':' + subject;
     }
     return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }

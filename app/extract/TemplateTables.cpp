@@ -1,6 +1,7 @@
 #include "TemplateTables.h"
 
 #include "Layout.h"
+#include "common/CharClass.h"
 #include "document/Document.h"
 
 #include <QSet>
@@ -53,28 +54,16 @@ struct RowDef
     std::u16string_view words; // alternatives separated by '|'; "=其他" matches a label ending in 其他
 };
 
-bool isSpaceChar(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == QChar(0x00A0) || c == QChar(0x3000) || c == u'\f' || c == u'\r' ||
-           c == u'\v';
-}
-
 QString squeeze(QStringView s)
 {
     QString out;
     out.reserve(s.size());
     for (QChar c : s) {
-        if (!isSpaceChar(c)) {
+        if (!isBlank(c)) {
             out.append(c);
         }
     }
     return out;
-}
-
-bool isDash(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u'-' || u == 0x2014 || u == 0x2013 || u == 0x2015 || u == 0x2500 || u == 0x2212 || u == 0xFF0D;
 }
 
 bool isBlankMarker(QStringView t)
@@ -203,12 +192,12 @@ QList<RawCell> splitCells(QStringView t, qsizetype offset, int line)
 {
     QList<RawCell> cells;
     for (qsizetype i = 0; i < t.size();) {
-        if (isSpaceChar(t.at(i))) {
+        if (isBlank(t.at(i))) {
             ++i;
             continue;
         }
         qsizetype j = i;
-        while (j < t.size() && !isSpaceChar(t.at(j))) {
+        while (j < t.size() && !isBlank(t.at(j))) {
             ++j;
         }
         RawCell cell;
@@ -246,11 +235,11 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
             }
             QStringView part = body.sliced(pos, end - pos);
             qsizetype a = 0;
-            while (a < part.size() && isSpaceChar(part.at(a))) {
+            while (a < part.size() && isBlank(part.at(a))) {
                 ++a;
             }
             qsizetype b = part.size();
-            while (b > a && isSpaceChar(part.at(b - 1))) {
+            while (b > a && isBlank(part.at(b - 1))) {
                 --b;
             }
             const QStringView t = part.sliced(a, b - a);
@@ -307,7 +296,7 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
     };
     QList<Token> tokens;
     for (qsizetype i = 0; i < body.size();) {
-        if (isSpaceChar(body.at(i))) {
+        if (isBlank(body.at(i))) {
             ++i;
             continue;
         }
@@ -315,7 +304,7 @@ TableLine readLine(QStringView text, const PhysicalLine& l, int index)
         int depth = 0;
         // Only a number's note may hold spaces ("22(其中 修订16件)"); a label's bracket may stay open.
         const bool number = body.at(i).isDigit() || body.at(i) == u'+' || body.at(i) == u'-';
-        while (j < body.size() && (depth > 0 || !isSpaceChar(body.at(j)))) {
+        while (j < body.size() && (depth > 0 || !isBlank(body.at(j)))) {
             if (body.at(j) == u'(' && number) {
                 ++depth;
             } else if (body.at(j) == u')' && depth > 0) {
