@@ -12,6 +12,52 @@ namespace jiaohe {
 
 using namespace extractor;
 
+namespace {
+
+// A list total that says no more than 合计/共计 is the field its parts add up to ('parent').
+void mapBareTotals(const FieldCatalogue& catalogue, Extraction& ex)
+{
+    for (const StatementList& list : std::as_const(ex.lists)) {
+        if (list.total < 0 || !ex.statements.at(list.total).field.isEmpty()) {
+            continue;
+        }
+        Statement& t = ex.statements[list.total];
+        if (!t.inBody || t.cumulative || !t.thisYear()) {
+            continue;
+        }
+        // Only a total that says no more than 合计/共计 takes its parts' parent field.
+        {
+            const QStringView phrase(t.phrase);
+            if (!isBareClause(phrase.first(std::max<qsizetype>(0, phrase.indexOf(u'\u2026'))))) {
+                continue;
+            }
+        }
+        QString parent;
+        bool agree = true;
+        for (int p : list.parts) {
+            const QString& key = ex.statements.at(p).field;
+            const FieldDef* def = key.isEmpty() ? nullptr : catalogue.find(key);
+            if (!def) {
+                continue;
+            }
+            if (parent.isEmpty()) {
+                parent = def->parent;
+            } else if (def->parent != parent) {
+                agree = false;
+            }
+        }
+        const FieldDef* def = parent.isEmpty() ? nullptr : catalogue.find(parent);
+        if (agree && def && def->acceptsUnit(t.quantity.unit)) {
+            t.field = parent;
+            QList<int>& c = ex.candidates[parent];
+            c.append(list.total);
+            std::sort(c.begin(), c.end());
+        }
+    }
+}
+
+} // namespace
+
 void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction& ex) const
 {
     const QString& text = doc.normalised;
@@ -105,44 +151,7 @@ void Extractor::mapFields(const Document& doc, const Layout& layout, Extraction&
             ex.candidates[chosen->key].append(int(i));
         }
     }
-    // A list total that says no more than 合计/共计 is the field its parts add up to ('parent').
-    for (const StatementList& list : std::as_const(ex.lists)) {
-        if (list.total < 0 || !ex.statements.at(list.total).field.isEmpty()) {
-            continue;
-        }
-        Statement& t = ex.statements[list.total];
-        if (!t.inBody || t.cumulative || !t.thisYear()) {
-            continue;
-        }
-        // Only a total that says no more than 合计/共计 takes its parts' parent field.
-        {
-            const QStringView phrase(t.phrase);
-            if (!isBareClause(phrase.first(std::max<qsizetype>(0, phrase.indexOf(u'\u2026'))))) {
-                continue;
-            }
-        }
-        QString parent;
-        bool agree = true;
-        for (int p : list.parts) {
-            const QString& key = ex.statements.at(p).field;
-            const FieldDef* def = key.isEmpty() ? nullptr : m_catalogue.find(key);
-            if (!def) {
-                continue;
-            }
-            if (parent.isEmpty()) {
-                parent = def->parent;
-            } else if (def->parent != parent) {
-                agree = false;
-            }
-        }
-        const FieldDef* def = parent.isEmpty() ? nullptr : m_catalogue.find(parent);
-        if (agree && def && def->acceptsUnit(t.quantity.unit)) {
-            t.field = parent;
-            QList<int>& c = ex.candidates[parent];
-            c.append(list.total);
-            std::sort(c.begin(), c.end());
-        }
-    }
+    mapBareTotals(m_catalogue, ex);
 }
 
 void Extractor::chooseFields(const Document& doc, Extraction& ex) const

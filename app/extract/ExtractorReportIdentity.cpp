@@ -15,7 +15,17 @@ namespace jiaohe {
 
 using namespace extractor;
 
-void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Extraction& ex) const
+namespace {
+
+// The title line and the year it names, when the report has one.
+struct Title
+{
+    int line = -1;
+    const Quantity* year = nullptr;
+};
+
+// The report's year: the statistics period's, else the title's, else the one mentioned most often.
+Title findYear(const Document& doc, const Layout& layout, Extraction& ex)
 {
     const QString& text = doc.normalised;
     QList<const Quantity*> years;
@@ -71,45 +81,61 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
         }
         setYear(best);
     }
+    return Title{titleLine, titleYear};
+}
 
-    // Region: the issuer in the title line, else the name most often written before (人民)政府.
-    auto isRegionSuffix = [](QChar c) {
-        return c == u'市' || c == u'县' || c == u'区' || c == u'州' || c == u'旗' || c == u'盟' || c == u'省' ||
-               c == u'镇' || c == u'乡';
-    };
-    // A name never starts with a verb or preposition: "通过县政府信息公开网" does not name 通过县.
-    auto startsLikeName = [](const QString& name) {
-        static const QString notFirst = QStringLiteral("通在由向对经按据从与和及请为将把被于至");
-        return !name.isEmpty() && !notFirst.contains(name.at(0));
-    };
-    if (titleLine >= 0 && titleYear) {
-        const auto& line = layout.lines().at(titleLine);
-        QStringView head = QStringView(text).sliced(line.start, titleYear->start - line.start).trimmed();
-        while (!head.isEmpty() && !isHan(head.first())) {
-            head = head.sliced(1);
+bool isRegionSuffix(QChar c)
+{
+    return c == u'市' || c == u'县' || c == u'区' || c == u'州' || c == u'旗' || c == u'盟' || c == u'省' ||
+           c == u'镇' || c == u'乡';
+}
+
+// A name never starts with a verb or preposition: "通过县政府信息公开网" does not name 通过县.
+bool startsLikeName(const QString& name)
+{
+    static const QString notFirst = QStringLiteral("通在由向对经按据从与和及请为将把被于至");
+    return !name.isEmpty() && !notFirst.contains(name.at(0));
+}
+
+// The issuer named in the title line before the year (or on the line above it).
+bool regionFromTitle(const Document& doc, const Layout& layout, const Title& title, Extraction& ex)
+{
+    const QString& text = doc.normalised;
+    const int titleLine = title.line;
+    const Quantity* titleYear = title.year;
+    const auto& line = layout.lines().at(titleLine);
+    QStringView head = QStringView(text).sliced(line.start, titleYear->start - line.start).trimmed();
+    while (!head.isEmpty() && !isHan(head.first())) {
+        head = head.sliced(1);
+    }
+    qsizetype headStart = titleYear->start - head.size();
+    if (head.isEmpty() && titleLine > 0) {
+        // A title set on two lines: "淮安市洪泽区人民政府" / "2024年政府信息公开工作年度报告".
+        int prev = titleLine - 1;
+        while (prev > 0 && layout.lines().at(prev).end == layout.lines().at(prev).start) {
+            --prev;
         }
-        qsizetype headStart = titleYear->start - head.size();
-        if (head.isEmpty() && titleLine > 0) {
-            // A title set on two lines: "淮安市洪泽区人民政府" / "2024年政府信息公开工作年度报告".
-            int prev = titleLine - 1;
-            while (prev > 0 && layout.lines().at(prev).end == layout.lines().at(prev).start) {
-                --prev;
-            }
-            const auto& pl = layout.lines().at(prev);
-            const QStringView above = QStringView(text).sliced(pl.start, pl.end - pl.start).trimmed();
-            if (above.size() >= 2 && above.size() <= 24 &&
-                std::all_of(above.begin(), above.end(), [](QChar c) { return isHan(c); })) {
-                head = above;
-                headStart = pl.start + QStringView(text).sliced(pl.start, pl.end - pl.start).indexOf(above);
-            }
-        }
-        if (head.size() >= 2 && head.size() <= 24 &&
-            std::all_of(head.begin(), head.end(), [](QChar c) { return isHan(c); })) {
-            ex.region = head.toString();
-            std::tie(ex.regionStart, ex.regionEnd) = doc.originalSpan(headStart, headStart + head.size());
-            return;
+        const auto& pl = layout.lines().at(prev);
+        const QStringView above = QStringView(text).sliced(pl.start, pl.end - pl.start).trimmed();
+        if (above.size() >= 2 && above.size() <= 24 &&
+            std::all_of(above.begin(), above.end(), [](QChar c) { return isHan(c); })) {
+            head = above;
+            headStart = pl.start + QStringView(text).sliced(pl.start, pl.end - pl.start).indexOf(above);
         }
     }
+    if (head.size() >= 2 && head.size() <= 24 &&
+        std::all_of(head.begin(), head.end(), [](QChar c) { return isHan(c); })) {
+        ex.region = head.toString();
+        std::tie(ex.regionStart, ex.regionEnd) = doc.originalSpan(headStart, headStart + head.size());
+        return true;
+    }
+    return false;
+}
+
+// The name most often written before (人民)政府.
+void regionFromGovernment(const Document& doc, const Layout& layout, Extraction& ex)
+{
+    const QString& text = doc.normalised;
     static const QSet<QString> generic = {
         QStringLiteral("全市"),   QStringLiteral("我市"),   QStringLiteral("本市"),   QStringLiteral("该市"),
         QStringLiteral("各市"),   QStringLiteral("城市"),   QStringLiteral("全县"),   QStringLiteral("我县"),
@@ -183,6 +209,18 @@ void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Ext
     ex.region = best;
     const qsizetype at = firstAt.value(best);
     std::tie(ex.regionStart, ex.regionEnd) = doc.originalSpan(at, at + best.size());
+}
+
+} // namespace
+
+void Extractor::findYearAndRegion(const Document& doc, const Layout& layout, Extraction& ex) const
+{
+    const Title title = findYear(doc, layout, ex);
+    // Region: the issuer in the title line, else the name most often written before (人民)政府.
+    if (title.line >= 0 && title.year && regionFromTitle(doc, layout, title, ex)) {
+        return;
+    }
+    regionFromGovernment(doc, layout, ex);
 }
 
 } // namespace jiaohe

@@ -13,9 +13,12 @@ namespace jiaohe {
 
 using namespace extractor;
 
-void Extractor::buildStatements(const Document& doc, const Layout& layout, Extraction& ex) const
+namespace {
+
+// Every count and percentage of the text (and a bare 0 after 为/是/:) as a statement with its bounds; the
+// years go to the extraction's year mentions.
+void collectStatements(const QString& text, const Layout& layout, Extraction& ex)
 {
-    const QString& text = doc.normalised;
     const QList<Quantity> quantities = scanQuantities(text);
     for (const Quantity& q : quantities) {
         if (q.kind == QuantityKind::Year) {
@@ -47,6 +50,14 @@ void Extractor::buildStatements(const Document& doc, const Layout& layout, Extra
         s.clauseEnd = std::max(q.end, layout.clauseAt(q.end).second);
         ex.statements.append(s);
     }
+}
+
+} // namespace
+
+void Extractor::buildStatements(const Document& doc, const Layout& layout, Extraction& ex) const
+{
+    const QString& text = doc.normalised;
+    collectStatements(text, layout, ex);
     // Phrases: the clause around each number (、 does not end it: "通过门户网站发布政务动态、通知公告等信息
     // 3215条"), cut at the neighbouring numbers. A number followed by another in the same clause keeps
     // only the words up to the next verb: "12个街道便民服务中心设立查阅点16个" — 查阅点 is the 16's.
