@@ -2,6 +2,7 @@
 #include "Extractor.h"
 
 #include "Layout.h"
+#include "TemplateShape.h"
 #include "TemplateTables.h"
 #include "document/Document.h"
 
@@ -80,20 +81,9 @@ void Extractor::addTableFields(const Document& doc, const Layout& layout, const 
         }
         ex.fields.append(f);
     };
-    fillFrom(QStringLiteral("requests.total"), {QStringLiteral("t3.new.total")});
-    fillFrom(QStringLiteral("requests.answered"), {QStringLiteral("t3.total.total")});
-    fillFrom(QStringLiteral("outcome.granted"), {QStringLiteral("t3.granted.total")});
-    fillFrom(QStringLiteral("outcome.partial"), {QStringLiteral("t3.partial.total")});
-    fillFrom(QStringLiteral("outcome.not_held"), {QStringLiteral("t3.unavailable.not_held.total")});
-    QStringList denied;
-    for (const char* r : {"state_secret", "prohibited_by_law", "security_stability", "third_party", "internal_affairs",
-                          "deliberative", "law_enforcement_file", "administrative_query"}) {
-        denied.append(QStringLiteral("t3.denied.") + QLatin1String(r) + QStringLiteral(".total"));
+    for (const TemplateSummary& summary : TemplateShape::builtin().summaries()) {
+        fillFrom(summary.field, summary.cells);
     }
-    fillFrom(QStringLiteral("outcome.denied"), denied);
-    fillFrom(QStringLiteral("appeals.reconsideration"), {QStringLiteral("t4.reconsideration.total")});
-    fillFrom(QStringLiteral("appeals.lawsuit"),
-             {QStringLiteral("t4.lawsuit_direct.total"), QStringLiteral("t4.lawsuit_after_review.total")});
 }
 
 } // namespace jiaohe

@@ -67,6 +67,7 @@ bool TemplateShape::load(const QByteArray& json, QString* error)
         return false;
     }
     m_tables.clear();
+    m_summaries.clear();
     m_cells.clear();
     m_cellIndex.clear();
     auto addCell = [&](const TemplateCell& c) {
@@ -148,6 +149,22 @@ bool TemplateShape::load(const QByteArray& json, QString* error)
     if (m_tables.isEmpty()) {
         *error = QStringLiteral("no tables");
         return false;
+    }
+    m_summaries.clear();
+    for (const QJsonValue& v : doc.object().value(u"summary_fields").toArray()) {
+        const TemplateSummary summary{v.toObject().value(u"field").toString(),
+                                      stringList(v.toObject().value(u"cells"))};
+        for (const QString& cell : summary.cells) {
+            if (!hasCell(cell)) {
+                *error = QStringLiteral("summary field %1: %2 is no cell of the tables").arg(summary.field, cell);
+                return false;
+            }
+        }
+        if (summary.field.isEmpty() || summary.cells.isEmpty()) {
+            *error = QStringLiteral("summary field %1 needs a field and cells").arg(m_summaries.size() + 1);
+            return false;
+        }
+        m_summaries.append(summary);
     }
     return true;
 }

@@ -43,6 +43,14 @@ struct TemplateCell
     QString group;
 };
 
+// A narrative field of the catalogue filled from the tables: the sum of the cells ("outcome.denied": the eight
+// 不予公开 rows' totals).
+struct TemplateSummary
+{
+    QString field;
+    QStringList cells;
+};
+
 // The shape of the standard template's tables (国办公开办函〔2019〕60号, revised by 〔2021〕30号), kept as data in
 // resources/template-tables.json: the table reader takes its rows from here, the field catalogue its t2.*, t3.*
 // and t4.* cells, and the rules that name cells are checked against it.
@@ -61,11 +69,14 @@ public:
     // Every cell, table by table and row by row (a cell two versions share once), for the catalogue.
     const QList<TemplateCell>& cells() const { return m_cells; }
     bool hasCell(const QString& key) const { return m_cellIndex.contains(key); }
+    // The catalogue fields the tables fill when the text gives no figure of its own, in order.
+    const QList<TemplateSummary>& summaries() const { return m_summaries; }
 
 private:
     QList<TemplateTable> m_tables;
     QList<TemplateCell> m_cells;
     QHash<QString, int> m_cellIndex;
+    QList<TemplateSummary> m_summaries;
 };
 
 } // namespace jiaohe
