@@ -170,6 +170,14 @@ Flag mismatchFlag(const Instance& in, const QList<Cell>& cells)
     };
     Flag f = makeFlag(*in.rule, QString(), values(QStringLiteral("zh")), values(QStringLiteral("en")));
     addInstance(f, in, cells);
+    if (f.spans.isEmpty()) {
+        // Only last year's cells (a user's rule): the cells say what the flag is about, not its message.
+        QStringList keys;
+        for (int c : in.members()) {
+            keys.append(cells.at(c).key);
+        }
+        f.subject = keys.join(u'+');
+    }
     return f;
 }
 

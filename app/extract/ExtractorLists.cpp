@@ -29,7 +29,7 @@ QList<Marker> findMarkers(const QString& text, const Layout& layout)
         markers.append({k, k + 2});
     }
     for (qsizetype k = text.indexOf(u'在'); k >= 0; k = text.indexOf(u'在', k + 1)) {
-        if (k > 0 && !Layout::isSentenceEnd(text.at(k - 1)) && text.at(k - 1) != u' ' && text.at(k - 1) != u'\u3000') {
+        if (k > 0 && !Layout::isSentenceEnd(text.at(k - 1)) && !isBlank(text.at(k - 1))) {
             continue;
         }
         const qsizetype comma = layout.clauseAt(k).second;

@@ -196,6 +196,7 @@ private Q_SLOTS:
     void badRuleIsRefused();
     void unknownCellIsRefused_data();
     void unknownCellIsRefused();
+    void spanlessYearFlagHasSubject();
 };
 
 void TestTableChecks::consistentTablesRaiseNothing_data()
@@ -683,6 +684,30 @@ void TestTableChecks::unknownCellIsRefused()
     QVERIFY2(error.contains(u"mine") && error.contains(unknown), qPrintable(error));
     // The built-in rules are unchanged by the refused file.
     QCOMPARE(rules.rules().size(), RuleSet::builtin().rules().size());
+}
+
+void TestTableChecks::spanlessYearFlagHasSubject()
+{
+    // A user's identity over last year's cells alone: no span in this year's text, so the cells are its subject.
+    RuleSet rules;
+    QString error;
+    QVERIFY2(rules.load(R"({"rules": [{"id": "last-year", "kind": "year", "type": "year_identity",
+        "parts": ["prev:t2.rules.issued"], "total": "prev:t2.rules.in_force",
+        "message": {"zh": "去年 {sum} {total}", "en": "last year {sum} {total}"}}]})",
+                        &error),
+             qPrintable(error));
+    Tables last;
+    Tables now;
+    last.set(QStringLiteral("t2.rules.issued"), 5);
+    last.set(QStringLiteral("t2.rules.in_force"), 7);
+    const QList<Flag> flags = checkAcrossYears(now.ex, last.ex, rules);
+    QCOMPARE(flags.size(), 1);
+    QVERIFY(flags.first().spans.isEmpty());
+    QCOMPARE(flags.first().subject, QStringLiteral("prev:t2.rules.issued+prev:t2.rules.in_force"));
+    Flag reworded = flags.first();
+    reworded.id.clear();
+    reworded.messageEn = QStringLiteral("reworded");
+    QCOMPARE(reworded.identity(), flags.first().id);
 }
 
 QTEST_GUILESS_MAIN(TestTableChecks)
