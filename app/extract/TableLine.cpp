@@ -19,6 +19,8 @@ QString squeeze(QStringView s)
     return out;
 }
 
+namespace {
+
 bool isBlankMarker(QStringView t)
 {
     if (t == u"/" || t == u"无" || t == u"\\" || t == u"／") {
@@ -34,6 +36,8 @@ bool isBlankMarker(QStringView t)
     }
     return true;
 }
+
+} // namespace
 
 bool isPageNumberLine(QStringView squeezed)
 {
@@ -54,12 +58,16 @@ bool isPageNumberLine(QStringView squeezed)
     return digit && decoration;
 }
 
+namespace {
+
 // Three digits and no fourth: what follows a thousands separator.
 bool isThousandsGroup(QStringView s)
 {
     return s.size() >= 3 && s.at(0).isDigit() && s.at(1).isDigit() && s.at(2).isDigit() &&
            (s.size() == 3 || !s.at(3).isDigit());
 }
+
+} // namespace
 
 qsizetype numberAt(QStringView s, double* value)
 {
@@ -102,6 +110,8 @@ qsizetype numberAt(QStringView s, double* value)
     return i;
 }
 
+namespace {
+
 // A cell's text: a number, optionally followed by a measure word and a note in brackets
 // ("22(其中修订16件)"), or a blank marker. Returns false for labels.
 bool parseCellText(QStringView t, qsizetype offset, int line, RawCell* cell)
@@ -137,6 +147,10 @@ bool parseCellText(QStringView t, qsizetype offset, int line, RawCell* cell)
     return true;
 }
 
+} // namespace
+
+namespace {
+
 // A part of a tab-separated row holding several cells separated by spaces: every space-separated token
 // must be a cell, else it is no list of cells (empty).
 QList<RawCell> splitCells(QStringView t, qsizetype offset, int line)
@@ -160,6 +174,8 @@ QList<RawCell> splitCells(QStringView t, qsizetype offset, int line)
     }
     return cells.size() >= 2 ? cells : QList<RawCell>();
 }
+
+} // namespace
 
 namespace {
 
