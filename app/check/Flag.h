@@ -36,11 +36,14 @@ struct Flag
     QString messageEn;
     QList<double> values;
     QList<std::pair<qsizetype, qsizetype>> spans;
+    // What the flag is about when its spans do not say it: the section's key for a missing section. Part of
+    // the identity, unlike the messages, which are translated and may be reworded.
+    QString subject;
     std::optional<Suggestion> suggestion;
 
     QString message(const QString& lang) const { return lang == u"en" ? messageEn : messageZh; }
-    // Stable across re-runs: the same rule on the same cells of the text. The checker computes it once
-    // (in the thread that checks); `id` holds it.
+    // Stable across re-runs: the same rule on the same cells of the text (and the same subject). Never depends
+    // on the messages. The checker computes it once (in the thread that checks); `id` holds it.
     QString identity() const;
     QString id;
     // A check across years points at last year's report: its id in the review database (set by the store).

@@ -1,11 +1,51 @@
 #include "Rules.h"
 
+#include "TableIdentity.h"
+#include "extract/TemplateShape.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace jiaohe {
+
+namespace {
+
+// The first cell a rule names that the template does not have ("t3.granted.totl"), empty when every one is
+// there. Keys of the template's tables (t2., t3., t4.) are checked, with each value of the rule's for_each
+// variable and without "prev:"; other keys are the catalogue's fields.
+QString unknownCell(const QJsonObject& rule)
+{
+    using namespace tablecheck;
+    const TemplateShape& shape = TemplateShape::builtin();
+    QStringList patterns;
+    for (const char16_t* param : {u"parts", u"total", u"keys"}) {
+        patterns += stringsOf(rule.value(QStringView(param)));
+    }
+    for (const QJsonValue& pair : rule.value(u"table_pairs").toArray()) {
+        for (const char16_t* param : {u"table", u"share_of"}) {
+            for (const QStringList& keys : alternativesOf(pair.toObject().value(QStringView(param)))) {
+                patterns += keys;
+            }
+        }
+    }
+    const QString variable = variableOf(rule);
+    for (const Binding& b : bindingsOf(rule)) {
+        for (const QString& pattern : std::as_const(patterns)) {
+            QString key = substituted(pattern, variable, b.value);
+            if (key.startsWith(u"prev:")) {
+                key = key.mid(5);
+            }
+            if (shape.table(QStringView(key).left(key.indexOf(u'.'))) && !shape.hasCell(key)) {
+                return key;
+            }
+        }
+    }
+    return QString();
+}
+
+} // namespace
 
 QString severityName(Severity s)
 {
@@ -29,8 +69,10 @@ QString Flag::identity() const
     for (const auto& [s, e] : spans) {
         key += QStringLiteral(":%1-%2").arg(s).arg(e);
     }
-    if (spans.isEmpty()) {
-        key += u':' + messageEn; // a flag with no cells (a missing section) is told apart by what it says
+    // A flag with no cells (a missing section) is told apart by its subject. A flag with cells and no subject
+    // hashes as it did before subjects existed, so that stored identities of such flags stay valid.
+    if (spans.isEmpty() || !subject.isEmpty()) {
+        key += u':' + subject;
     }
     return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
@@ -119,6 +161,10 @@ bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* di
                              .arg(r.id);
                 return false;
             }
+        }
+        if (const QString cell = unknownCell(o); !cell.isEmpty()) {
+            *error = QStringLiteral("rule %1 names %2, which is no cell of the template's tables").arg(r.id, cell);
+            return false;
         }
         r.params = o;
         out->append(r);

@@ -1,5 +1,7 @@
 #include "FieldCatalogue.h"
 
+#include "TemplateShape.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,7 +120,7 @@ const FieldCatalogue& FieldCatalogue::builtin()
         FieldCatalogue c;
         QFile f(QStringLiteral(":/jiaohe/fields.json"));
         QString error;
-        if (!f.open(QIODevice::ReadOnly) || !c.load(f.readAll(), &error)) {
+        if (!f.open(QIODevice::ReadOnly) || !c.load(f.readAll(), &error) || !c.addTableCells(&error)) {
             qFatal("the built-in field catalogue cannot be read: %s", qPrintable(error));
         }
         return c;
@@ -189,6 +191,29 @@ bool FieldCatalogue::load(const QByteArray& json, QString* error)
         if (!m_fields.at(i).table) {
             m_phraseFields.append(int(i));
         }
+    }
+    return true;
+}
+
+bool FieldCatalogue::addTableCells(QString* error)
+{
+    for (const TemplateCell& c : TemplateShape::builtin().cells()) {
+        if (m_index.contains(c.key)) {
+            *error = QStringLiteral("field key %1 appears twice").arg(c.key);
+            return false;
+        }
+        FieldDef f;
+        f.key = c.key;
+        f.labelZh = c.labelZh;
+        f.labelEn = c.labelEn;
+        f.group = c.group;
+        f.unit = c.unit;
+        if (!f.unit.isEmpty()) {
+            f.units.append(f.unit);
+        }
+        f.table = true; // never in phraseFields()
+        m_index.insert(f.key, int(m_fields.size()));
+        m_fields.append(f);
     }
     return true;
 }

@@ -68,7 +68,8 @@ struct FieldGroup
     QString labelEn;
 };
 
-// The catalogue of fields, kept as data in resources/fields.json (built into the binary).
+// The catalogue of fields, kept as data in resources/fields.json (built into the binary); the built-in one
+// adds the template tables' cells (t2.*, t3.*, t4.*) from resources/template-tables.json after them.
 class FieldCatalogue
 {
 public:
@@ -86,6 +87,9 @@ public:
     QStringList keys() const;
 
 private:
+    // The template's cells as table fields, after the others; false when a key is already there.
+    bool addTableCells(QString* error);
+
     QList<FieldDef> m_fields;
     QList<int> m_phraseFields; // indexes into m_fields, filled once loading is done
     QList<FieldGroup> m_groups;

@@ -1,6 +1,7 @@
 #include "Layout.h"
 
 #include "FieldCatalogue.h"
+#include "common/CharClass.h"
 #include "common/TextShape.h"
 #include "numbers/NumberParser.h"
 
@@ -63,12 +64,6 @@ int smallChineseNumber(QStringView s)
         }
     }
     return tens * 10 + ones;
-}
-
-bool isSpace(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == QChar(0x00A0) || c == QChar(0x3000) || c == u'\f' || c == u'\v' ||
-           c == u'\r';
 }
 
 } // namespace
@@ -148,7 +143,7 @@ void Layout::findHeadings()
     for (int li = 0; li < m_lines.size(); ++li) {
         Line& line = m_lines[li];
         qsizetype p = line.start;
-        while (p < line.end && isSpace(m_text.at(p))) {
+        while (p < line.end && isBlank(m_text.at(p))) {
             ++p;
         }
         if (p >= line.end) {

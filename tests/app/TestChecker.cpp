@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "extract/Extractor.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void unitSuggestionSpan();
     void severities();
     void identityIsStable();
+    void identityIgnoresMessages();
     void userRulesMerge();
 };
 
@@ -253,6 +255,48 @@ void TestChecker::identityIsStable()
     const QList<Flag> moved = flagsOf(QStringLiteral("前言。\n") + text);
     QVERIFY(!moved.isEmpty());
     QVERIFY(moved.first().identity() != a.first().identity()); // other cells, another flag
+}
+
+void TestChecker::identityIgnoresMessages()
+{
+    // A narrative report missing three sections: three span-less flags, told apart by their subjects.
+    QList<Flag> missing;
+    for (const Flag& f :
+         flagsOf(QStringLiteral("一、主动公开情况\n全年主动公开政府信息100条。\n二、存在的问题\n有待加强。\n"))) {
+        if (f.kind == u"missing_section") {
+            QVERIFY(f.spans.isEmpty());
+            QVERIFY(!f.subject.isEmpty());
+            missing.append(f);
+        }
+    }
+    QVERIFY2(missing.size() >= 2, qPrintable(QString::number(missing.size())));
+    QSet<QString> ids;
+    QSet<QString> subjects;
+    for (const Flag& f : std::as_const(missing)) {
+        ids.insert(f.identity());
+        subjects.insert(f.subject);
+    }
+    QCOMPARE(ids.size(), missing.size());
+    QVERIFY(subjects.contains(QStringLiteral("requests")));
+
+    // Rewording a message (or translating it) keeps the flag: the identity hashes no text a person reads.
+    for (Flag f : std::as_const(missing)) {
+        const QString before = f.identity();
+        f.id.clear();
+        QCOMPARE(f.identity(), before); // recomputed from the fields, not the cached id
+        f.messageEn = QStringLiteral("reworded");
+        f.messageZh = QStringLiteral("改写");
+        QCOMPARE(f.identity(), before);
+        f.subject = QStringLiteral("another");
+        QVERIFY(f.identity() != before);
+    }
+    QList<Flag> sums = flagsOf(QStringLiteral("从事政府信息公开工作1103人,其中专职35人、兼职1081人。"));
+    QVERIFY(!sums.isEmpty());
+    Flag sum = sums.first();
+    const QString before = sum.identity();
+    sum.id.clear();
+    sum.messageEn = QStringLiteral("reworded");
+    QCOMPARE(sum.identity(), before);
 }
 
 void TestChecker::userRulesMerge()

@@ -120,35 +120,69 @@ void TestExtractor::fields()
 
 void TestExtractor::notAField_data()
 {
+    // Each row names what the extractor must have read (`seen`: the figure as written, or for a zero in words
+    // the words) and rejected for `key`: a row passes because that figure was seen and not taken, not
+    // because nothing was read. `allowed` is the value the field may hold from another figure (-1: none).
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("seen");
+    QTest::addColumn<double>("allowed");
     QTest::newRow("a cumulative figure is not this year's")
         << QStringLiteral("至2018年底,全市各级各部门累计主动公开政府信息181715条。")
-        << QStringLiteral("proactive.total");
+        << QStringLiteral("proactive.total") << QStringLiteral("181715条") << -1.0;
+    // The part's own words name the total's field (主动公开政府信息); only its place after 其中 rejects it.
     QTest::newRow("a part is never a total")
         << QStringLiteral("全市主动公开政府信息55927条。其中,市本级政府及工作部门主动公开政府信息25984条。")
-        << QStringLiteral("org.staff_total");
+        << QStringLiteral("proactive.total") << QStringLiteral("25984条") << 55927.0;
     QTest::newRow("reception points are not requests")
-        << QStringLiteral("共设定政府信息公开申请受理点7个。") << QStringLiteral("requests.total");
+        << QStringLiteral("共设定政府信息公开申请受理点7个。") << QStringLiteral("requests.total")
+        << QStringLiteral("7个") << -1.0;
     QTest::newRow("training participants are not staff")
-        << QStringLiteral("接受培训人数210人。") << QStringLiteral("org.staff_total");
+        << QStringLiteral("接受培训的工作人员210人。") << QStringLiteral("org.staff_total") << QStringLiteral("210人")
+        << -1.0;
     QTest::newRow("a rule about fees is not a zero")
         << QStringLiteral("要求除可以收取检索、复制、邮寄等成本费用外,不得收取其他费用。")
-        << QStringLiteral("fees.amount");
+        << QStringLiteral("fees.amount") << QString() << -1.0;
     QTest::newRow("site furniture makes no fields")
-        << QStringLiteral("当前位置: 首页 > 依申请公开 > 受理申请12件\n正文。") << QStringLiteral("requests.total");
+        << QStringLiteral("当前位置: 首页 > 依申请公开 > 受理申请12件\n正文。") << QStringLiteral("requests.total")
+        << QStringLiteral("12件") << -1.0;
     QTest::newRow("web visits are not website disclosures")
-        << QStringLiteral("各门户网站政府信息公开专栏访问量80多万多人次。") << QStringLiteral("proactive.via_website");
+        << QStringLiteral("各门户网站政府信息公开专栏访问量80多万多人次。") << QStringLiteral("proactive.via_website")
+        << QStringLiteral("80多万多人次") << -1.0;
 }
 
 void TestExtractor::notAField()
 {
     QFETCH(QString, text);
     QFETCH(QString, key);
+    QFETCH(QString, seen);
+    QFETCH(double, allowed);
     const Document doc = Document::fromPlainText(text);
     const Extraction ex = Extractor().extract(doc);
+    const FieldDef* def = FieldCatalogue::builtin().find(key);
+    QVERIFY2(def, qPrintable(key));
+    // The text speaks in the field's words: without the rejection, the field would be there to take.
+    QVERIFY2(def->matchesKeywords(text), qPrintable(QStringLiteral("the text never names %1").arg(key)));
+    if (!seen.isEmpty()) {
+        const auto it = std::find_if(ex.statements.cbegin(), ex.statements.cend(),
+                                     [&](const Statement& s) { return s.quantity.text == seen; });
+        QStringList read;
+        for (const Statement& s : ex.statements) {
+            read.append(s.quantity.text);
+        }
+        QVERIFY2(it != ex.statements.cend(),
+                 qPrintable(QStringLiteral("%1 not read; read: %2").arg(seen, read.join(u' '))));
+        const int index = int(it - ex.statements.cbegin());
+        QVERIFY2(it->field != key, qPrintable(QStringLiteral("%1 mapped to %2").arg(seen, key)));
+        QVERIFY(!ex.candidates.value(key).contains(index));
+    }
     const ExtractedField* f = ex.field(key);
-    QVERIFY2(!f, qPrintable(QStringLiteral("%1 = %2").arg(key).arg(f ? f->value : 0)));
+    if (allowed < 0) {
+        QVERIFY2(!f, qPrintable(QStringLiteral("%1 = %2").arg(key).arg(f ? f->value : 0)));
+    } else {
+        QVERIFY(f);
+        QCOMPARE(f->value, allowed);
+    }
 }
 
 void TestExtractor::yearAndRegion_data()

@@ -78,7 +78,7 @@ public:
         set(cell(QStringLiteral("carried_forward"), QStringLiteral("total")), 12);
         set(cell(QStringLiteral("new"), QStringLiteral("total")), allNew);
         for (const QString& g : {QStringLiteral("reconsideration"), QStringLiteral("lawsuit_direct"),
-                                QStringLiteral("lawsuit_after_review")}) {
+                                 QStringLiteral("lawsuit_after_review")}) {
             set(QStringLiteral("t4.%1.upheld").arg(g), 3);
             set(QStringLiteral("t4.%1.corrected").arg(g), 1);
             set(QStringLiteral("t4.%1.other").arg(g), 0);
@@ -194,6 +194,9 @@ private Q_SLOTS:
     void shareAgainstTable();
     void acrossYears();
     void badRuleIsRefused();
+    void unknownCellIsRefused_data();
+    void unknownCellIsRefused();
+    void spanlessYearFlagHasSubject();
 };
 
 void TestTableChecks::consistentTablesRaiseNothing_data()
@@ -635,6 +638,76 @@ void TestTableChecks::badRuleIsRefused()
     QCOMPARE(flags.size(), 1);
     QCOMPARE(flags.first().messageEn, QStringLiteral("sum 5 total 6"));
     QCOMPARE(flags.first().severity, Severity::Warning);
+}
+
+void TestTableChecks::unknownCellIsRefused_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("unknown"); // the cell the error names, empty when the rule is accepted
+    const QString head = QStringLiteral(R"("id": "mine", "kind": "sum", "severity": "warning", )");
+    QTest::newRow("a misspelt column") << head + QStringLiteral(R"("type": "table_identity",
+        "parts": ["t3.new.person"], "total": "t3.new.totl")")
+                                       << QStringLiteral("t3.new.totl");
+    QTest::newRow("a row the template lacks, through for_each")
+        << head + QStringLiteral(R"("type": "table_identity", "for_each": {"row": ["new", "refunded"]},
+        "parts": ["t3.{row}.person"], "total": "t3.{row}.total")")
+        << QStringLiteral("t3.refunded.person");
+    QTest::newRow("last year's cell") << head + QStringLiteral(R"("type": "year_identity",
+        "parts": ["t2.rules.in_force"], "total": "prev:t2.rules.in_fource")")
+                                      << QStringLiteral("t2.rules.in_fource");
+    QTest::newRow("a jump over a table 4 cell") << head + QStringLiteral(R"("type": "year_jump",
+        "keys": ["requests.total", "t4.reconsideration.sum"])")
+                                                << QStringLiteral("t4.reconsideration.sum");
+    QTest::newRow("a restatement's table side") << head + QStringLiteral(R"("type": "restatement",
+        "table_pairs": [{"text": "requests.total", "table": [["t3.new.total"], ["t3.new.all"]]}])")
+                                                << QStringLiteral("t3.new.all");
+    QTest::newRow("cells of both versions and narrative fields are fine")
+        << head + QStringLiteral(R"("type": "table_identity",
+        "parts": ["t2.rules.made", "t2.rules.issued", "t3.other.person", "t3.other.other.person"],
+        "total": "requests.total")")
+        << QString();
+}
+
+void TestTableChecks::unknownCellIsRefused()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, unknown);
+    RuleSet rules = RuleSet::builtin();
+    QString error;
+    const bool loaded =
+        rules.merge((QStringLiteral(R"({"rules": [{)") + rule + QStringLiteral("}]}")).toUtf8(), &error);
+    if (unknown.isEmpty()) {
+        QVERIFY2(loaded, qPrintable(error));
+        return;
+    }
+    QVERIFY(!loaded);
+    QVERIFY2(error.contains(u"mine") && error.contains(unknown), qPrintable(error));
+    // The built-in rules are unchanged by the refused file.
+    QCOMPARE(rules.rules().size(), RuleSet::builtin().rules().size());
+}
+
+void TestTableChecks::spanlessYearFlagHasSubject()
+{
+    // A user's identity over last year's cells alone: no span in this year's text, so the cells are its subject.
+    RuleSet rules;
+    QString error;
+    QVERIFY2(rules.load(R"({"rules": [{"id": "last-year", "kind": "year", "type": "year_identity",
+        "parts": ["prev:t2.rules.issued"], "total": "prev:t2.rules.in_force",
+        "message": {"zh": "去年 {sum} {total}", "en": "last year {sum} {total}"}}]})",
+                        &error),
+             qPrintable(error));
+    Tables last;
+    Tables now;
+    last.set(QStringLiteral("t2.rules.issued"), 5);
+    last.set(QStringLiteral("t2.rules.in_force"), 7);
+    const QList<Flag> flags = checkAcrossYears(now.ex, last.ex, rules);
+    QCOMPARE(flags.size(), 1);
+    QVERIFY(flags.first().spans.isEmpty());
+    QCOMPARE(flags.first().subject, QStringLiteral("prev:t2.rules.issued+prev:t2.rules.in_force"));
+    Flag reworded = flags.first();
+    reworded.id.clear();
+    reworded.messageEn = QStringLiteral("reworded");
+    QCOMPARE(reworded.identity(), flags.first().id);
 }
 
 QTEST_GUILESS_MAIN(TestTableChecks)

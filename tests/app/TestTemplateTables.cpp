@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"
+#include "extract/TemplateShape.h"
 
 #include <QTest>
 
@@ -151,6 +152,9 @@ private Q_SLOTS:
     void numberingSkipsTableRows();
     void noTemplateNoTables();
     void catalogueHasEveryKey();
+    void catalogueCellsFromTemplate();
+    void templateShapeErrors_data();
+    void templateShapeErrors();
 };
 
 void TestTemplateTables::version_data()
@@ -488,6 +492,89 @@ void TestTemplateTables::catalogueHasEveryKey()
     }
     // 2021: 10 + 25 x 7 + 15; 2019: 22 + 23 x 7 + 15.
     QCOMPARE(cells, 200 + 198);
+}
+
+void TestTemplateTables::catalogueCellsFromTemplate()
+{
+    // The template's cells are the catalogue's table fields, after the others and in the template's order (the
+    // CSV's columns follow it).
+    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
+    const QList<TemplateCell>& cells = TemplateShape::builtin().cells();
+    QCOMPARE(cells.size(), 29 + 26 * 7 + 15); // table 2: 10 (2021) + 19 (2019 only); table 3: 26 rows x 7; 4: 3 x 5
+    qsizetype firstTable = -1;
+    for (qsizetype i = 0; i < catalogue.fields().size(); ++i) {
+        if (catalogue.fields().at(i).table) {
+            firstTable = i;
+            break;
+        }
+    }
+    QVERIFY(firstTable > 0);
+    QCOMPARE(catalogue.fields().size() - firstTable, cells.size());
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const FieldDef& def = catalogue.fields().at(firstTable + i);
+        QCOMPARE(def.key, cells.at(i).key);
+        QVERIFY(def.table);
+        QCOMPARE(def.labelZh, cells.at(i).labelZh);
+        QCOMPARE(def.labelEn, cells.at(i).labelEn);
+    }
+    // Labels as the window and the CSV have always shown them.
+    const auto label = [&](const char* key, const QString& lang) {
+        const FieldDef* def = catalogue.find(QString::fromLatin1(key));
+        return def ? def->label(lang) : QString();
+    };
+    const QString zh = QStringLiteral("zh");
+    const QString en = QStringLiteral("en");
+    QCOMPARE(label("t2.rules.issued", zh), QStringLiteral("规章本年制发件数"));
+    QCOMPARE(label("t2.licensing.decisions", en), QStringLiteral("Licensing decisions this year")); // both versions
+    QCOMPARE(label("t2.other_services.change", zh), QStringLiteral("其他对外管理服务事项本年增/减"));
+    QCOMPARE(label("t3.denied.state_secret.public_interest", zh),
+             QStringLiteral("不予公开:属于国家秘密(社会公益组织)"));
+    QCOMPARE(label("t3.other.no_fee.total", en), QStringLiteral("Other: fee not paid (2021) (total)"));
+    QCOMPARE(label("t3.carried_forward.legal_services", en),
+             QStringLiteral("Carried forward to next year (legal-service organisations)"));
+    QCOMPARE(label("t4.lawsuit_direct.other", zh), QStringLiteral("未经复议直接起诉其他结果"));
+    QCOMPARE(label("t4.lawsuit_after_review.total", en), QStringLiteral("Lawsuit after reconsideration: total"));
+    QCOMPARE(catalogue.find(QStringLiteral("t2.fees.amount"))->unit, QStringLiteral("万元"));
+    QCOMPARE(catalogue.find(QStringLiteral("t2.procurement.amount"))->unit, QString());
+    QCOMPARE(catalogue.find(QStringLiteral("t3.new.total"))->group, QStringLiteral("table3"));
+    // Table 3's rows of each version, in the template's order.
+    const QList<TemplateRow> rows2019 = TemplateShape::builtin().rows(u"t3", 2019);
+    const QList<TemplateRow> rows2021 = TemplateShape::builtin().rows(u"t3", 2021);
+    QCOMPARE(rows2019.size(), 23);
+    QCOMPARE(rows2021.size(), 25);
+    QCOMPARE(rows2019.at(20).key, QStringLiteral("other"));
+    QCOMPARE(rows2021.at(22).key, QStringLiteral("other.other"));
+    QVERIFY(rows2021.at(22).namedBy(u"(三)其他"));
+    QVERIFY(!rows2021.at(22).namedBy(u"其他处理"));
+}
+
+void TestTemplateTables::templateShapeErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("byte");
+    QTest::newRow("no tables") << QByteArray(R"({"tables": []})") << QStringLiteral("no tables");
+    QTest::newRow("a cell twice") << QByteArray(R"({"tables": [{"id": "t2", "rows": [
+        {"key": "a", "cells": [{"column": "x", "zh": "甲", "en": "A"}, {"column": "x", "zh": "甲", "en": "A"}]}]}]})")
+                                  << QStringLiteral("t2.a.x");
+    QTest::newRow("a shared cell never labelled")
+        << QByteArray(R"({"tables": [{"id": "t2", "rows": [{"key": "a", "cells": [{"column": "x"}]}]}]})")
+        << QStringLiteral("t2.a.x");
+    QTest::newRow("a summary of an unknown cell") << QByteArray(R"({"tables": [{"id": "t4", "unit": "件",
+        "label": {"zh": "{row}{column}", "en": "{row}: {column}"}, "columns": [{"key": "total", "zh": "总计", "en": "total"}],
+        "rows": [{"key": "case", "zh": "复议", "en": "Review"}]}],
+        "summary_fields": [{"field": "appeals.reconsideration", "cells": ["t4.case.totl"]}]})")
+                                                  << QStringLiteral("t4.case.totl");
+}
+
+void TestTemplateTables::templateShapeErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    TemplateShape shape;
+    QString why;
+    QVERIFY(!shape.load(json, &why));
+    QVERIFY2(why.contains(error), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateTables)
