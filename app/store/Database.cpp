@@ -127,6 +127,17 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE VIEW open_flags AS SELECT * FROM flags WHERE resolution = 'open' AND active = 1"),
             // Which version of the code computed each kind of derived data (body keys): a newer one recomputes.
             QStringLiteral("CREATE TABLE derived (name TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
+            // A missing section's flag was identified by a hash of its English message (editing the message
+            // reopened a dismissed flag); now by the section's key. The built-in sections' old and new identities,
+            // computed once and written here as they were.
+            QStringLiteral("UPDATE flags SET identity = '847d9ab94dea4db9' WHERE rule = 'required-sections' AND "
+                           "identity = '5d97544a710ec2d7'"), // requests
+            QStringLiteral("UPDATE flags SET identity = 'fac90d5deba2729c' WHERE rule = 'required-sections' AND "
+                           "identity = '8b7eea91025c6643'"), // fees
+            QStringLiteral("UPDATE flags SET identity = 'fbff7df156333699' WHERE rule = 'required-sections' AND "
+                           "identity = '26d7aad23c992cff'"), // appeals
+            QStringLiteral("UPDATE flags SET identity = 'a9e97b33727be805' WHERE rule = 'required-sections' AND "
+                           "identity = '8f17a63be7933bdd'"), // problems
         },
     };
     return steps;

@@ -2,6 +2,7 @@
 // files are upgraded and newer ones refused untouched, transactions that leave no trace, and every
 // error a reviewer can meet (not an SQLite file, a folder, read-only, damaged, disk full, locked),
 // each with a message that names the file and says what is wrong.
+#include "check/Flag.h"
 #include "document/BodyName.h"
 #include "store/Database.h"
 
@@ -239,6 +240,12 @@ void TestDatabase::migration()
                                              "resolution, resolution_reason) VALUES (3, 7, 'sum|1-2', 'sum', 'sum', "
                                              "'error', 'source_error', 'printed that way')")),
                      QString());
+            // A dismissed missing-section flag under the identity of before version 5 (a hash of its message).
+            QCOMPARE(raw.exec(QStringLiteral("INSERT INTO flags(id, report_id, identity, rule, kind, severity, "
+                                             "resolution, resolution_reason) VALUES (4, 7, '8b7eea91025c6643', "
+                                             "'required-sections', 'missing_section', 'warning', 'dismissed', "
+                                             "'no fees are charged')")),
+                     QString());
             QCOMPARE(raw.exec(QStringLiteral("INSERT INTO audit(at, who, report_id, action) "
                                              "VALUES ('2024-01-02T03:04:05Z', 'li', 7, 'import')")),
                      QString());
@@ -286,6 +293,13 @@ void TestDatabase::migration()
         QCOMPARE(valueOf(db, QStringLiteral("SELECT final_value FROM field_values WHERE key = 'org.offices'")).toDouble(),
                  155.0);
         QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM open_flags")).toInt(), 0);
+        // The missing-section flag now goes by its section's key: the identity today's checks give it, so the
+        // dismissal stays with it when the checks run again.
+        Flag fees;
+        fees.rule = QStringLiteral("required-sections");
+        fees.subject = QStringLiteral("fees");
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT identity FROM flags WHERE id = 4")).toString(),
+                 fromVersion < 5 ? fees.identity() : QStringLiteral("8b7eea91025c6643"));
         // The body key is derived data, computed by today's code after the (frozen) migrations.
         QCOMPARE(valueOf(db, QStringLiteral("SELECT body_key FROM reports WHERE id = 7")).toString(), bodyKey(u"钦州市"));
     }
