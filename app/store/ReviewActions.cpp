@@ -52,11 +52,15 @@ bool ReviewActions::setFieldStatus(qint64 reportId, const QString& key, FieldSta
             m_context.refuse(QStringLiteral("report %1 has no field %2").arg(reportId).arg(key));
             return std::nullopt;
         }
+        // The reviewer's value is never thrown away by a status: confirming a corrected field confirms the
+        // correction (it stays corrected); any other status keeps the value beside the printed one, so that
+        // nothing the reviewer typed is lost and "as printed" still knows what was meant.
+        const FieldStatus now =
+            status == FieldStatus::Confirmed && old->status == FieldStatus::Corrected ? FieldStatus::Corrected : status;
         QSqlQuery u(m_context.db().connection());
-        u.prepare(QStringLiteral("UPDATE fields SET status = ?, corrected_value = CASE WHEN value IS NULL THEN "
-                                 "corrected_value END, note = ?, reviewed_at = ?, reviewed_by = ? "
+        u.prepare(QStringLiteral("UPDATE fields SET status = ?, note = ?, reviewed_at = ?, reviewed_by = ? "
                                  "WHERE report_id = ? AND key = ?"));
-        u.addBindValue(toString(status));
+        u.addBindValue(toString(now));
         u.addBindValue(orNull(note));
         u.addBindValue(m_context.now());
         u.addBindValue(m_context.reviewer());
@@ -67,7 +71,7 @@ bool ReviewActions::setFieldStatus(qint64 reportId, const QString& key, FieldSta
             return std::nullopt;
         }
         return AuditEntry{
-            0, {}, {}, reportId, key, 0, QStringLiteral("field_status"), toString(old->status), toString(status), note};
+            0, {}, {}, reportId, key, 0, QStringLiteral("field_status"), toString(old->status), toString(now), note};
     });
 }
 

@@ -27,7 +27,8 @@ public:
         : m_context(context), m_repository(repository), m_flags(flags), m_audit(audit)
     {}
 
-    // A status that needs no value: confirmed, as printed, not applicable, unreviewed.
+    // A status that needs no value: confirmed, as printed, not applicable, unreviewed. A correction survives it:
+    // confirming a corrected field keeps it corrected, any other status keeps the corrected value beside.
     bool setFieldStatus(qint64 reportId, const QString& key, FieldStatus status, const QString& note = QString());
     // The true value: Corrected (the extraction or the report was wrong and this is what it should say) or
     // AsPrinted (the report is wrong; the printed value stays, the likely intended one is kept beside it).

@@ -225,6 +225,8 @@ private Q_SLOTS:
     void injectedFailureLeavesNoTrace();
     void databaseErrors_data();
     void databaseErrors();
+    void statusKeepsTheCorrection_data();
+    void statusKeepsTheCorrection();
     void statusCodes_data();
     void statusCodes();
     void invalidInput_data();
@@ -1067,6 +1069,48 @@ void TestReviewStore::databaseErrors()
 }
 
 // ---------------------------------------------------------------------------------------------
+
+void TestReviewStore::statusKeepsTheCorrection_data()
+{
+    QTest::addColumn<int>("then");           // FieldStatus set after the correction
+    QTest::addColumn<int>("expectedStatus"); // FieldStatus stored
+    QTest::addColumn<double>("expectedFinal"); // -1: none
+    QTest::addColumn<bool>("unitFlagListed");
+    QTest::newRow("confirming a corrected field confirms the correction: 199693 stays, the unit slip stays closed")
+        << int(FieldStatus::Confirmed) << int(FieldStatus::Corrected) << 199693.0 << false;
+    QTest::newRow("as printed after a correction keeps the intended value beside the printed one")
+        << int(FieldStatus::AsPrinted) << int(FieldStatus::AsPrinted) << 1996930000.0 << true;
+    QTest::newRow("not applicable after a correction keeps the value for a later change of mind")
+        << int(FieldStatus::NotApplicable) << int(FieldStatus::NotApplicable) << -1.0 << true;
+}
+
+// The data-loss bug of the trusted-review issue: a status set after a correction silently threw the reviewer's
+// value away (Return on a corrected field put 1996930000 back and reopened the unit flag).
+void TestReviewStore::statusKeepsTheCorrection()
+{
+    QFETCH(int, then);
+    QFETCH(int, expectedStatus);
+    QFETCH(double, expectedFinal);
+    QFETCH(bool, unitFlagListed);
+    Project p;
+    QVERIFY2(p.open(), qPrintable(p.db.error()));
+    const qint64 id = p.import(seed002).reportId;
+    const QString key = QStringLiteral("proactive.via_website");
+    QVERIFY2(p.store->correctField(id, key, 199693), qPrintable(p.store->error()));
+    QVERIFY(!unitFlag(*p.store, id, false));
+    QVERIFY2(p.store->setFieldStatus(id, key, FieldStatus(then)), qPrintable(p.store->error()));
+    const std::optional<StoredField> f = fieldOf(*p.store, id, key);
+    QVERIFY(f);
+    QCOMPARE(f->status, FieldStatus(expectedStatus));
+    QCOMPARE(f->correctedValue, std::optional<double>(199693));
+    QCOMPARE(f->value, 1996930000.0);
+    QCOMPARE(f->finalValue(), expectedFinal < 0 ? std::nullopt : std::optional<double>(expectedFinal));
+    QCOMPARE(bool(unitFlag(*p.store, id, false)), unitFlagListed);
+    const AuditRow e = lastAudit(p);
+    QCOMPARE(e.action, QStringLiteral("field_status"));
+    QCOMPARE(e.oldValue, QStringLiteral("corrected"));
+    QCOMPARE(e.newValue, toString(FieldStatus(expectedStatus)));
+}
 
 void TestReviewStore::statusCodes_data()
 {
