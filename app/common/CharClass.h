@@ -41,6 +41,17 @@ constexpr bool isBlank(char16_t u)
 }
 constexpr bool isBlank(QChar c) { return isBlank(c.unicode()); }
 
+// Any Unicode white space (White_Space, as QChar::isSpace): the blanks, the line breaks, NEL and the
+// typographic spaces (U+1680, U+2000-U+200A, U+202F, U+205F). What a PDF's text layer may hold between
+// glyphs: none of it puts ink on the page. Wider than isBlank plus isLineBreak, which text that went through
+// NFKC never needs.
+constexpr bool isWhiteSpace(char16_t u)
+{
+    return u == u' ' || (u >= 0x09 && u <= 0x0D) || u == 0x85 || u == 0xA0 || u == 0x1680 ||
+           (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+constexpr bool isWhiteSpace(QChar c) { return isWhiteSpace(c.unicode()); }
+
 // A line break: LF, CR, the Unicode line and paragraph separators.
 constexpr bool isLineBreak(char16_t u)
 {
