@@ -28,6 +28,92 @@ bool isZeroWords(QStringView t)
     return false;
 }
 
+// The words before the number of a whole string: approximation words, 占, 第, 百分之.
+struct WholePrefix
+{
+    qsizetype end = 0; // where the number starts
+    bool approx = false;
+    bool zhan = false;
+    bool ordinal = false;
+    bool percentWords = false;
+};
+
+WholePrefix readPrefix(const char16_t* s, qsizetype n, qsizetype p)
+{
+    WholePrefix f;
+    for (;;) {
+        if (matchesAt(s, n, p, u"大约") || matchesAt(s, n, p, u"将近") || matchesAt(s, n, p, u"接近") ||
+            matchesAt(s, n, p, u"约为") || matchesAt(s, n, p, u"约有")) {
+            f.approx = true;
+            p += 2;
+        } else if (p < n && (s[p] == u'约' || s[p] == u'近' || s[p] == u'逾')) {
+            f.approx = true;
+            ++p;
+        } else if (p < n && s[p] == u'占' && !f.zhan) {
+            f.zhan = true;
+            ++p;
+        } else if (p < n && s[p] == u'第' && !f.ordinal) {
+            f.ordinal = true;
+            ++p;
+        } else if (matchesAt(s, n, p, u"百分之") && !f.percentWords) {
+            f.percentWords = true;
+            p += 3;
+        } else {
+            break;
+        }
+        p = skipOneSpace(s, n, p);
+    }
+    f.end = p;
+    return f;
+}
+
+// The number of a whole string, in digits or in Chinese numerals.
+struct WholeNumber
+{
+    qsizetype end = 0;
+    double mantissa = 0;
+    int decimals = 0;
+    bool words = false;
+    bool yearLike = false;
+};
+
+std::optional<WholeNumber> readNumber(const char16_t* s, qsizetype n, qsizetype p, bool percentWords)
+{
+    WholeNumber w;
+    if (isDigit(s[p])) {
+        const Arabic num = parseArabic(s, n, p);
+        w.end = num.end;
+        w.mantissa = num.mantissa;
+        w.decimals = num.decimals;
+        w.yearLike = num.plainInteger() && num.intDigits == 4 && isYearValue(num.mantissa);
+    } else if (isCnNumeral(s[p])) {
+        qsizetype r = p;
+        while (r < n && isCnNumeral(s[r]))
+            ++r;
+        w.words = true;
+        w.end = r;
+        if (r - p >= 2 && cnUnit(s[r - 1]) >= 1000) {
+            qsizetype k = r;
+            if (k < n && (s[k] == u'余' || s[k] == u'多'))
+                ++k;
+            if (k < n && s[k] == u'元' && chineseNumeralValue(s, p, r - 1))
+                w.end = r - 1;
+        }
+        std::optional<double> v = chineseNumeralValue(s, p, w.end);
+        if (!v && percentWords && w.end - p == 1 && s[p] == u'百')
+            v = 100;
+        if (!v)
+            v = roundNumeralBeforeApprox(s, n, p, w.end);
+        if (!v)
+            return std::nullopt;
+        w.mantissa = *v;
+        w.yearLike = w.end - p == 4 && isDigitOnlyNumeral(s, p, w.end) && isYearValue(*v);
+    } else {
+        return std::nullopt;
+    }
+    return w;
+}
+
 } // namespace
 
 QList<Quantity> scanQuantities(QStringView text)
@@ -61,75 +147,24 @@ std::optional<Quantity> parseQuantity(QStringView text)
         return q;
     }
 
-    // Prefixes
-    qsizetype p = b;
-    bool approx = false;
-    bool zhan = false;
-    bool ordinal = false;
-    bool percentWords = false;
-    for (;;) {
-        if (matchesAt(s, n, p, u"大约") || matchesAt(s, n, p, u"将近") || matchesAt(s, n, p, u"接近") ||
-            matchesAt(s, n, p, u"约为") || matchesAt(s, n, p, u"约有")) {
-            approx = true;
-            p += 2;
-        } else if (p < n && (s[p] == u'约' || s[p] == u'近' || s[p] == u'逾')) {
-            approx = true;
-            ++p;
-        } else if (p < n && s[p] == u'占' && !zhan) {
-            zhan = true;
-            ++p;
-        } else if (p < n && s[p] == u'第' && !ordinal) {
-            ordinal = true;
-            ++p;
-        } else if (matchesAt(s, n, p, u"百分之") && !percentWords) {
-            percentWords = true;
-            p += 3;
-        } else {
-            break;
-        }
-        p = skipOneSpace(s, n, p);
-    }
-    if (p >= n)
+    const WholePrefix prefix = readPrefix(s, n, b);
+    if (prefix.end >= n)
         return std::nullopt;
+    const bool approx = prefix.approx;
+    const bool zhan = prefix.zhan;
+    const bool ordinal = prefix.ordinal;
+    const bool percentWords = prefix.percentWords;
 
     // The number
-    const qsizetype ns = p;
-    qsizetype ne = p;
-    double mantissa = 0;
-    int decimals = 0;
-    bool words = false;
-    bool yearLike = false;
-    if (isDigit(s[p])) {
-        const Arabic num = parseArabic(s, n, p);
-        ne = num.end;
-        mantissa = num.mantissa;
-        decimals = num.decimals;
-        yearLike = num.plainInteger() && num.intDigits == 4 && isYearValue(num.mantissa);
-    } else if (isCnNumeral(s[p])) {
-        qsizetype r = p;
-        while (r < n && isCnNumeral(s[r]))
-            ++r;
-        words = true;
-        ne = r;
-        if (r - p >= 2 && cnUnit(s[r - 1]) >= 1000) {
-            qsizetype k = r;
-            if (k < n && (s[k] == u'余' || s[k] == u'多'))
-                ++k;
-            if (k < n && s[k] == u'元' && chineseNumeralValue(s, p, r - 1))
-                ne = r - 1;
-        }
-        std::optional<double> v = chineseNumeralValue(s, p, ne);
-        if (!v && percentWords && ne - p == 1 && s[p] == u'百')
-            v = 100;
-        if (!v)
-            v = roundNumeralBeforeApprox(s, n, p, ne);
-        if (!v)
-            return std::nullopt;
-        mantissa = *v;
-        yearLike = ne - p == 4 && isDigitOnlyNumeral(s, p, ne) && isYearValue(*v);
-    } else {
+    const qsizetype ns = prefix.end;
+    const std::optional<WholeNumber> number = readNumber(s, n, ns, percentWords);
+    if (!number)
         return std::nullopt;
-    }
+    const qsizetype ne = number->end;
+    const double mantissa = number->mantissa;
+    const int decimals = number->decimals;
+    const bool words = number->words;
+    const bool yearLike = number->yearLike;
     q.numberStart = ns;
     q.numberEnd = ne;
     q.decimals = decimals;

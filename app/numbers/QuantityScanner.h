@@ -36,6 +36,7 @@ private:
 
     // Arabic numbers in running text
     qsizetype scanArabic(qsizetype i);
+    qsizetype scanMarked(qsizetype i, const Arabic& num);
     qsizetype scanCompound(qsizetype i, qsizetype ne, int nd, bool yearLike);
     qsizetype scanDotted(qsizetype i);
 

@@ -33,53 +33,8 @@ qsizetype QuantityScanner::scanArabic(qsizetype i)
             return e;
     }
 
-    // Brackets: 〔2016〕, [2016], (1), (0777)
-    const char16_t open = at(i - 1);
-    const char16_t close = at(ne);
-    if (isOpenBracket(open, close)) {
-        add(QuantityKind::Reference, i, ne, i, ne, num.value());
-        return ne;
-    }
-    if ((open == u'(' || open == 0xFF08) && (close == u')' || close == 0xFF09)) {
-        qsizetype k = ne + 1;
-        if (at(k) == u'第')
-            ++k;
-        if (isDigit(at(k))) {
-            k = skipOneSpace(m_s, m_n, digitRunEnd(m_s, m_n, k));
-            if (at(k) == u'号') {
-                add(QuantityKind::Reference, i, ne, i, ne, num.value());
-                return ne;
-            }
-        }
-        if (plain && nd <= 2)
-            return ne + 1; // (1) is a heading
-        if (plain && num.leadingZero && nd >= 3 && nd <= 4) {
-            // (0777)2558895: an area code and the number after it
-            add(QuantityKind::Reference, i, ne, i, ne, num.value());
-            const qsizetype localEnd = digitRunEnd(m_s, m_n, ne + 1);
-            if (localEnd - ne - 1 >= 7 && localEnd - ne - 1 <= 8) {
-                addRun(QuantityKind::Reference, ne + 1, localEnd);
-                return localEnd;
-            }
-            return ne;
-        }
-    }
-
-    // Headings: 1、 1. 1) at the start of a line or after 是
-    if (plain && nd <= 2) {
-        const bool dotMarker = isDecimalPoint(close) && !isDigit(at(ne + 1));
-        const bool commaMarker = close == u'、';
-        const bool parenMarker = close == u')' || close == 0xFF09;
-        if (dotMarker || commaMarker || parenMarker) {
-            const char16_t before = previousNonSpace(i);
-            bool heading = before == 0 || isLineBreak(before) || before == u'是';
-            if (commaMarker)
-                heading = heading || before == u':' || before == 0xFF1A || before == u';' || before == 0xFF1B ||
-                          before == u'。';
-            if (heading)
-                return ne + 1;
-        }
-    }
+    if (const qsizetype e = scanMarked(i, num); e > 0)
+        return e;
 
     // Codes after 号-: 桂ICP备10005983号-1
     if (isDash(at(i - 1)) && at(i - 2) == u'号') {
@@ -139,6 +94,64 @@ qsizetype QuantityScanner::scanArabic(qsizetype i)
     q.magnitude = powerOfTen(tail.magnitudeExponent);
     q.magnitudeStart = tail.magnitudeStart;
     return tail.end;
+}
+
+// Numbers in brackets (〔2016〕, (0777)2558895) and heading numbers (1、 1. (1)). Returns the end when it
+// handled the number, else 0.
+qsizetype QuantityScanner::scanMarked(qsizetype i, const Arabic& num)
+{
+    const qsizetype ne = num.end;
+    const bool plain = num.plainInteger();
+    const int nd = num.intDigits;
+
+    // Brackets: 〔2016〕, [2016], (1), (0777)
+    const char16_t open = at(i - 1);
+    const char16_t close = at(ne);
+    if (isOpenBracket(open, close)) {
+        add(QuantityKind::Reference, i, ne, i, ne, num.value());
+        return ne;
+    }
+    if ((open == u'(' || open == 0xFF08) && (close == u')' || close == 0xFF09)) {
+        qsizetype k = ne + 1;
+        if (at(k) == u'第')
+            ++k;
+        if (isDigit(at(k))) {
+            k = skipOneSpace(m_s, m_n, digitRunEnd(m_s, m_n, k));
+            if (at(k) == u'号') {
+                add(QuantityKind::Reference, i, ne, i, ne, num.value());
+                return ne;
+            }
+        }
+        if (plain && nd <= 2)
+            return ne + 1; // (1) is a heading
+        if (plain && num.leadingZero && nd >= 3 && nd <= 4) {
+            // (0777)2558895: an area code and the number after it
+            add(QuantityKind::Reference, i, ne, i, ne, num.value());
+            const qsizetype localEnd = digitRunEnd(m_s, m_n, ne + 1);
+            if (localEnd - ne - 1 >= 7 && localEnd - ne - 1 <= 8) {
+                addRun(QuantityKind::Reference, ne + 1, localEnd);
+                return localEnd;
+            }
+            return ne;
+        }
+    }
+
+    // Headings: 1、 1. 1) at the start of a line or after 是
+    if (plain && nd <= 2) {
+        const bool dotMarker = isDecimalPoint(close) && !isDigit(at(ne + 1));
+        const bool commaMarker = close == u'、';
+        const bool parenMarker = close == u')' || close == 0xFF09;
+        if (dotMarker || commaMarker || parenMarker) {
+            const char16_t before = previousNonSpace(i);
+            bool heading = before == 0 || isLineBreak(before) || before == u'是';
+            if (commaMarker)
+                heading = heading || before == u':' || before == 0xFF1A || before == u';' || before == 0xFF1B ||
+                          before == u'。';
+            if (heading)
+                return ne + 1;
+        }
+    }
+    return 0;
 }
 
 // Dates, times, year ranges and phone numbers. Returns the end when it handled the number, else 0.
