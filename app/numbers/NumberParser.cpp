@@ -13,9 +13,10 @@ namespace {
 
 using namespace numbers;
 
+// Around reviewer input: blanks and line breaks.
 inline bool isTrimSpace(char16_t c)
 {
-    return isInlineSpace(c) || c == u'\t' || isLineBreak(c);
+    return isBlank(c) || isLineBreak(c);
 }
 
 // 无, 没有, 未发生, and 没有/未发生/无 ... 情况

@@ -199,7 +199,6 @@ void TestNormaliser::charClasses_data()
     QTest::addColumn<bool>("blank");
     QTest::addColumn<bool>("lineBreak");
     QTest::addColumn<bool>("whiteSpace");
-    //                                                  han    wide   dash   blank  break  white
     QTest::newRow("ASCII letter a: nothing") << 0x61 << false << false << false << false << false << false;
     QTest::newRow("ASCII digit 1: nothing") << 0x31 << false << false << false << false << false << false;
     QTest::newRow("ideograph 中: Han, wide") << 0x4E2D << true << true << false << false << false << false;

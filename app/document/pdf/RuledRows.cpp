@@ -232,10 +232,14 @@ void joinRuledRows(QList<Row>& rows, RuledBorders& rules)
     rows.removeIf([](const Row& r) { return r.dropped; });
 }
 
+namespace {
+
 bool overlapsAcross(const QRectF& a, const QRectF& b)
 {
     return a.left() < b.right() && b.left() < a.right();
 }
+
+} // namespace
 
 // Table cells left empty leave no text, only a wider gap: the row's figures would move into the wrong
 // columns. An empty cell goes back between two figures of a row where

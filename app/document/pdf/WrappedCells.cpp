@@ -66,6 +66,8 @@ void gatherVerticalLabels(QList<Row>& rows)
     rows.removeIf([](const Row& r) { return r.dropped; });
 }
 
+namespace {
+
 // A cell after the first whose text wraps over two lines while the row's other cells are centred
 // between them (22（其中修订16 / 件） in a figure column): the row has nothing in that column, and the
 // lines just above and below are one-cell rows that fit in the gap between two of its cells. They become
@@ -105,6 +107,8 @@ void joinWrappedInnerCells(QList<Row>& rows)
     }
     rows.removeIf([](const Row& r) { return r.dropped; });
 }
+
+} // namespace
 
 // A table cell whose text wraps: its lines are one-cell rows just above and below the row they belong
 // to (the row's other cells are centred between them). They join the row's first cell, or become it
