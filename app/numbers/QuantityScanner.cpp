@@ -1,5 +1,10 @@
 #include "numbers/QuantityScanner.h"
 
+#include <string>
+
+// The scanner's loop, ASCII tokens (URLs, e-mail addresses, domains, codes) and the context around a number
+// (keywords before it, dash chains, brackets).
+
 namespace jiaohe::numbers {
 
 QList<Quantity> QuantityScanner::run()

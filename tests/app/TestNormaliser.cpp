@@ -153,6 +153,7 @@ private Q_SLOTS:
     void titleEndsItsLine();
     void charClasses_data();
     void charClasses();
+    void whiteSpaceIsWhatQtCallsSpace();
     void initTestCase();
     void normalises_data();
     void normalises();
@@ -264,6 +265,17 @@ void TestNormaliser::charClasses()
     QCOMPARE(isWhiteSpace(QChar(u)), QChar::isSpace(char32_t(u)));
     // Every blank and every line break is white space.
     QVERIFY(!(blank || lineBreak) || whiteSpace);
+}
+
+// isWhiteSpace spells out Unicode's White_Space for a constexpr test; QChar::isSpace is the reference, on
+// every UTF-16 code unit. (The PDF reader's blanks were QChar::isSpace before CharClass.)
+void TestNormaliser::whiteSpaceIsWhatQtCallsSpace()
+{
+    for (char32_t u = 0; u <= 0xFFFF; ++u) {
+        if (isWhiteSpace(char16_t(u)) != QChar::isSpace(u)) {
+            QFAIL(qPrintable(QStringLiteral("U+%1").arg(uint(u), 4, 16, QLatin1Char('0'))));
+        }
+    }
 }
 
 void TestNormaliser::initTestCase()

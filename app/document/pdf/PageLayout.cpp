@@ -5,7 +5,7 @@
 #include <cmath>
 #include <limits>
 
-// Then the reading order is rebuilt from the geometry alone: characters whose vertical centres
+// The reading order is rebuilt from the geometry of the glyphs alone: characters whose vertical centres
 // agree within half a character height form one line; in a line a gap wider than 1.5 characters
 // separates two table cells (a tab), a smaller one between two Latin letters or digits a word (a space).
 

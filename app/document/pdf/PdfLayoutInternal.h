@@ -15,6 +15,7 @@ struct PdfText;
 // cells joined (WrappedCells), ruled rows and empty cells (RuledRows), the rows written as text (PageLayout).
 namespace jiaohe::pdf {
 
+// A line of the page: glyphs whose vertical bands overlap, left to right.
 struct Line
 {
     QList<Glyph> glyphs;
