@@ -154,6 +154,8 @@ private Q_SLOTS:
     void charClasses_data();
     void charClasses();
     void whiteSpaceIsWhatQtCallsSpace();
+    void drawnWide_data();
+    void drawnWide();
     void initTestCase();
     void normalises_data();
     void normalises();
@@ -276,6 +278,32 @@ void TestNormaliser::whiteSpaceIsWhatQtCallsSpace()
             QFAIL(qPrintable(QStringLiteral("U+%1").arg(uint(u), 4, 16, QLatin1Char('0'))));
         }
     }
+}
+
+// The PDF reader's guess at a glyph's width when it spreads a run's box over its characters: wider than isWide.
+void TestNormaliser::drawnWide_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("drawnWide");
+    QTest::addColumn<bool>("wide");
+    QTest::newRow("ASCII letter a: narrow") << 0x61 << false << false;
+    QTest::newRow("Latin-1 é: narrow") << 0xE9 << false << false;
+    QTest::newRow("ideograph 中: both") << 0x4E2D << true << true;
+    QTest::newRow("Hangul syllable 한: drawn wide only") << 0xD55C << true << false;
+    QTest::newRow("private use U+E000: drawn wide only") << 0xE000 << true << false;
+    QTest::newRow("unmapped glyph U+FFFF: drawn wide only") << 0xFFFF << true << false;
+    QTest::newRow("full-width digit １: both") << 0xFF11 << true << true;
+    QTest::newRow("half-width katakana ｱ: neither") << 0xFF71 << false << false;
+    QTest::newRow("half-width Hangul U+FFA1: neither") << 0xFFA1 << false << false;
+}
+
+void TestNormaliser::drawnWide()
+{
+    QFETCH(int, code);
+    QFETCH(bool, drawnWide);
+    QFETCH(bool, wide);
+    QCOMPARE(isDrawnWide(char16_t(code)), drawnWide);
+    QCOMPARE(isWide(char16_t(code)), wide);
 }
 
 void TestNormaliser::initTestCase()

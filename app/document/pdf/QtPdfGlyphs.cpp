@@ -30,7 +30,7 @@ double widthWeight(QChar c)
     if (isWhiteSpace(c)) {
         return 0.3;
     }
-    return isWide(c) ? 1.0 : 0.55;
+    return isDrawnWide(c) ? 1.0 : 0.55;
 }
 
 bool near(const QRectF& a, const QRectF& b)
