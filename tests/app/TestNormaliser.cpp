@@ -1,3 +1,4 @@
+#include "common/CharClass.h"
 #include "document/Document.h"
 #include "document/TextNormaliser.h"
 
@@ -150,6 +151,11 @@ class TestNormaliser : public QObject
 
 private Q_SLOTS:
     void titleEndsItsLine();
+    void charClasses_data();
+    void charClasses();
+    void whiteSpaceIsWhatQtCallsSpace();
+    void drawnWide_data();
+    void drawnWide();
     void initTestCase();
     void normalises_data();
     void normalises();
@@ -172,7 +178,8 @@ private Q_SLOTS:
 void TestNormaliser::titleEndsItsLine()
 {
     const QString title = QStringLiteral("某某省某某市某某区人民政府办公室二〇二三年度政府信息公开工作年度报告");
-    const QString wrapped = QStringLiteral("本报告根据《中华人民共和国政府信息公开条例》和上级部门的要求编制而成，全文包括总体情况和");
+    const QString wrapped =
+        QStringLiteral("本报告根据《中华人民共和国政府信息公开条例》和上级部门的要求编制而成，全文包括总体情况和");
     const QString rest = QStringLiteral("主动公开政府信息情况等部分，所列数据的统计期限自年初起至年底止。");
     QStringList lines = {title, wrapped, rest};
     for (int i = 0; i < 6; ++i) { // enough ordinary lines for the usual line length
@@ -182,6 +189,121 @@ void TestNormaliser::titleEndsItsLine()
     QVERIFY2(joined.startsWith(title + u'\n'), qPrintable(joined.left(80)));
     // The control: the wrapped sentence is joined with its end.
     QVERIFY2(joined.contains(normaliseText(wrapped + rest).text), qPrintable(joined.left(200)));
+}
+
+// The character classes the whole core shares (common/CharClass.h): one row per character whose class a
+// reader, the extractor or the number parser depends on.
+void TestNormaliser::charClasses_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("han");
+    QTest::addColumn<bool>("wide");
+    QTest::addColumn<bool>("dash");
+    QTest::addColumn<bool>("blank");
+    QTest::addColumn<bool>("lineBreak");
+    QTest::addColumn<bool>("whiteSpace");
+    QTest::newRow("ASCII letter a: nothing") << 0x61 << false << false << false << false << false << false;
+    QTest::newRow("ASCII digit 1: nothing") << 0x31 << false << false << false << false << false << false;
+    QTest::newRow("ideograph 中: Han, wide") << 0x4E2D << true << true << false << false << false << false;
+    QTest::newRow("extension A 㐀: Han, wide") << 0x3400 << true << true << false << false << false << false;
+    QTest::newRow("last basic ideograph U+9FFF: Han") << 0x9FFF << true << true << false << false << false << false;
+    QTest::newRow("Kangxi radical ⼀: wide, not Han") << 0x2F00 << false << true << false << false << false << false;
+    QTest::newRow("radical supplement ⻚: wide, not Han")
+        << 0x2EDA << false << true << false << false << false << false;
+    QTest::newRow("compatibility ideograph U+F900: wide, not Han")
+        << 0xF900 << false << true << false << false << false << false;
+    QTest::newRow("ideographic comma 、: wide") << 0x3001 << false << true << false << false << false << false;
+    QTest::newRow("hiragana あ: wide") << 0x3042 << false << true << false << false << false << false;
+    QTest::newRow("full-width digit １: wide") << 0xFF11 << false << true << false << false << false << false;
+    QTest::newRow("full-width comma ，: wide") << 0xFF0C << false << true << false << false << false << false;
+    QTest::newRow("full-width yen ￥: wide") << 0xFFE5 << false << true << false << false << false << false;
+    QTest::newRow("half-width katakana ｱ: not wide") << 0xFF71 << false << false << false << false << false << false;
+    QTest::newRow("Hangul syllable 한: not wide") << 0xD55C << false << false << false << false << false << false;
+    QTest::newRow("high surrogate of U+20000: wide") << 0xD840 << false << true << false << false << false << false;
+    QTest::newRow("private use U+E000: not wide") << 0xE000 << false << false << false << false << false << false;
+    QTest::newRow("hyphen-minus: dash") << 0x2D << false << false << true << false << false << false;
+    QTest::newRow("en dash: dash") << 0x2013 << false << false << true << false << false << false;
+    QTest::newRow("em dash: dash") << 0x2014 << false << false << true << false << false << false;
+    QTest::newRow("horizontal bar U+2015: dash") << 0x2015 << false << false << true << false << false << false;
+    QTest::newRow("U+2212 minus: dash") << 0x2212 << false << false << true << false << false << false;
+    QTest::newRow("box-drawing line U+2500: dash") << 0x2500 << false << false << true << false << false << false;
+    QTest::newRow("full-width hyphen-minus: dash, wide") << 0xFF0D << false << true << true << false << false << false;
+    QTest::newRow("tilde: not a dash") << 0x7E << false << false << false << false << false << false;
+    QTest::newRow("wave dash 〜: wide, not a dash") << 0x301C << false << true << false << false << false << false;
+    QTest::newRow("space: blank") << 0x20 << false << false << false << true << false << true;
+    QTest::newRow("tab: blank") << 0x09 << false << false << false << true << false << true;
+    QTest::newRow("no-break space: blank") << 0xA0 << false << false << false << true << false << true;
+    QTest::newRow("ideographic space: blank, wide") << 0x3000 << false << true << false << true << false << true;
+    QTest::newRow("CR: blank and a line break") << 0x0D << false << false << false << true << true << true;
+    QTest::newRow("LF: a line break, not blank") << 0x0A << false << false << false << false << true << true;
+    QTest::newRow("line separator U+2028: a line break") << 0x2028 << false << false << false << false << true << true;
+    QTest::newRow("paragraph separator U+2029: a line break")
+        << 0x2029 << false << false << false << false << true << true;
+    QTest::newRow("en space U+2002: white space, not blank")
+        << 0x2002 << false << false << false << false << false << true;
+    QTest::newRow("NEL U+0085: white space only") << 0x85 << false << false << false << false << false << true;
+    QTest::newRow("zero-width space U+200B: nothing") << 0x200B << false << false << false << false << false << false;
+    QTest::newRow("byte order mark U+FEFF: nothing") << 0xFEFF << false << false << false << false << false << false;
+}
+
+void TestNormaliser::charClasses()
+{
+    QFETCH(int, code);
+    const char16_t u = char16_t(code);
+    QFETCH(bool, han);
+    QFETCH(bool, wide);
+    QFETCH(bool, dash);
+    QFETCH(bool, blank);
+    QFETCH(bool, lineBreak);
+    QFETCH(bool, whiteSpace);
+    QCOMPARE(isHan(u), han);
+    QCOMPARE(isWide(u), wide);
+    QCOMPARE(isDash(u), dash);
+    QCOMPARE(isBlank(u), blank);
+    QCOMPARE(isLineBreak(u), lineBreak);
+    QCOMPARE(isWhiteSpace(u), whiteSpace);
+    // The QChar overloads agree, and white space is what Qt calls space.
+    QCOMPARE(isWide(QChar(u)), wide);
+    QCOMPARE(isWhiteSpace(QChar(u)), QChar::isSpace(char32_t(u)));
+    // Every blank and every line break is white space.
+    QVERIFY(!(blank || lineBreak) || whiteSpace);
+}
+
+// isWhiteSpace spells out Unicode's White_Space for a constexpr test; QChar::isSpace is the reference, on
+// every UTF-16 code unit. (The PDF reader's blanks were QChar::isSpace before CharClass.)
+void TestNormaliser::whiteSpaceIsWhatQtCallsSpace()
+{
+    for (char32_t u = 0; u <= 0xFFFF; ++u) {
+        if (isWhiteSpace(char16_t(u)) != QChar::isSpace(u)) {
+            QFAIL(qPrintable(QStringLiteral("U+%1").arg(uint(u), 4, 16, QLatin1Char('0'))));
+        }
+    }
+}
+
+// The PDF reader's guess at a glyph's width when it spreads a run's box over its characters: wider than isWide.
+void TestNormaliser::drawnWide_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("drawnWide");
+    QTest::addColumn<bool>("wide");
+    QTest::newRow("ASCII letter a: narrow") << 0x61 << false << false;
+    QTest::newRow("Latin-1 é: narrow") << 0xE9 << false << false;
+    QTest::newRow("ideograph 中: both") << 0x4E2D << true << true;
+    QTest::newRow("Hangul syllable 한: drawn wide only") << 0xD55C << true << false;
+    QTest::newRow("private use U+E000: drawn wide only") << 0xE000 << true << false;
+    QTest::newRow("unmapped glyph U+FFFF: drawn wide only") << 0xFFFF << true << false;
+    QTest::newRow("full-width digit １: both") << 0xFF11 << true << true;
+    QTest::newRow("half-width katakana ｱ: neither") << 0xFF71 << false << false;
+    QTest::newRow("half-width Hangul U+FFA1: neither") << 0xFFA1 << false << false;
+}
+
+void TestNormaliser::drawnWide()
+{
+    QFETCH(int, code);
+    QFETCH(bool, drawnWide);
+    QFETCH(bool, wide);
+    QCOMPARE(isDrawnWide(char16_t(code)), drawnWide);
+    QCOMPARE(isWide(char16_t(code)), wide);
 }
 
 void TestNormaliser::initTestCase()
