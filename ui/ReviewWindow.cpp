@@ -3,6 +3,9 @@
 #include "ImportWorker.h"
 #include "ReportQueueModel.h"
 #include "FieldsModel.h"
+#include "FlagsModel.h"
+#include "ReviewSession.h"
+#include "pipeline/FlagTargets.h"
 #include "Preferences.h"
 #include "PdfPageView.h"
 #include "ReviewCommands.h"
@@ -78,13 +81,6 @@ const QString workSplitter = QStringLiteral("reviewWindow/workSplitter");
 const QString reportSplitter = QStringLiteral("reviewWindow/reportSplitter");
 } // namespace settingKeys
 
-constexpr int StartRole = Qt::UserRole;
-constexpr int EndRole = Qt::UserRole + 1;
-constexpr int KeyRole = Qt::UserRole + 2;
-constexpr int FlagIdRole = Qt::UserRole + 3;
-constexpr int ResolutionRole = Qt::UserRole + 4;
-constexpr int RelatedRole = Qt::UserRole + 5;
-
 bool english()
 {
     return !QLocale().name().startsWith(u"zh");
@@ -96,8 +92,7 @@ ReviewWindow::ReviewWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("reviewWindow"));
     setWindowTitle(tr("Jiaohe — annual report review"));
-    m_undoStack = new QUndoStack(this);
-    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_session = new ReviewSession(this);
     m_correctionPrompt = &ReviewWindow::askCorrection;
     m_reasonPrompt = &ReviewWindow::askReason;
     m_fieldPrompt = &ReviewWindow::askField;
@@ -109,6 +104,20 @@ ReviewWindow::ReviewWindow(QWidget* parent) : QMainWindow(parent)
     buildUi();
     buildMenus();
     restoreLayout();
+    connect(m_session, &ReviewSession::actionDone, this, &ReviewWindow::onActionDone);
+    connect(m_session, &ReviewSession::currentReportChanged, this, &ReviewWindow::onReportChanged);
+    // A decision changed the report: the queue row (status, open flags), the marks in the text and the boxes.
+    auto changed = [this](qint64 reportId) {
+        refresh();
+        if (reportId == currentReportId()) {
+            showMarks();
+            updatePdfBoxes();
+        }
+    };
+    connect(m_session, &ReviewSession::fieldChanged, this, changed);
+    connect(m_session, &ReviewSession::flagChanged, this, changed);
+    connect(m_session, &ReviewSession::flagsChanged, this, changed);
+    connect(m_session, &ReviewSession::reportStatusChanged, this, changed);
     statusBar()->showMessage(tr("Open a review database with File → Open review database…"));
 }
 
@@ -293,7 +302,7 @@ void ReviewWindow::buildUi()
     reportLayout->addWidget(m_findBar);
     reportLayout->addWidget(m_reportTabs, 1);
 
-    m_fieldsModel = new FieldsModel(this);
+    m_fieldsModel = new FieldsModel(m_session, this);
     m_fieldsTree = new QTreeView(this);
     m_fieldsTree->setObjectName(QStringLiteral("fieldsTree"));
     m_fieldsTree->setAccessibleName(tr("Fields"));
@@ -309,24 +318,38 @@ void ReviewWindow::buildUi()
     m_fieldsTree->setItemDelegateForColumn(FieldsModel::ValueColumn, valueDelegate);
     connect(valueDelegate, &FieldValueDelegate::preview, this,
             [this](const QString& message, bool) { statusBar()->showMessage(message); });
-    connect(m_fieldsModel, &FieldsModel::correctionRequested, this, [this](const QString& key, double value) {
-        // Queued: the model is reset by the reload after the command, which must not happen inside setData.
-        QMetaObject::invokeMethod(
-            this, [this, key, value] { correctField(key, value, QStringLiteral("corrected"), true); },
-            Qt::QueuedConnection);
+    connect(m_fieldsModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_fieldsTree->expandAll();
+        m_fieldsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int c = 1; c < FieldsModel::ColumnCount; ++c) {
+            m_fieldsTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        }
+        m_fieldsTree->header()->setStretchLastSection(false);
+    });
+    connect(m_fieldsModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
+        m_fieldsTree->expand(parent.isValid() ? parent : QModelIndex());
+        m_fieldsTree->expandAll();
     });
     connect(m_fieldsModel, &FieldsModel::inputRefused, this, [this](const QString&, const QString& reason) {
         m_error = reason;
         statusBar()->showMessage(tr("Not taken: %1").arg(reason));
     });
 
-    m_flagsTree = new QTreeWidget(this);
+    m_flagsModel = new FlagsModel(m_session, this);
+    m_flagsTree = new QTreeView(this);
     m_flagsTree->setObjectName(QStringLiteral("flagsTree"));
     m_flagsTree->setAccessibleName(tr("Flags"));
-    m_flagsTree->setHeaderLabels(
-        {tr("Severity"), tr("Kind"), tr("Message"), tr("Resolution"), tr("Suggested fix"), tr("Numbers")});
+    m_flagsTree->setModel(m_flagsModel);
     m_flagsTree->setRootIsDecorated(false);
     m_flagsTree->setUniformRowHeights(true);
+    m_flagsTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_flagsTree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_flagsTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int c = 0; c < FlagsModel::ColumnCount; ++c) {
+        m_flagsTree->header()->setSectionResizeMode(
+            c, c == FlagsModel::MessageColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    }
+    m_flagsTree->header()->setStretchLastSection(false);
 
     m_reportSplitter = new QSplitter(Qt::Horizontal, this);
     m_reportSplitter->setObjectName(QStringLiteral("reportSplitter"));
@@ -372,11 +395,11 @@ void ReviewWindow::buildUi()
                 m_findSpan.reset();
                 updatePdfBoxes();
             });
-    connect(m_flagsTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item && item->data(0, StartRole).isValid()) { // a flag's first span, like a field's evidence
-            showEvidence(item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
+    connect(m_flagsTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& item) {
+        if (item.isValid() && item.data(FlagsModel::StartRole).isValid()) { // a flag's first span, like a field's evidence
+            showEvidence(item.data(FlagsModel::StartRole).toInt(), item.data(FlagsModel::EndRole).toInt());
         }
-        m_flagSpansCurrent = item != nullptr;
+        m_flagSpansCurrent = item.isValid();
         m_findSpan.reset();
         updatePdfBoxes();
     });
@@ -442,10 +465,10 @@ void ReviewWindow::buildMenus()
 void ReviewWindow::buildReviewActions()
 {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction* undo = undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction* redo = undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
@@ -488,19 +511,19 @@ void ReviewWindow::buildReviewActions()
     add("previousUnreviewedFieldAction", tr("Previous unreviewed field"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)},
         [this] { selectNextUnreviewedField(-1); });
     add("asPrintedAction", tr("Mark field as &printed"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-        [this] { setCurrentFieldStatus(QStringLiteral("as_printed")); });
+        [this] { setCurrentFieldStatus(FieldStatus::AsPrinted); });
     add("notApplicableAction", tr("Field &not applicable"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-        [this] { setCurrentFieldStatus(QStringLiteral("not_applicable")); });
+        [this] { setCurrentFieldStatus(FieldStatus::NotApplicable); });
     add("unreviewedFieldAction", tr("Mark field &unreviewed"), {},
-        [this] { setCurrentFieldStatus(QStringLiteral("unreviewed")); });
+        [this] { setCurrentFieldStatus(FieldStatus::Unreviewed); });
     review->addSeparator();
     add("acceptSuggestionAction", tr("&Accept suggested fix"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
         [this] { acceptSuggestion(); });
     add("sourceErrorAction", tr("Flag is a &source error"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
-        [this] { resolveCurrentFlag(QStringLiteral("source_error")); });
+        [this] { resolveCurrentFlag(Resolution::SourceError); });
     add("dismissFlagAction", tr("&Dismiss flag…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
         [this] { dismissFromDialog(); });
-    add("reopenFlagAction", tr("R&eopen flag"), {}, [this] { resolveCurrentFlag(QStringLiteral("open")); });
+    add("reopenFlagAction", tr("R&eopen flag"), {}, [this] { resolveCurrentFlag(Resolution::Open); });
     review->addSeparator();
     add("reviewedNextAction", tr("Report &reviewed, open next"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
@@ -528,8 +551,22 @@ QString ReviewWindow::currentFieldKey() const
 
 qint64 ReviewWindow::currentFlagId() const
 {
-    const QTreeWidgetItem* item = m_flagsTree->currentItem();
-    return item ? item->data(0, FlagIdRole).toLongLong() : 0;
+    return m_flagsModel->flagId(m_flagsTree->currentIndex().row());
+}
+
+qint64 ReviewWindow::currentReportId() const
+{
+    return m_session->currentReport();
+}
+
+QUndoStack* ReviewWindow::undoStack() const
+{
+    return m_session->undoStack();
+}
+
+ReviewStore* ReviewWindow::store() const
+{
+    return m_session->store();
 }
 
 bool ReviewWindow::selectField(const QString& key)
@@ -545,18 +582,18 @@ bool ReviewWindow::selectField(const QString& key)
 
 bool ReviewWindow::selectFlag(qint64 flagId)
 {
-    for (int i = 0; flagId > 0 && i < m_flagsTree->topLevelItemCount(); ++i) {
-        if (m_flagsTree->topLevelItem(i)->data(0, FlagIdRole).toLongLong() == flagId) {
-            m_flagsTree->setCurrentItem(m_flagsTree->topLevelItem(i));
-            return true;
-        }
+    const int row = flagId > 0 ? m_flagsModel->rowOf(flagId) : -1;
+    if (row < 0) {
+        return false;
     }
-    return false;
+    m_flagsTree->setCurrentIndex(m_flagsModel->index(row, 0));
+    m_flagsTree->scrollTo(m_flagsModel->index(row, 0));
+    return true;
 }
 
 bool ReviewWindow::needReport()
 {
-    if (m_store && m_currentReport > 0) {
+    if (store() && currentReportId() > 0) {
         return true;
     }
     m_error = tr("Open a report first");
@@ -566,29 +603,11 @@ bool ReviewWindow::needReport()
 
 bool ReviewWindow::push(ReviewCommand* command)
 {
-    std::unique_ptr<ReviewCommand> owned(command);
-    if (!owned->apply()) { // the first redo, before the push: a refused action never reaches the stack
-        return false;
-    }
-    m_undoStack->push(owned.release());
-    return true;
+    return m_session->push(command);
 }
 
-void ReviewWindow::afterChange(qint64 reportId, bool ok, const QString& error)
+void ReviewWindow::onActionDone(bool ok, const QString& error)
 {
-    const QString fieldKey = currentFieldKey();
-    const qint64 flagId = currentFlagId();
-    refresh();
-    if (reportId != m_currentReport) {
-        // Undo after switching reports: go back to the report the command belongs to.
-        if (!selectReport(reportId)) {
-            loadReport(reportId);
-        }
-    } else {
-        loadReport(reportId);
-        selectField(fieldKey);
-        selectFlag(flagId);
-    }
     if (ok) {
         m_error.clear();
         statusBar()->showMessage(tr("Saved"));
@@ -598,7 +617,7 @@ void ReviewWindow::afterChange(qint64 reportId, bool ok, const QString& error)
     }
 }
 
-bool ReviewWindow::setCurrentFieldStatus(const QString& status)
+bool ReviewWindow::setCurrentFieldStatus(FieldStatus status)
 {
     if (!needReport()) {
         return false;
@@ -609,12 +628,10 @@ bool ReviewWindow::setCurrentFieldStatus(const QString& status)
         statusBar()->showMessage(m_error);
         return false;
     }
-    const ReviewContext context{m_store.get(),
-                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
-    return push(new SetFieldStatusCommand(context, m_currentReport, key, status));
+    return push(new SetFieldStatusCommand(*m_session, currentReportId(), key, status));
 }
 
-bool ReviewWindow::correctCurrentField(double value, const QString& status)
+bool ReviewWindow::correctCurrentField(double value, FieldStatus status)
 {
     if (!needReport()) {
         return false;
@@ -625,17 +642,7 @@ bool ReviewWindow::correctCurrentField(double value, const QString& status)
         statusBar()->showMessage(m_error);
         return false;
     }
-    return correctField(key, value, status, false);
-}
-
-bool ReviewWindow::correctField(const QString& key, double value, const QString& status, bool inPlace)
-{
-    if (!needReport()) {
-        return false;
-    }
-    auto* command = new CorrectFieldCommand(reviewContext(), m_currentReport, key, value, status);
-    command->setMergeable(inPlace);
-    return push(command);
+    return push(new CorrectFieldCommand(*m_session, currentReportId(), key, value, status));
 }
 
 bool ReviewWindow::editFieldValue(const QString& key, const QString& text)
@@ -646,17 +653,13 @@ bool ReviewWindow::editFieldValue(const QString& key, const QString& text)
         return false;
     }
     m_error.clear();
-    if (!m_fieldsModel->setData(index, text, Qt::EditRole)) {
-        return false; // m_error holds the reason (inputRefused)
-    }
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // run the queued correction now
-    return m_error.isEmpty();
+    // The model pushes the correction itself; m_error holds the reason when it refused or the store did.
+    return m_fieldsModel->setData(index, text, Qt::EditRole) && m_error.isEmpty();
 }
 
 bool ReviewWindow::openRelatedReport()
 {
-    const QTreeWidgetItem* item = m_flagsTree->currentItem();
-    const qint64 related = item ? item->data(0, RelatedRole).toLongLong() : 0;
+    const qint64 related = m_flagsTree->currentIndex().data(FlagsModel::RelatedRole).toLongLong();
     if (related <= 0) {
         m_error = tr("The selected flag does not point at another report");
         statusBar()->showMessage(m_error);
@@ -665,7 +668,7 @@ bool ReviewWindow::openRelatedReport()
     if (!selectReport(related)) {
         loadReport(related); // not shown by the queue's filter: open it all the same
     }
-    return m_currentReport == related;
+    return currentReportId() == related;
 }
 
 int ReviewWindow::findInReport(const QString& query, int step)
@@ -673,14 +676,14 @@ int ReviewWindow::findInReport(const QString& query, int step)
     m_findSpan.reset();
     m_findCount->clear();
     const QString wanted = normaliseText(query.trimmed()).text;
-    if (wanted.isEmpty() || m_currentReport <= 0) {
+    if (wanted.isEmpty() || currentReportId() <= 0) {
         updatePdfBoxes();
         return -1;
     }
     // Matched on the normalised text (full-width, traditional script), shown on the text as written.
-    if (m_findReport != m_currentReport || !m_findDoc) {
+    if (m_findReport != currentReportId() || !m_findDoc) {
         m_findDoc = std::make_unique<Document>(Document::fromPlainText(m_reportView->toPlainText()));
-        m_findReport = m_currentReport;
+        m_findReport = currentReportId();
     }
     QList<qsizetype> hits;
     for (qsizetype at = m_findDoc->normalised.indexOf(wanted, 0, Qt::CaseInsensitive); at >= 0;
@@ -723,7 +726,7 @@ int ReviewWindow::findInReport(const QString& query, int step)
 
 void ReviewWindow::confirmAndNext()
 {
-    if (setCurrentFieldStatus(QStringLiteral("confirmed"))) {
+    if (setCurrentFieldStatus(FieldStatus::Confirmed)) {
         selectNextUnreviewedField(1);
     }
 }
@@ -831,7 +834,7 @@ bool ReviewWindow::assignFromText(qsizetype start, qsizetype end, const QString&
         statusBar()->showMessage(m_error);
         return false;
     }
-    if (!push(new AssignFieldCommand(reviewContext(), m_currentReport, key, pick->value, unit, pick->start, pick->end))) {
+    if (!push(new AssignFieldCommand(*m_session, currentReportId(), key, pick->value, unit, pick->start, pick->end))) {
         return false;
     }
     selectField(key);
@@ -894,48 +897,25 @@ QString ReviewWindow::askField(QWidget* parent, const QList<std::pair<QString, Q
     return ok && i >= 0 ? choices[i].first : QString();
 }
 
-ReviewContext ReviewWindow::reviewContext()
-{
-    return ReviewContext{m_store.get(), [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
-}
-
 bool ReviewWindow::acceptSuggestion()
 {
     if (!needReport()) {
         return false;
     }
-    const qint64 flagId = currentFlagId();
-    std::optional<StoredFlag> flag;
-    for (const StoredFlag& f : m_store->flags(m_currentReport)) {
-        if (f.id == flagId) {
-            flag = f;
-        }
-    }
+    const StoredFlag* flag = m_flagsModel->flagAt(m_flagsTree->currentIndex().row());
     if (!flag || !flag->suggestion) {
         m_error = flag ? tr("This flag has no suggested fix") : tr("Select a flag first");
         statusBar()->showMessage(m_error);
         return false;
     }
-    // The field whose evidence is the suggestion's span: the same span, else the one that overlaps it most.
-    const Suggestion& s = *flag->suggestion;
-    QString key;
-    qsizetype best = 0;
-    for (const StoredField& f : m_store->fields(m_currentReport)) {
-        const qsizetype overlap = std::min(f.evidenceEnd, s.end) - std::max(f.evidenceStart, s.start);
-        const qsizetype score = (f.evidenceStart == s.start && f.evidenceEnd == s.end) ? (1 << 30) : overlap;
-        if (score > best) {
-            best = score;
-            key = f.key;
-        }
-    }
+    const Suggestion s = *flag->suggestion;
+    const QString key = FlagTargets::fieldForSuggestion(s, m_fieldsModel->fields());
     if (key.isEmpty()) {
         m_error = tr("No field holds the number this fix is for");
         statusBar()->showMessage(m_error);
         return false;
     }
-    const ReviewContext context{m_store.get(),
-                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
-    auto* command = new CorrectFieldCommand(context, m_currentReport, key, s.value);
+    auto* command = new CorrectFieldCommand(*m_session, currentReportId(), key, s.value);
     command->setText(tr("Accept suggested fix: %1").arg(command->text()));
     if (!push(command)) {
         return false;
@@ -944,7 +924,7 @@ bool ReviewWindow::acceptSuggestion()
     return true;
 }
 
-bool ReviewWindow::resolveCurrentFlag(const QString& resolution, const QString& reason)
+bool ReviewWindow::resolveCurrentFlag(Resolution resolution, const QString& reason)
 {
     if (!needReport()) {
         return false;
@@ -955,9 +935,7 @@ bool ReviewWindow::resolveCurrentFlag(const QString& resolution, const QString& 
         statusBar()->showMessage(m_error);
         return false;
     }
-    const ReviewContext context{m_store.get(),
-                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
-    return push(new ResolveFlagCommand(context, m_currentReport, flagId, resolution, reason));
+    return push(new ResolveFlagCommand(*m_session, currentReportId(), flagId, resolution, reason));
 }
 
 bool ReviewWindow::dismissCurrentFlag(const QString& reason)
@@ -967,7 +945,7 @@ bool ReviewWindow::dismissCurrentFlag(const QString& reason)
         statusBar()->showMessage(m_error);
         return false;
     }
-    return resolveCurrentFlag(QStringLiteral("dismissed"), reason.trimmed());
+    return resolveCurrentFlag(Resolution::Dismissed, reason.trimmed());
 }
 
 bool ReviewWindow::markReviewedAndNext()
@@ -975,11 +953,9 @@ bool ReviewWindow::markReviewedAndNext()
     if (!needReport() || !m_model) {
         return false;
     }
-    const qint64 done = m_currentReport;
+    const qint64 done = currentReportId();
     const int row = std::max(m_model->rowOf(done), 0);
-    const ReviewContext context{m_store.get(),
-                                [this](qint64 id, bool ok, const QString& e) { afterChange(id, ok, e); }};
-    if (!push(new SetReportStatusCommand(context, done, QStringLiteral("reviewed")))) {
+    if (!push(new SetReportStatusCommand(*m_session, done, ReportStatus::Reviewed))) {
         return false;
     }
     // The next unreviewed report after this one in the queue's order (the filter may have hidden this one).
@@ -1020,12 +996,12 @@ void ReviewWindow::dismissFromDialog()
     if (!needReport()) {
         return;
     }
-    QTreeWidgetItem* item = m_flagsTree->currentItem();
-    if (!item || currentFlagId() <= 0) {
+    const QModelIndex item = m_flagsTree->currentIndex();
+    if (!item.isValid() || currentFlagId() <= 0) {
         statusBar()->showMessage(tr("Select a flag first"));
         return;
     }
-    const QString reason = m_reasonPrompt(this, item->text(2));
+    const QString reason = m_reasonPrompt(this, item.siblingAtColumn(FlagsModel::MessageColumn).data().toString());
     if (!reason.trimmed().isEmpty()) {
         dismissCurrentFlag(reason);
     }
@@ -1076,7 +1052,7 @@ std::optional<ReviewWindow::Correction> ReviewWindow::askCorrection(QWidget* par
     if (dialog.exec() != QDialog::Accepted || !value) {
         return std::nullopt;
     }
-    return Correction{*value, asPrinted->isChecked() ? QStringLiteral("as_printed") : QStringLiteral("corrected")};
+    return Correction{*value, asPrinted->isChecked() ? FieldStatus::AsPrinted : FieldStatus::Corrected};
 }
 
 QString ReviewWindow::askReason(QWidget* parent, const QString& flagMessage)
@@ -1087,15 +1063,7 @@ QString ReviewWindow::askReason(QWidget* parent, const QString& flagMessage)
 
 QList<std::pair<QString, QString>> ReviewWindow::flagKinds()
 {
-    return {{QStringLiteral("sum"), tr("Sum")},
-            {QStringLiteral("percent"), tr("Share")},
-            {QStringLiteral("percent_sum"), tr("Shares total")},
-            {QStringLiteral("unit"), tr("Unit slip")},
-            {QStringLiteral("restatement"), tr("Restated")},
-            {QStringLiteral("numbering"), tr("Numbering")},
-            {QStringLiteral("missing_section"), tr("Missing section")},
-            {QStringLiteral("year"), tr("Across years")},
-            {QStringLiteral("too_many_flags"), tr("Too many findings")}};
+    return FlagsModel::kinds();
 }
 
 bool ReviewWindow::openDatabase(const QString& path)
@@ -1105,24 +1073,18 @@ bool ReviewWindow::openDatabase(const QString& path)
         delete m_model;
         m_model = nullptr;
     }
-    m_undoStack->clear(); // the commands hold the old database's store
-    m_store.reset();
-    m_db.close();
-    clearReport();
+    m_session->close();
     m_error.clear();
-    if (!m_db.open(path)) {
-        m_error = m_db.error();
+    m_session->setReviewer(Preferences::load().reviewer); // the audit trail names the person set in the preferences
+    if (!m_session->open(path)) {
+        m_error = m_session->error();
         statusBar()->showMessage(m_error);
         updateProgress();
         setWindowTitle(tr("Jiaohe — annual report review"));
         return false;
     }
-    m_store = std::make_unique<ReviewStore>(m_db);
     rememberDatabase(path);
-    if (const Preferences p = Preferences::load(); !p.reviewer.isEmpty() && m_store->reviewer() != p.reviewer) {
-        m_store->setReviewer(p.reviewer); // the audit trail names the person set in the preferences
-    }
-    m_model = new ReportQueueModel(m_db, this);
+    m_model = new ReportQueueModel(m_session->database(), this);
     m_queueView->setModel(m_model);
     m_queueView->horizontalHeader()->setSectionResizeMode(ReportQueueModel::FileNameColumn, QHeaderView::Stretch);
     for (int c = ReportQueueModel::RegionColumn; c < ReportQueueModel::ColumnCount; ++c) {
@@ -1132,7 +1094,7 @@ bool ReviewWindow::openDatabase(const QString& path)
     connect(m_model, &ReportQueueModel::countsChanged, this, [this] { updateProgress(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The filter changed the rows: keep the open report selected when it is still shown.
-        const int row = m_model->rowOf(m_currentReport);
+        const int row = m_model->rowOf(currentReportId());
         if (row >= 0) {
             m_queueView->selectRow(row);
         }
@@ -1141,9 +1103,7 @@ bool ReviewWindow::openDatabase(const QString& path)
             [this](const QModelIndex& current) {
                 if (current.isValid()) {
                     const qint64 id = m_model->reportId(current.row());
-                    if (id != m_currentReport) {
-                        loadReport(id);
-                    }
+                    loadReport(id);
                 }
             });
     applyFilter();
@@ -1156,19 +1116,19 @@ bool ReviewWindow::openDatabase(const QString& path)
 
 QString ReviewWindow::databasePath() const
 {
-    return m_db.path();
+    return m_session->path();
 }
 
 bool ReviewWindow::hasDatabase() const
 {
-    return m_store != nullptr;
+    return m_session->isOpen();
 }
 
 QList<qint64> ReviewWindow::importReports(const QStringList& paths)
 {
     QList<qint64> ids;
     m_failures.clear();
-    if (!m_store || paths.isEmpty()) {
+    if (!store() || paths.isEmpty()) {
         return ids;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -1187,14 +1147,14 @@ QList<qint64> ReviewWindow::importReports(const QStringList& paths)
             m_failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(a.filePath), a.error));
         }
     }
-    QList<ReviewStore::ImportOutcome> outcomes = m_store->importBatch(readable);
+    QList<ReviewStore::ImportOutcome> outcomes = store()->importBatch(readable);
     bool batchFailed = false;
     for (const ReviewStore::ImportOutcome& o : outcomes) {
         batchFailed = batchFailed || o.result == ReviewStore::Imported::Failed;
     }
     if (batchFailed && readable.size() > 1) { // one bad report fails alone
         for (qsizetype k = 0; k < readable.size(); ++k) {
-            outcomes[k] = m_store->importAnalysis(*readable.at(k));
+            outcomes[k] = store()->importAnalysis(*readable.at(k));
         }
     }
     for (qsizetype k = 0; k < outcomes.size(); ++k) {
@@ -1234,9 +1194,7 @@ bool ReviewWindow::selectReport(qint64 reportId)
     m_queueView->selectionModel()->setCurrentIndex(index,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_queueView->scrollTo(index);
-    if (m_currentReport != reportId) {
-        loadReport(reportId);
-    }
+    loadReport(reportId);
     return true;
 }
 
@@ -1253,10 +1211,9 @@ bool ReviewWindow::selectPreviousFlagged()
 QList<qint64> ReviewWindow::openFlagIds() const
 {
     QList<qint64> ids;
-    for (int i = 0; i < m_flagsTree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = m_flagsTree->topLevelItem(i);
-        if (item->data(0, ResolutionRole).toString() == u"open") {
-            ids.append(item->data(0, FlagIdRole).toLongLong());
+    for (const StoredFlag& f : m_flagsModel->flags()) {
+        if (resolutionFromString(f.resolution) == Resolution::Open) {
+            ids.append(f.id);
         }
     }
     return ids;
@@ -1275,7 +1232,7 @@ bool ReviewWindow::selectFlagged(int step)
         return false;
     }
     const int rows = m_model->rowCount();
-    const int current = m_model->rowOf(m_currentReport);
+    const int current = m_model->rowOf(currentReportId());
     int row = current < 0 ? (step > 0 ? -1 : rows) : current;
     for (int n = 0; n < rows; ++n) {
         row = (row + step + rows) % rows;
@@ -1297,18 +1254,9 @@ bool ReviewWindow::selectFlagged(int step)
     return false;
 }
 
-void ReviewWindow::clearReport()
-{
-    m_currentReport = 0;
-    m_reportView->clear();
-    m_reportView->setExtraSelections({});
-    m_fieldsModel->clear();
-    m_flagsTree->clear();
-}
-
 bool ReviewWindow::isPdfShown() const
 {
-    return m_pdfDoc && m_pdfReport == m_currentReport && m_currentReport > 0;
+    return m_pdfDoc && m_pdfReport == currentReportId() && currentReportId() > 0;
 }
 
 void ReviewWindow::loadPdf(qint64 reportId, const QString& path, const QString& text)
@@ -1318,7 +1266,7 @@ void ReviewWindow::loadPdf(qint64 reportId, const QString& path, const QString& 
     connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [=, this] {
         const LoadResult result = watcher->result();
         watcher->deleteLater();
-        if (generation == m_pdfGeneration && reportId == m_currentReport) {
+        if (generation == m_pdfGeneration && reportId == currentReportId()) {
             showPdf(reportId, path, text, result.document, result.error);
         }
     });
@@ -1333,7 +1281,7 @@ void ReviewWindow::showPdf(qint64 reportId, const QString& path, const QString& 
     QString problem = error;
     // The same bytes read into another text (a report imported by another version of Jiaohe): the pages are
     // shown, but the evidence offsets do not fit this reading, so no boxes.
-    const std::optional<StoredReport> stored = m_store->report(reportId);
+    const std::optional<StoredReport> stored = store()->report(reportId);
     const bool sameFile = stored && stored->contentHash == QString::fromLatin1(doc.contentHash);
     const bool boxesFit = doc.original == text;
     if (problem.isEmpty() && !boxesFit && !sameFile) {
@@ -1393,13 +1341,8 @@ void ReviewWindow::updatePdfBoxes()
         }
     }
     // The selected flag's numbers (when a flag was selected last) or the selected field's evidence.
-    if (const QTreeWidgetItem* flag = m_flagsTree->currentItem(); flag && m_flagSpansCurrent) {
-        currentSpans.clear();
-        for (const StoredFlag& f : m_store->flags(m_currentReport)) {
-            if (f.id == flag->data(0, FlagIdRole).toLongLong()) {
-                currentSpans = f.spans;
-            }
-        }
+    if (const StoredFlag* flag = m_flagsModel->flagAt(m_flagsTree->currentIndex().row()); flag && m_flagSpansCurrent) {
+        currentSpans = flag->spans;
     }
     if (m_findSpan) { // a match of Find in report
         currentSpans = {*m_findSpan};
@@ -1434,90 +1377,55 @@ void ReviewWindow::pickOnPage(int page, QPointF point)
 
 void ReviewWindow::loadReport(qint64 reportId)
 {
-    clearReport();
-    if (!m_store || reportId <= 0) {
+    m_session->setCurrentReport(store() ? reportId : 0);
+}
+
+void ReviewWindow::onReportChanged(qint64 reportId)
+{
+    // Also a command's undo on another report: the queue shows the report the window shows.
+    if (m_model && reportId > 0) {
+        const int row = m_model->rowOf(reportId);
+        if (row >= 0 && m_queueView->currentIndex().row() != row) {
+            m_queueView->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_queueView->scrollTo(m_model->index(row, 0));
+        }
+    }
+    m_findSpan.reset();
+    m_reportView->setPlainText(m_session->currentText());
+    showMarks();
+    if (reportId <= 0) {
         return;
     }
-    m_currentReport = reportId;
-    const QString text = m_store->originalText(reportId);
-    const QList<StoredField> fields = m_store->fields(reportId);
-    const QList<StoredFlag> flags = m_store->flags(reportId);
-    m_reportView->setPlainText(text);
-    const qsizetype length = text.size();
-    auto clamp = [length](qsizetype v) { return int(std::clamp<qsizetype>(v, 0, length)); };
+    const std::optional<StoredReport> report = store()->report(reportId);
+    const QString name = report ? report->fileName : QString();
+    setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, QFileInfo(databasePath()).fileName()));
+    if (report && report->format == u"pdf") {
+        if (m_pdfReport == reportId && m_pdfDoc) {
+            m_reportTabs->setTabVisible(0, true);
+            updatePdfBoxes();
+        } else {
+            m_pdfDoc.reset();
+            m_pdfReport = 0;
+            loadPdf(reportId, report->filePath, m_session->currentText());
+        }
+    } else {
+        ++m_pdfGeneration; // a PDF still being read for an earlier report is not shown
+        m_pdfDoc.reset();
+        m_pdfReport = 0;
+        m_pageView->setDocument(nullptr, {});
+        m_reportTabs->setTabVisible(0, false);
+    }
+    statusBar()->showMessage(tr("%1: %n field(s), %2 flag(s)", nullptr, int(m_fieldsModel->fields().size()))
+                                 .arg(name)
+                                 .arg(m_flagsModel->rowCount()));
+}
 
-    // Fields grouped by the catalogue's groups; a field an open flag points at stands out.
-    const bool en = english();
-    QSet<QString> flagged;
-    for (const StoredField& f : fields) {
-        for (const StoredFlag& flag : flags) {
-            if (!flag.active || flag.resolution != u"open") {
-                continue;
-            }
-            for (const auto& [start, end] : flag.spans) {
-                if (start < f.evidenceEnd && end > f.evidenceStart) {
-                    flagged.insert(f.key);
-                }
-            }
-        }
-    }
-    m_fieldsModel->setFields(fields, flagged, en);
-    m_fieldsTree->expandAll();
-    m_fieldsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < FieldsModel::ColumnCount; ++c) {
-        m_fieldsTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    }
-    m_fieldsTree->header()->setStretchLastSection(false);
-
-    // Flags.
-    const QHash<QString, QString> severities = {{QStringLiteral("error"), tr("Error")},
-                                                {QStringLiteral("warning"), tr("Warning")},
-                                                {QStringLiteral("info"), tr("Info")}};
-    const QList<std::pair<QString, QString>> kindList = flagKinds();
-    const QHash<QString, QString> kinds(kindList.cbegin(), kindList.cend());
-    const QHash<QString, QString> resolutions = {{QStringLiteral("open"), tr("open")},
-                                                 {QStringLiteral("fixed"), tr("fixed")},
-                                                 {QStringLiteral("source_error"), tr("source error")},
-                                                 {QStringLiteral("dismissed"), tr("dismissed")}};
-    for (const StoredFlag& f : flags) {
-        const QString message = en ? f.messageEn : f.messageZh;
-        // The suggested fix as the reviewer reads it: the printed text, then the value it should have.
-        QString fix;
-        if (f.suggestion) {
-            const QString printed = text.mid(clamp(f.suggestion->start), clamp(f.suggestion->end) - clamp(f.suggestion->start));
-            fix = printed.isEmpty() ? numberText(f.suggestion->value)
-                                    : QStringLiteral("%1 → %2").arg(printed, numberText(f.suggestion->value));
-        }
-        QStringList numbers;
-        for (double v : f.numbers) {
-            numbers.append(numberText(v));
-        }
-        auto* item = new QTreeWidgetItem(m_flagsTree, {severities.value(f.severity.toLower(), f.severity),
-                                                       kinds.value(f.kind, f.kind), message,
-                                                       resolutions.value(f.resolution, f.resolution), fix,
-                                                       numbers.join(QStringLiteral(", "))});
-        if (f.suggestion) {
-            item->setToolTip(4, tr("Ctrl+Shift+A accepts the suggested fix"));
-        }
-        item->setToolTip(1, f.kind);
-        item->setToolTip(2, message);
-        if (!f.spans.isEmpty()) {
-            item->setData(0, StartRole, clamp(f.spans.first().first));
-            item->setData(0, EndRole, clamp(f.spans.first().second));
-        }
-        item->setData(0, FlagIdRole, f.id);
-        item->setData(0, ResolutionRole, f.resolution);
-        item->setData(0, RelatedRole, f.relatedReport);
-        if (f.relatedReport > 0) {
-            item->setToolTip(2, tr("%1\nCtrl+Shift+R: open last year's report").arg(message));
-        }
-    }
-    for (int c = 0; c < m_flagsTree->columnCount(); ++c) {
-        m_flagsTree->header()->setSectionResizeMode(c, c == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
-    }
-    m_flagsTree->header()->setStretchLastSection(false);
-
+void ReviewWindow::showMarks()
+{
     // Every field's evidence in one colour, every active flag's spans in another (drawn over the first).
+    const qsizetype length = m_session->currentText().size();
+    auto clamp = [length](qsizetype v) { return int(std::clamp<qsizetype>(v, 0, length)); };
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     const QColor fieldColour = dark ? QColor(60, 120, 220, 110) : QColor(80, 160, 255, 70);
     const QColor flagColour = dark ? QColor(230, 90, 40, 150) : QColor(255, 110, 60, 110);
@@ -1533,10 +1441,10 @@ void ReviewWindow::loadReport(qint64 reportId)
         sel.format.setBackground(colour);
         marks.append(sel);
     };
-    for (const StoredField& f : fields) {
+    for (const StoredField& f : m_fieldsModel->fields()) {
         mark(f.evidenceStart, f.evidenceEnd, fieldColour);
     }
-    for (const StoredFlag& f : flags) {
+    for (const StoredFlag& f : m_flagsModel->flags()) {
         if (f.active) {
             for (const auto& [start, end] : f.spans) {
                 mark(start, end, flagColour);
@@ -1544,28 +1452,6 @@ void ReviewWindow::loadReport(qint64 reportId)
         }
     }
     m_reportView->setExtraSelections(marks);
-
-    const std::optional<StoredReport> report = m_store->report(reportId);
-    const QString name = report ? report->fileName : QString();
-    setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, QFileInfo(m_db.path()).fileName()));
-    if (report && report->format == u"pdf") {
-        if (m_pdfReport == reportId && m_pdfDoc) {
-            m_reportTabs->setTabVisible(0, true);
-            updatePdfBoxes();
-        } else {
-            m_pdfDoc.reset();
-            m_pdfReport = 0;
-            loadPdf(reportId, report->filePath, text);
-        }
-    } else {
-        ++m_pdfGeneration; // a PDF still being read for an earlier report is not shown
-        m_pdfDoc.reset();
-        m_pdfReport = 0;
-        m_pageView->setDocument(nullptr, {});
-        m_reportTabs->setTabVisible(0, false);
-    }
-    statusBar()->showMessage(
-        tr("%1: %n field(s), %2 flag(s)", nullptr, int(fields.size())).arg(name).arg(flags.size()));
 }
 
 void ReviewWindow::showEvidence(int start, int end)
@@ -1599,7 +1485,7 @@ void ReviewWindow::updateProgress()
 
 void ReviewWindow::openFromDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open review database"), m_db.path(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open review database"), databasePath(),
                                                       tr("Review databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty() && !openDatabase(path)) {
         QMessageBox::warning(this, tr("Open review database"), m_error);
@@ -1609,7 +1495,7 @@ void ReviewWindow::openFromDialog()
 void ReviewWindow::newFromDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New review database"),
-                                                      QFileInfo(m_db.path()).dir().filePath(tr("review.sqlite")),
+                                                      QFileInfo(databasePath()).dir().filePath(tr("review.sqlite")),
                                                       tr("Review databases (*.sqlite *.db)"));
     if (path.isEmpty()) {
         return;
@@ -1663,9 +1549,8 @@ bool ReviewWindow::applyPreferences(const Preferences& preferences)
 {
     const Preferences before = Preferences::load();
     preferences.save();
-    if (m_store && !preferences.reviewer.isEmpty() && m_store->reviewer() != preferences.reviewer &&
-        !m_store->setReviewer(preferences.reviewer)) {
-        m_error = m_store->error();
+    if (!preferences.reviewer.isEmpty() && !m_session->setReviewer(preferences.reviewer)) {
+        m_error = m_session->error();
         statusBar()->showMessage(m_error);
         return false;
     }
@@ -1677,7 +1562,7 @@ bool ReviewWindow::applyPreferences(const Preferences& preferences)
 
 void ReviewWindow::importFromDialog()
 {
-    if (!m_store) {
+    if (!store()) {
         QMessageBox::information(this, tr("Open reports"), tr("Open a review database first."));
         return;
     }
@@ -1718,7 +1603,7 @@ void ReviewWindow::restoreLayout()
 
 bool ReviewWindow::startImport(const QStringList& paths)
 {
-    if (!m_store || paths.isEmpty() || m_worker) {
+    if (!store() || paths.isEmpty() || m_worker) {
         if (m_worker) {
             statusBar()->showMessage(tr("An import is running already."));
         }
@@ -1794,7 +1679,7 @@ void ReviewWindow::onImportFinished(int added, int alreadyPresent, const QString
 
 void ReviewWindow::importFolderFromDialog()
 {
-    if (!m_store) {
+    if (!store()) {
         QMessageBox::information(this, tr("Open folder"), tr("Open a review database first."));
         return;
     }
@@ -1806,7 +1691,7 @@ void ReviewWindow::importFolderFromDialog()
 
 void ReviewWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_store && !m_worker && event->mimeData()->hasUrls()) {
+    if (store() && !m_worker && event->mimeData()->hasUrls()) {
         for (const QUrl& url : event->mimeData()->urls()) {
             if (url.isLocalFile()) {
                 event->acceptProposedAction();
@@ -1938,7 +1823,7 @@ void ReviewWindow::showErrors(QWidget* parent, const QString& title, const QStri
 
 bool ReviewWindow::exportCsv()
 {
-    if (!m_store) {
+    if (!store()) {
         m_error = tr("Open a review database first.");
         m_errorReport(this, tr("Export CSV"), {m_error});
         return false;
@@ -1958,7 +1843,7 @@ bool ReviewWindow::exportCsv()
     }
     QString error;
     int rows = 0;
-    const QByteArray data = Exporter::exportCsv(m_db, *options, &error, &rows);
+    const QByteArray data = Exporter::exportCsv(m_session->database(), *options, &error, &rows);
     if (data.isEmpty() || !error.isEmpty() || !CsvWriter::writeFile(path, data, &error)) {
         m_error = error.isEmpty() ? tr("Nothing to export.") : error;
         statusBar()->showMessage(m_error);

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "Preferences.h"
 #include "store/Exporter.h"
+#include "store/Status.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -34,12 +35,13 @@ class QUndoStack;
 namespace jiaohe {
 
 class FieldsModel;
+class FlagsModel;
+class ReviewSession;
 class PdfPageView;
 class Document;
 class ImportWorker;
 class ReportQueueModel;
 class ReviewCommand;
-struct ReviewContext;
 class ReviewStore;
 
 // The review window (first increment): the queue of the open review database on the left, the report as
@@ -61,6 +63,7 @@ public:
     bool openDatabase(const QString& path);
     QString databasePath() const;
     bool hasDatabase() const;
+    ReviewSession* session() const { return m_session; }
     QString error() const { return m_error; }
 
     // Reads, extracts, checks and stores report files in one batch on this thread (a wait cursor meanwhile),
@@ -87,7 +90,7 @@ public:
 
     // Selects a report in the queue (and loads it). False when it is not shown by the current filter.
     bool selectReport(qint64 reportId);
-    qint64 currentReportId() const { return m_currentReport; }
+    qint64 currentReportId() const;
     // F8 / Shift+F8: the next / previous open flag — in the report shown, then in the next (previous) report of
     // the queue that has open flags, whose first (last) open flag is selected; wrapping round.
     bool selectNextFlagged();
@@ -96,8 +99,8 @@ public:
     void refresh();
 
     ReportQueueModel* queueModel() const { return m_model; }
-    QUndoStack* undoStack() const { return m_undoStack; }
-    ReviewStore* store() const { return m_store.get(); }
+    QUndoStack* undoStack() const;
+    ReviewStore* store() const;
 
     // The field (catalogue key) and flag (stored id) selected in the trees; empty / 0 when none.
     QString currentFieldKey() const;
@@ -107,8 +110,8 @@ public:
 
     // The reviewer's actions with explicit arguments (the menu actions call these; tests too). Each pushes
     // one undo command; false (the reason in error() and the status bar) when nothing was changed.
-    bool setCurrentFieldStatus(const QString& status); // confirmed, as_printed, not_applicable, unreviewed
-    bool correctCurrentField(double value, const QString& status = QStringLiteral("corrected"));
+    bool setCurrentFieldStatus(FieldStatus status); // confirmed, as printed, not applicable, unreviewed
+    bool correctCurrentField(double value, FieldStatus status = FieldStatus::Corrected);
     // The value column edited in place: the text as typed, parsed like the reports' own numbers; refused
     // (false, the reason in error()) when it does not read. Consecutive edits of one field are one undo step.
     bool editFieldValue(const QString& key, const QString& text);
@@ -131,7 +134,7 @@ public:
     // Ctrl+Shift+R: the report the selected flag points at (last year's, for a check across years).
     bool openRelatedReport();
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
-    bool resolveCurrentFlag(const QString& resolution, const QString& reason = QString());
+    bool resolveCurrentFlag(Resolution resolution, const QString& reason = QString());
     bool dismissCurrentFlag(const QString& reason);
     bool markReviewedAndNext(); // the open report reviewed, then the next unreviewed one in the queue
 
@@ -140,7 +143,7 @@ public:
     struct Correction
     {
         double value = 0;
-        QString status;
+        FieldStatus status = FieldStatus::Corrected;
     };
     using CorrectionPrompt =
         std::function<std::optional<Correction>(QWidget* parent, const QString& field, const QString& current)>;
@@ -194,9 +197,9 @@ private:
     void buildMenus();
     void buildReviewActions();
     bool push(ReviewCommand* command);
-    ReviewContext reviewContext();
-    bool correctField(const QString& key, double value, const QString& status, bool inPlace);
-    void afterChange(qint64 reportId, bool ok, const QString& error);
+    void onActionDone(bool ok, const QString& error);
+    void onReportChanged(qint64 reportId);
+    void showMarks();
     bool needReport();
     void correctFromDialog();
     void confirmAndNext();
@@ -204,7 +207,6 @@ private:
     void assignFromSelection(bool chooseField);
     void dismissFromDialog();
     void loadReport(qint64 reportId);
-    void clearReport();
     void applyFilter();
     void updateProgress();
     bool selectFlagged(int step);
@@ -224,13 +226,10 @@ private:
     void saveLayout() const;
     void restoreLayout();
 
-    Database m_db;
-    std::unique_ptr<ReviewStore> m_store;
+    ReviewSession* m_session = nullptr;
     ReportQueueModel* m_model = nullptr;
-    qint64 m_currentReport = 0;
     QString m_error;
     QStringList m_failures;
-    QUndoStack* m_undoStack = nullptr;
     CorrectionPrompt m_correctionPrompt;
     ReasonPrompt m_reasonPrompt;
     FieldPrompt m_fieldPrompt;
@@ -268,7 +267,8 @@ private:
     bool m_flagSpansCurrent = false; // a flag was selected after the field: its numbers are drawn as current            // a newer load makes older background results stale
     FieldsModel* m_fieldsModel = nullptr;
     QTreeView* m_fieldsTree = nullptr;
-    QTreeWidget* m_flagsTree = nullptr;
+    FlagsModel* m_flagsModel = nullptr;
+    QTreeView* m_flagsTree = nullptr;
     QSplitter* m_mainSplitter = nullptr;   // queue | work area
     QSplitter* m_workSplitter = nullptr;   // (report | fields) over flags
     QSplitter* m_reportSplitter = nullptr; // report | fields

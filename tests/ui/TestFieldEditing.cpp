@@ -525,7 +525,7 @@ void TestFieldEditing::preferencesNameTheReviewer()
     QCOMPARE(w->store()->reviewer(), QStringLiteral("王审核"));
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
     QVERIFY(w->selectField(QStringLiteral("proactive.via_website")));
-    QVERIFY(w->setCurrentFieldStatus(QStringLiteral("confirmed")));
+    QVERIFY(w->setCurrentFieldStatus(FieldStatus::Confirmed));
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->reviewedBy, QStringLiteral("王审核"));
     // Another database opened later gets the same name.
     auto other = std::make_unique<ReviewWindow>();
@@ -605,14 +605,13 @@ void TestFieldEditing::flagsShowFixAndNumbers()
     auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
     QVERIFY(w);
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
-    auto* tree = w->findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
-    QCOMPARE(tree->headerItem()->text(4), QStringLiteral("Suggested fix"));
+    const QAbstractItemModel* flags = w->findChild<QTreeView*>(QStringLiteral("flagsTree"))->model();
+    QCOMPARE(flags->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Suggested fix"));
     bool unit = false;
     bool sum = false;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = tree->topLevelItem(i);
-        unit = unit || item->text(4) == QStringLiteral("199693万条 → 199693");
-        sum = sum || item->text(5) == QStringLiteral("1103, 35, 1081");
+    for (int i = 0; i < flags->rowCount(); ++i) {
+        unit = unit || flags->index(i, 4).data().toString() == QStringLiteral("199693万条 → 199693");
+        sum = sum || flags->index(i, 5).data().toString() == QStringLiteral("1103, 35, 1081");
     }
     QVERIFY(unit);
     QVERIFY(sum);

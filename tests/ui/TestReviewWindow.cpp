@@ -5,6 +5,7 @@
 // reviewer would): accept the 199693万 fix with undo and redo, confirm a field, dismiss the sum flag and undo
 // it from another report, and finally a new window finding every decision in the database.
 #include "FieldsModel.h"
+#include "FlagsModel.h"
 #include "ImportWorker.h"
 #include "ReportQueueModel.h"
 #include "ReviewWindow.h"
@@ -121,11 +122,11 @@ void TestReviewWindow::shipsInChinese()
         auto w = openWindow();
         QVERIFY(w);
         w->selectReport(seedId(QStringLiteral("002")));
-        auto* flags = w->findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
+        auto* flags = w->findChild<QTreeView*>(QStringLiteral("flagsTree"));
         QVERIFY(flags);
-        QCOMPARE(flags->headerItem()->text(0), QStringLiteral("级别"));
-        QVERIFY(flags->topLevelItemCount() > 0);
-        QCOMPARE(flags->topLevelItem(0)->text(0), QStringLiteral("错误"));
+        QCOMPARE(flags->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("级别"));
+        QVERIFY(flags->model()->rowCount() > 0);
+        QCOMPARE(flags->model()->index(0, 0).data().toString(), QStringLiteral("错误"));
         auto* progress = w->findChild<QProgressBar*>(QStringLiteral("progressBar"));
         QVERIFY2(progress->format().contains(u"已审核") || progress->text().contains(u"已审核"),
                  qPrintable(progress->text()));
@@ -181,8 +182,8 @@ void TestReviewWindow::opensSeed()
         fieldCount += fields->model()->rowCount(fields->model()->index(i, 0));
     }
     QVERIFY2(fieldCount >= 25, qPrintable(QString::number(fieldCount)));
-    auto* flags = w->findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
-    QCOMPARE(flags->topLevelItemCount(), 3);
+    auto* flags = w->findChild<QTreeView*>(QStringLiteral("flagsTree"));
+    QCOMPARE(flags->model()->rowCount(), 3);
 }
 
 namespace {
@@ -332,16 +333,16 @@ bool isSumFlag(const StoredFlag& f)
     return f.kind == u"sum" && f.numbers.contains(1103) && f.numbers.contains(35) && f.numbers.contains(1081);
 }
 
-// The flags tree's row of a stored flag, or null when the tree does not show it.
-QTreeWidgetItem* flagItem(ReviewWindow& w, qint64 flagId)
+// The flags list's row of a stored flag (its first cell), invalid when the list does not show it.
+QModelIndex flagItem(ReviewWindow& w, qint64 flagId)
 {
-    auto* tree = w.findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 3).toLongLong() == flagId) {
-            return tree->topLevelItem(i);
+    const QAbstractItemModel* model = w.findChild<QTreeView*>(QStringLiteral("flagsTree"))->model();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->index(i, 0).data(FlagsModel::FlagIdRole).toLongLong() == flagId) {
+            return model->index(i, 0);
         }
     }
-    return nullptr;
+    return QModelIndex();
 }
 
 } // namespace
@@ -353,7 +354,7 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
     const std::optional<StoredFlag> unit = activeFlag(*w, isUnitFlag);
     QVERIFY(unit);
-    QVERIFY(flagItem(*w, unit->id));
+    QVERIFY(flagItem(*w, unit->id).isValid());
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->value, 1996930000.0);
     QSignalSpy index(w->undoStack(), &QUndoStack::indexChanged);
 
@@ -361,7 +362,7 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QVERIFY2(w->acceptSuggestion(), qPrintable(w->error()));
     QCOMPARE(index.count(), 1);
     QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Saved"));
-    QVERIFY(!flagItem(*w, unit->id)); // the checks re-ran: the slip is gone from the list
+    QVERIFY(!flagItem(*w, unit->id).isValid()); // the checks re-ran: the slip is gone from the list
     QVERIFY(!activeFlag(*w, isUnitFlag));
     QModelIndex website = fieldItem(*w, QStringLiteral("proactive.via_website"));
     QVERIFY(website.isValid());
@@ -377,11 +378,11 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QCOMPARE(cellText(website, 1), QStringLiteral("1996930000"));
     QCOMPARE(cellText(website, 3), QStringLiteral("unreviewed"));
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("unreviewed"));
-    QVERIFY(flagItem(*w, unit->id)); // the flag is back
+    QVERIFY(flagItem(*w, unit->id).isValid()); // the flag is back
 
     w->undoStack()->redo();
     QCOMPARE(index.count(), 3);
-    QVERIFY(!flagItem(*w, unit->id));
+    QVERIFY(!flagItem(*w, unit->id).isValid());
     website = fieldItem(*w, QStringLiteral("proactive.via_website"));
     QCOMPARE(cellText(website, 1), QStringLiteral("199693"));
     QCOMPARE(cellText(website, 3), QStringLiteral("corrected"));
@@ -427,7 +428,7 @@ void TestReviewWindow::correctFieldThroughPrompt()
     w->setCorrectionPrompt([&](QWidget*, const QString& field, const QString&) {
         askedFor = field;
         return std::optional<ReviewWindow::Correction>(
-            ReviewWindow::Correction{parseQuantity(u"1.2万")->value, QStringLiteral("as_printed")});
+            ReviewWindow::Correction{parseQuantity(u"1.2万")->value, FieldStatus::AsPrinted});
     });
     QTest::keyClick(w.get(), Qt::Key_F2, Qt::ShiftModifier);
     QVERIFY(!askedFor.isEmpty());
@@ -459,7 +460,7 @@ void TestReviewWindow::dismissFlagUndoAcrossReports()
     std::optional<StoredFlag> now = activeFlag(*w, isSumFlag);
     QCOMPARE(now->resolution, QStringLiteral("dismissed"));
     QCOMPARE(now->reason, QStringLiteral("the report counts one case twice"));
-    QCOMPARE(flagItem(*w, sum->id)->text(3), QStringLiteral("dismissed"));
+    QCOMPARE(cellText(flagItem(*w, sum->id), 3), QStringLiteral("dismissed"));
 
     // Another report, then undo: the window goes back to 002 and the flag is open again.
     const qint64 other = seedId(QStringLiteral("000_"));
@@ -469,7 +470,7 @@ void TestReviewWindow::dismissFlagUndoAcrossReports()
     QCOMPARE(w->currentReportId(), seed);
     now = activeFlag(*w, isSumFlag);
     QCOMPARE(now->resolution, QStringLiteral("open"));
-    QCOMPARE(flagItem(*w, sum->id)->text(3), QStringLiteral("open"));
+    QCOMPARE(cellText(flagItem(*w, sum->id), 3), QStringLiteral("open"));
     // Redo from elsewhere again: dismissed, with its reason.
     QVERIFY(w->selectReport(other));
     w->undoStack()->redo();
