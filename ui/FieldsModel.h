@@ -56,8 +56,9 @@ public:
 
     explicit FieldsModel(ReviewSession* session, QObject* parent = nullptr);
 
-    // The fields shown, in display order.
+    // The fields shown, in display order, and those an open flag points at.
     QList<StoredField> fields() const;
+    QSet<QString> flaggedKeys() const { return m_flagged; }
 
     QModelIndex indexOfKey(const QString& key, int column = LabelColumn) const;
     QString keyAt(const QModelIndex& index) const;

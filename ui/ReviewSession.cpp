@@ -39,10 +39,14 @@ void ReviewSession::close()
 {
     m_undoStack->clear(); // the commands belong to the database being closed
     const bool wasOpen = m_store != nullptr;
+    const bool hadReport = m_currentReport > 0;
     m_currentReport = 0;
     m_currentText.clear();
     m_store.reset();
     m_db.close();
+    if (hadReport) {
+        Q_EMIT currentReportChanged(0);
+    }
     if (wasOpen) {
         Q_EMIT databaseChanged();
     }

@@ -23,10 +23,118 @@
     </message>
 </context>
 <context>
+    <name>jiaohe::CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39"/>
+        <source>Correct field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43"/>
+        <source>e.g. 1.2万, １２３, 一千二百</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49"/>
+        <source>The report itself is wrong: keep the printed value (as printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53"/>
+        <source>New value for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64"/>
+        <source>Type a number as the report writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66"/>
+        <source>Not a number: “%1” cannot be read as a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68"/>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::DismissReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <source>Dismiss flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <source>Why is this not a problem?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ExportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32"/>
+        <source>Wide: one row per report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33"/>
+        <source>Long: one row per field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34"/>
+        <source>Byte order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="36"/>
+        <source>Reviewed reports only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::FieldCommand</name>
     <message>
         <location filename="../../ui/ReviewCommands.cpp" line="64"/>
         <source>Report %1 has no field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FieldPickerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="46"/>
+        <source>Assign to field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
+        <source>The selected number becomes the value of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,6 +254,29 @@ An open flag points at this number.</source>
     <message>
         <location filename="../../ui/FieldsModel.cpp" line="459"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FieldsPanel</name>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="15"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="23"/>
+        <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="30"/>
+        <source>Not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="108"/>
+        <source>Every field of this report has been reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,6 +405,353 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     </message>
 </context>
 <context>
+    <name>jiaohe::FlagsPanel</name>
+    <message>
+        <location filename="../../ui/panels/FlagsPanel.cpp" line="14"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ImportController</name>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="58"/>
+        <location filename="../../ui/ImportController.cpp" line="74"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="82"/>
+        <location filename="../../ui/ImportController.cpp" line="151"/>
+        <source>%n report(s) imported</source>
+        <translation type="unfinished">
+            <numerusform>%n report imported</numerusform>
+            <numerusform>%n reports imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="83"/>
+        <source>%n report(s) imported, %1 failed</source>
+        <translation type="unfinished">
+            <numerusform>%n report imported, %1 failed</numerusform>
+            <numerusform>%n reports imported, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="91"/>
+        <source>An import is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="99"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="102"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="112"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="115"/>
+        <source>Importing reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="128"/>
+        <source>Cancelling the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="153"/>
+        <source>, %n already present</source>
+        <translation type="unfinished">
+            <numerusform>, %n already present</numerusform>
+            <numerusform>, %n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="156"/>
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="159"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="163"/>
+        <source>Import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="171"/>
+        <location filename="../../ui/ImportController.cpp" line="174"/>
+        <source>Open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="171"/>
+        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <source>Open a review database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="175"/>
+        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="187"/>
+        <source>Open folder of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <source>Jiaohe — annual report review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="55"/>
+        <source>Open a review database with File → Open review database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <source>&amp;New review database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <source>&amp;Open review database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <source>Recent &amp;databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <source>Open &amp;reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <source>Open &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <source>&amp;Find report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <source>F&amp;ind in report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <source>%1 — Jiaohe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <source>%n report(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform>%n report in %1</numerusform>
+            <numerusform>%n reports in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <source>%1 — %2 — Jiaohe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <source>%1: %n field(s), %2 flag(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n field, %2 flag(s)</numerusform>
+            <numerusform>%1: %n fields, %2 flag(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <source>Open review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <source>Review databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <source>New review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <source>review.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <source>Review databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <source>Preferences saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="360"/>
+        <source>Open a review database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="361"/>
+        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <source>%n row(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::MessageBox</name>
+    <message numerus="yes">
+        <location filename="../../ui/support/MessageBox.cpp" line="40"/>
+        <source>%n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::PdfPageView</name>
     <message>
         <location filename="../../ui/PdfPageView.cpp" line="27"/>
@@ -287,45 +765,240 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     </message>
 </context>
 <context>
+    <name>jiaohe::PdfPagesPanel</name>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="25"/>
+        <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="29"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="46"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="34"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="38"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="41"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42"/>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="124"/>
+        <source>Reading the pages of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137"/>
+        <source>the file has changed since it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="140"/>
+        <source>Qt PDF cannot open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="145"/>
+        <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="152"/>
+        <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="163"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::Preferences</name>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="56"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="59"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="60"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36"/>
         <source>As the system (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="66"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42"/>
         <source>Reviewer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="67"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43"/>
         <source>Your name, as the audit trail should show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="68"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44"/>
         <source>A new language takes effect when Jiaohe is started again. The reviewer name is written with every decision from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="74"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="75"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51"/>
         <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::QueuePanel</name>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="22"/>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="23"/>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="29"/>
+        <source>Search reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="30"/>
+        <source>Search name or region (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="35"/>
+        <source>Report queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="45"/>
+        <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="49"/>
+        <source>Reviewed reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="56"/>
+        <source>Filter by open flag kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="57"/>
+        <source>Any flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="170"/>
+        <source>%1 / %2 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ReportPanel</name>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="29"/>
+        <source>Report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="32"/>
+        <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="41"/>
+        <source>&amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="42"/>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="66"/>
+        <source>There is no number there to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="93"/>
+        <source>Find in report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="94"/>
+        <source>Find in report (simplified or traditional script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="99"/>
+        <source>Previous match (Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="102"/>
+        <source>Next match (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="105"/>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="238"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="239"/>
+        <source>“%1” is not in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="248"/>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,831 +1117,253 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     </message>
 </context>
 <context>
+    <name>jiaohe::ReviewActionHandler</name>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="65"/>
+        <source>&amp;Confirm field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="72"/>
+        <source>&amp;Edit value in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="74"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="155"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="167"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="207"/>
+        <source>Select a field first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="77"/>
+        <source>C&amp;orrect field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="79"/>
+        <source>&amp;Assign selected number to field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="81"/>
+        <source>Assign selected number to &amp;another field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="84"/>
+        <source>Next &amp;unreviewed field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="86"/>
+        <source>Previous unreviewed field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="89"/>
+        <source>Mark field as &amp;printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="91"/>
+        <source>Field &amp;not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="93"/>
+        <source>Mark field &amp;unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="96"/>
+        <source>&amp;Accept suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
+        <source>Flag is a &amp;source error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="100"/>
+        <source>&amp;Dismiss flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="102"/>
+        <source>R&amp;eopen flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
+        <source>Report &amp;reviewed, open next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="112"/>
+        <source>&amp;Next open flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="114"/>
+        <source>&amp;Previous open flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
+        <source>&amp;Related report of the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="140"/>
+        <source>Open a report first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="177"/>
+        <source>Report has no field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="224"/>
+        <source>Select the field first, then the number in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="231"/>
+        <source>There is no number there to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="233"/>
+        <source>The selection holds more than one number; select just one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="235"/>
+        <source>%1 is a percentage; the field counts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="237"/>
+        <source>%1 is not a percentage; the field is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
+        <source>This flag has no suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="293"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="313"/>
+        <source>Select a flag first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <source>No field holds the number this fix is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="278"/>
+        <source>Accept suggested fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="301"/>
+        <source>Dismissing a flag needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="343"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="347"/>
+        <source>Saved. No unreviewed report left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="394"/>
+        <source>No other open flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="403"/>
+        <source>The selected flag does not point at another report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="107"/>
+        <location filename="../../ui/ReviewSession.cpp" line="111"/>
         <source>no review database is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewWindow</name>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="94"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1083"/>
-        <source>Jiaohe — annual report review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="121"/>
-        <source>Open a review database with File → Open review database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="141"/>
-        <source>Filter by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="142"/>
-        <source>All reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="149"/>
-        <source>Search reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="155"/>
-        <source>Report queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="169"/>
-        <source>Reviewed reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="194"/>
-        <source>Report text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="308"/>
-        <source>Fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="341"/>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="410"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="414"/>
-        <source>&amp;Open review database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="421"/>
-        <source>Open &amp;reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1566"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1569"/>
-        <source>Open reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="424"/>
-        <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="150"/>
-        <source>Search name or region (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="205"/>
-        <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="210"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="227"/>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="215"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="216"/>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="219"/>
-        <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="220"/>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="222"/>
-        <source>Fit width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="223"/>
-        <source>Fit the page width (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="256"/>
-        <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="257"/>
-        <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="265"/>
-        <source>Find in report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="266"/>
-        <source>Find in report (simplified or traditional script)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="271"/>
-        <source>Previous match (Shift+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="274"/>
-        <source>Next match (Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="277"/>
-        <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="427"/>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="431"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="434"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="435"/>
-        <source>&amp;Find report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="441"/>
-        <source>F&amp;ind in report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="454"/>
-        <source>&amp;Related report of the flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="467"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="468"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="471"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="477"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="486"/>
-        <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="497"/>
-        <source>&amp;Confirm field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="502"/>
-        <source>&amp;Edit value in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="503"/>
-        <source>C&amp;orrect field…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="505"/>
-        <source>&amp;Assign selected number to field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="507"/>
-        <source>Assign selected number to &amp;another field…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="509"/>
-        <source>Next &amp;unreviewed field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="511"/>
-        <source>Previous unreviewed field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="513"/>
-        <source>Mark field as &amp;printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="515"/>
-        <source>Field &amp;not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="517"/>
-        <source>Mark field &amp;unreviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="520"/>
-        <source>&amp;Accept suggested fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="522"/>
-        <source>Flag is a &amp;source error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="524"/>
-        <source>&amp;Dismiss flag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="526"/>
-        <source>R&amp;eopen flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="528"/>
-        <source>Report &amp;reviewed, open next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="540"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="541"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="599"/>
-        <source>Open a report first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="613"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="969"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="616"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="627"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="641"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="738"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="984"/>
-        <source>Select a field first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="652"/>
-        <source>Report has no field %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="664"/>
-        <source>The selected flag does not point at another report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="694"/>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="695"/>
-        <source>“%1” is not in this report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="722"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="769"/>
-        <source>Every field of this report has been reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="796"/>
-        <source>Select the field first, then the number in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="817"/>
-        <source>The selection holds more than one number; select just one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1372"/>
-        <source>There is no number there to assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="832"/>
-        <source>%1 is a percentage; the field counts %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="833"/>
-        <source>%1 is not a percentage; the field is one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="894"/>
-        <source>Assign to field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="895"/>
-        <source>The selected number becomes the value of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="907"/>
-        <source>This flag has no suggested fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="907"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="934"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1001"/>
-        <source>Select a flag first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="914"/>
-        <source>No field holds the number this fix is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="919"/>
-        <source>Accept suggested fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="944"/>
-        <source>Dismissing a flag needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="973"/>
-        <source>Saved. No unreviewed report left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1015"/>
-        <source>Correct field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1018"/>
-        <source>New value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1019"/>
-        <source>e.g. 1.2万, １２３, 一千二百</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1025"/>
-        <source>The report itself is wrong: keep the printed value (as printed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1029"/>
-        <source>New value for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1040"/>
-        <source>Type a number as the report writes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1042"/>
-        <source>Not a number: “%1” cannot be read as a quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1044"/>
-        <source>= %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1060"/>
-        <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1060"/>
-        <source>Why is this not a problem?
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1111"/>
-        <source>%1 — Jiaohe</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1113"/>
         <source>%n report(s) in %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n report in %1</numerusform>
             <numerusform>%n reports in %1</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1147"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1163"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1171"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1663"/>
         <source>%n report(s) imported</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n report imported</numerusform>
             <numerusform>%n reports imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1172"/>
         <source>%n report(s) imported, %1 failed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n report imported, %1 failed</numerusform>
             <numerusform>%n reports imported, %1 failed</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1275"/>
-        <source>Reading the pages of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1288"/>
-        <source>the file has changed since it was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1291"/>
-        <source>Qt PDF cannot open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1298"/>
-        <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1305"/>
-        <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1316"/>
-        <source>of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1402"/>
-        <source>%1 — %2 — Jiaohe</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1419"/>
         <source>%1: %n field(s), %2 flag(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n field, %2 flag(s)</numerusform>
             <numerusform>%1: %n fields, %2 flag(s)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1481"/>
-        <source>%1 / %2 reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1488"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1491"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1538"/>
-        <source>Open review database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1489"/>
-        <source>Review databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1675"/>
-        <source>Import reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1608"/>
-        <source>An import is running already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="165"/>
-        <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="176"/>
-        <source>Filter by open flag kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="177"/>
-        <source>Any flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="197"/>
-        <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="316"/>
-        <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="335"/>
-        <source>Not taken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="411"/>
-        <source>&amp;New review database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="416"/>
-        <source>Recent &amp;databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="449"/>
-        <source>&amp;Next open flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="452"/>
-        <source>&amp;Previous open flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1253"/>
-        <source>No other open flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1497"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1504"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1508"/>
-        <source>New review database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1498"/>
-        <source>review.sqlite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1499"/>
-        <source>Review databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1504"/>
-        <source>Cannot replace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1544"/>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1558"/>
-        <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1559"/>
-        <source>Preferences saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1570"/>
-        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1616"/>
-        <source>Import progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1619"/>
-        <source>Cancel import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1629"/>
-        <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1632"/>
-        <source>Importing reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1645"/>
-        <source>Cancelling the import…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1665"/>
         <source>, %n already present</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n already present</numerusform>
             <numerusform>, %n already present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1668"/>
         <source>, %n failed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n failed</numerusform>
             <numerusform>, %n failed</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1671"/>
-        <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1686"/>
-        <source>Open folder of reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1755"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1758"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
-        <source>Shortcut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1783"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1812"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1828"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1850"/>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1785"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
-        <source>Wide: one row per report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1787"/>
-        <source>Long: one row per field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1788"/>
-        <source>Byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1790"/>
-        <source>Reviewed reports only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1795"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1812"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1817"/>
         <source>%n problem(s):</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n problem:</numerusform>
             <numerusform>%n problems:</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1848"/>
-        <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1853"/>
         <source>%n row(s) exported to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n row exported to %1</numerusform>
             <numerusform>%n rows exported to %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1566"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1827"/>
-        <source>Open a review database first.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1409,25 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     <message>
         <location filename="../../ui/ReviewCommands.cpp" line="190"/>
         <source>There is no report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

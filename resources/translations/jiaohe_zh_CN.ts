@@ -23,11 +23,120 @@
     </message>
 </context>
 <context>
+    <name>jiaohe::CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39"/>
+        <source>Correct field</source>
+        <translation>更正字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42"/>
+        <source>New value</source>
+        <translation>新数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43"/>
+        <source>e.g. 1.2万, １２３, 一千二百</source>
+        <translation>例如 1.2万、１２３、一千二百</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49"/>
+        <source>The report itself is wrong: keep the printed value (as printed)</source>
+        <translation>报告本身有误:保留原文数值(按原文)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53"/>
+        <source>New value for %1:</source>
+        <translation>%1 的新数值:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64"/>
+        <source>Type a number as the report writes it.</source>
+        <translation>按报告的写法输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66"/>
+        <source>Not a number: “%1” cannot be read as a quantity.</source>
+        <translation>不是数字:无法将“%1”读作数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::DismissReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <source>Dismiss flag</source>
+        <translation>忽略问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <source>Why is this not a problem?
+%1</source>
+        <translation>为什么这不是问题?
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ExportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32"/>
+        <source>Wide: one row per report</source>
+        <translation>宽表：每份报告一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33"/>
+        <source>Long: one row per field</source>
+        <translation>长表：每个字段一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34"/>
+        <source>Byte order mark (for Excel)</source>
+        <translation>字节顺序标记（供 Excel 使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="36"/>
+        <source>Reviewed reports only</source>
+        <translation>仅已审核的报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::FieldCommand</name>
     <message>
         <location filename="../../ui/ReviewCommands.cpp" line="64"/>
         <source>Report %1 has no field %2</source>
         <translation>报告 %1 没有字段 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FieldPickerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="46"/>
+        <source>Assign to field</source>
+        <translation>指定给字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
+        <source>The selected number becomes the value of:</source>
+        <translation>选中的数字将成为以下字段的数值:</translation>
     </message>
 </context>
 <context>
@@ -148,6 +257,29 @@ An open flag points at this number.</source>
         <location filename="../../ui/FieldsModel.cpp" line="459"/>
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FieldsPanel</name>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="15"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="23"/>
+        <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
+        <translation>回车:确认 · F2 或直接输入:编辑数值 · F6:下一个未审核字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="30"/>
+        <source>Not taken: %1</source>
+        <translation>未采用:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="108"/>
+        <source>Every field of this report has been reviewed</source>
+        <translation>本报告的所有字段均已审核</translation>
     </message>
 </context>
 <context>
@@ -276,6 +408,345 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::FlagsPanel</name>
+    <message>
+        <location filename="../../ui/panels/FlagsPanel.cpp" line="14"/>
+        <source>Flags</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ImportController</name>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="58"/>
+        <location filename="../../ui/ImportController.cpp" line="74"/>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="82"/>
+        <location filename="../../ui/ImportController.cpp" line="151"/>
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="83"/>
+        <source>%n report(s) imported, %1 failed</source>
+        <translation>
+            <numerusform>已导入 %n 份报告,%1 份失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="91"/>
+        <source>An import is running already.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="99"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="102"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="112"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation>正在导入第 %1 个，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="115"/>
+        <source>Importing reports…</source>
+        <translation>正在导入报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="128"/>
+        <source>Cancelling the import…</source>
+        <translation>正在取消导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="153"/>
+        <source>, %n already present</source>
+        <translation>
+            <numerusform>，%n 个已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ImportController.cpp" line="156"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="159"/>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="163"/>
+        <source>Import reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="171"/>
+        <location filename="../../ui/ImportController.cpp" line="174"/>
+        <source>Open reports</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="171"/>
+        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <source>Open a review database first.</source>
+        <translation>请先打开审核数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="175"/>
+        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
+        <translation>报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="187"/>
+        <source>Open folder of reports</source>
+        <translation>打开报告所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <source>Jiaohe — annual report review</source>
+        <translation>校核 — 政府信息公开年报审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="55"/>
+        <source>Open a review database with File → Open review database…</source>
+        <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <source>&amp;New review database…</source>
+        <translation>新建审核数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <source>&amp;Open review database…</source>
+        <translation>打开审核数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <source>Recent &amp;databases</source>
+        <translation>最近的数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <source>Open &amp;reports…</source>
+        <translation>打开报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <source>&amp;Find report</source>
+        <translation>查找报告(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <source>F&amp;ind in report</source>
+        <translation>在报告中查找(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <source>%1 — Jiaohe</source>
+        <translation>%1 — 校核</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <source>%n report(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <source>%1 — %2 — Jiaohe</source>
+        <translation>%1 — %2 — 校核</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <source>%1: %n field(s), %2 flag(s)</source>
+        <translation>
+            <numerusform>%1:%n 个字段,%2 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <source>Open review database</source>
+        <translation>打开审核数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <source>Review databases (*.sqlite *.db);;All files (*)</source>
+        <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <source>New review database</source>
+        <translation>新建审核数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <source>review.sqlite</source>
+        <translation>审核.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <source>Review databases (*.sqlite *.db)</source>
+        <translation>审核数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <source>(none yet)</source>
+        <translation>(暂无)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
+        <translation>首选项已保存。新语言在重新启动校核后生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <source>Preferences saved</source>
+        <translation>首选项已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="360"/>
+        <source>Open a review database first.</source>
+        <translation>请先打开审核数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="361"/>
+        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::MessageBox</name>
+    <message numerus="yes">
+        <location filename="../../ui/support/MessageBox.cpp" line="40"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n 个问题：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::PdfPageView</name>
     <message>
         <location filename="../../ui/PdfPageView.cpp" line="27"/>
@@ -289,46 +760,241 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::PdfPagesPanel</name>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="25"/>
+        <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
+        <translation>单击方框:选中其字段 · Alt+单击数字:指定给所选字段 · Ctrl+滚轮或 Ctrl+=/Ctrl+-:缩放 · Ctrl+0:适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="29"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="46"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="34"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小(Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="38"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>放大(Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="41"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42"/>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>适合页面宽度(Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="124"/>
+        <source>Reading the pages of %1…</source>
+        <translation>正在读取 %1 的页面…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137"/>
+        <source>the file has changed since it was imported</source>
+        <translation>文件在导入后已改变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="140"/>
+        <source>Qt PDF cannot open it</source>
+        <translation>Qt PDF 无法打开该文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="145"/>
+        <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
+        <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="152"/>
+        <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
+        <translation>%1 是由其他版本的校核导入的:显示其页面,但不显示证据方框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="163"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::Preferences</name>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="56"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="59"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="60"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36"/>
         <source>As the system (%1)</source>
         <translation>跟随系统(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="66"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="67"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43"/>
         <source>Your name, as the audit trail should show it</source>
         <translation>您的姓名,将记入审核记录</translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="68"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44"/>
         <source>A new language takes effect when Jiaohe is started again. The reviewer name is written with every decision from now on.</source>
         <translation>新语言在重新启动校核后生效。此后每项审核决定都会记录审核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="74"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/Preferences.cpp" line="75"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51"/>
         <source>&amp;Reviewer:</source>
         <translation>审核人(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::QueuePanel</name>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="22"/>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="23"/>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="29"/>
+        <source>Search reports</source>
+        <translation>搜索报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="30"/>
+        <source>Search name or region (Ctrl+Shift+F)</source>
+        <translation>搜索文件名或地区(Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="35"/>
+        <source>Report queue</source>
+        <translation>报告队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="45"/>
+        <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
+        <translation>F8 / Shift+F8:整个队列中的下一个 / 上一个未处理问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="49"/>
+        <source>Reviewed reports</source>
+        <translation>已审核报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="56"/>
+        <source>Filter by open flag kind</source>
+        <translation>按未处理问题类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="57"/>
+        <source>Any flags</source>
+        <translation>任意问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="170"/>
+        <source>%1 / %2 reviewed</source>
+        <translation>已审核 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ReportPanel</name>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="29"/>
+        <source>Report text</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="32"/>
+        <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
+        <translation>单击高亮数字:选中其字段 · Alt+单击或选中后按 Ctrl+T:将该数字指定给所选字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="41"/>
+        <source>&amp;Pages</source>
+        <translation>页面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="42"/>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="66"/>
+        <source>There is no number there to assign</source>
+        <translation>此处没有可指定的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="93"/>
+        <source>Find in report</source>
+        <translation>在报告中查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="94"/>
+        <source>Find in report (simplified or traditional script)</source>
+        <translation>在报告中查找(简体或繁体均可)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="99"/>
+        <source>Previous match (Shift+Return)</source>
+        <translation>上一个(Shift+回车)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="102"/>
+        <source>Next match (Return)</source>
+        <translation>下一个(回车)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="105"/>
+        <source>Close (Escape)</source>
+        <translation>关闭(Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="238"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="239"/>
+        <source>“%1” is not in this report</source>
+        <translation>本报告中没有“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="248"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 个,共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -445,825 +1111,198 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::ReviewActionHandler</name>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="65"/>
+        <source>&amp;Confirm field</source>
+        <translation>确认字段(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="72"/>
+        <source>&amp;Edit value in place</source>
+        <translation>就地编辑数值(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="74"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="155"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="167"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="207"/>
+        <source>Select a field first</source>
+        <translation>请先选择一个字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="77"/>
+        <source>C&amp;orrect field…</source>
+        <translation>更正字段(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="79"/>
+        <source>&amp;Assign selected number to field</source>
+        <translation>将选中数字指定给字段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="81"/>
+        <source>Assign selected number to &amp;another field…</source>
+        <translation>将选中数字指定给其他字段(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="84"/>
+        <source>Next &amp;unreviewed field</source>
+        <translation>下一个未审核字段(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="86"/>
+        <source>Previous unreviewed field</source>
+        <translation>上一个未审核字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="89"/>
+        <source>Mark field as &amp;printed</source>
+        <translation>字段按原文(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="91"/>
+        <source>Field &amp;not applicable</source>
+        <translation>字段不适用(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="93"/>
+        <source>Mark field &amp;unreviewed</source>
+        <translation>字段改回未审核(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="96"/>
+        <source>&amp;Accept suggested fix</source>
+        <translation>采纳建议的修正(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
+        <source>Flag is a &amp;source error</source>
+        <translation>问题属原文错误(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="100"/>
+        <source>&amp;Dismiss flag…</source>
+        <translation>忽略问题(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="102"/>
+        <source>R&amp;eopen flag</source>
+        <translation>重新打开问题(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
+        <source>Report &amp;reviewed, open next</source>
+        <translation>报告审核完毕,打开下一份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="112"/>
+        <source>&amp;Next open flag</source>
+        <translation>下一个未处理问题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="114"/>
+        <source>&amp;Previous open flag</source>
+        <translation>上一个未处理问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
+        <source>&amp;Related report of the flag</source>
+        <translation>问题相关的报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="140"/>
+        <source>Open a report first</source>
+        <translation>请先打开一份报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="177"/>
+        <source>Report has no field %1</source>
+        <translation>报告中没有字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="224"/>
+        <source>Select the field first, then the number in the text</source>
+        <translation>请先选择字段,再在原文中选择数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="231"/>
+        <source>There is no number there to assign</source>
+        <translation>此处没有可指定的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="233"/>
+        <source>The selection holds more than one number; select just one</source>
+        <translation>所选内容包含多个数字,请只选择一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="235"/>
+        <source>%1 is a percentage; the field counts %2</source>
+        <translation>%1 是百分比,而该字段的单位是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="237"/>
+        <source>%1 is not a percentage; the field is one</source>
+        <translation>%1 不是百分比,而该字段是百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
+        <source>This flag has no suggested fix</source>
+        <translation>此问题没有建议的修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="293"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="313"/>
+        <source>Select a flag first</source>
+        <translation>请先选择一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <source>No field holds the number this fix is for</source>
+        <translation>没有字段对应此修正所针对的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="278"/>
+        <source>Accept suggested fix: %1</source>
+        <translation>采纳建议的修正:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="301"/>
+        <source>Dismissing a flag needs a reason</source>
+        <translation>忽略问题需要说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="343"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="347"/>
+        <source>Saved. No unreviewed report left</source>
+        <translation>已保存。没有未审核的报告了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="394"/>
+        <source>No other open flag</source>
+        <translation>没有其他未处理问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="403"/>
+        <source>The selected flag does not point at another report</source>
+        <translation>所选问题未指向其他报告</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="107"/>
+        <location filename="../../ui/ReviewSession.cpp" line="111"/>
         <source>no review database is open</source>
         <translation>未打开审核数据库</translation>
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewWindow</name>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="94"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1083"/>
-        <source>Jiaohe — annual report review</source>
-        <translation>校核 — 政府信息公开年报审核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="121"/>
-        <source>Open a review database with File → Open review database…</source>
-        <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="141"/>
-        <source>Filter by status</source>
-        <translation>按状态筛选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="142"/>
-        <source>All reports</source>
-        <translation>全部报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="149"/>
-        <source>Search reports</source>
-        <translation>搜索报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="155"/>
-        <source>Report queue</source>
-        <translation>报告队列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="169"/>
-        <source>Reviewed reports</source>
-        <translation>已审核报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="194"/>
-        <source>Report text</source>
-        <translation>报告正文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="308"/>
-        <source>Fields</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="341"/>
-        <source>Flags</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="410"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="414"/>
-        <source>&amp;Open review database…</source>
-        <translation>打开审核数据库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="421"/>
-        <source>Open &amp;reports…</source>
-        <translation>打开报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1566"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1569"/>
-        <source>Open reports</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="424"/>
-        <source>Open &amp;folder…</source>
-        <translation>打开文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="150"/>
-        <source>Search name or region (Ctrl+Shift+F)</source>
-        <translation>搜索文件名或地区(Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="205"/>
-        <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
-        <translation>单击方框:选中其字段 · Alt+单击数字:指定给所选字段 · Ctrl+滚轮或 Ctrl+=/Ctrl+-:缩放 · Ctrl+0:适合宽度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="210"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="227"/>
-        <source>Page</source>
-        <translation>页</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="215"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>缩小(Ctrl+-)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="216"/>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="219"/>
-        <source>Zoom in (Ctrl+=)</source>
-        <translation>放大(Ctrl+=)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="220"/>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="222"/>
-        <source>Fit width</source>
-        <translation>适合宽度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="223"/>
-        <source>Fit the page width (Ctrl+0)</source>
-        <translation>适合页面宽度(Ctrl+0)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="256"/>
-        <source>&amp;Pages</source>
-        <translation>页面(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="257"/>
-        <source>&amp;Text</source>
-        <translation>文本(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="265"/>
-        <source>Find in report</source>
-        <translation>在报告中查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="266"/>
-        <source>Find in report (simplified or traditional script)</source>
-        <translation>在报告中查找(简体或繁体均可)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="271"/>
-        <source>Previous match (Shift+Return)</source>
-        <translation>上一个(Shift+回车)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="274"/>
-        <source>Next match (Return)</source>
-        <translation>下一个(回车)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="277"/>
-        <source>Close (Escape)</source>
-        <translation>关闭(Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="427"/>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="431"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="434"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="435"/>
-        <source>&amp;Find report</source>
-        <translation>查找报告(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="441"/>
-        <source>F&amp;ind in report</source>
-        <translation>在报告中查找(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="454"/>
-        <source>&amp;Related report of the flag</source>
-        <translation>问题相关的报告(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="467"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="468"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="471"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="477"/>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="486"/>
-        <source>&amp;Review</source>
-        <translation>审核(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="497"/>
-        <source>&amp;Confirm field</source>
-        <translation>确认字段(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="502"/>
-        <source>&amp;Edit value in place</source>
-        <translation>就地编辑数值(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="503"/>
-        <source>C&amp;orrect field…</source>
-        <translation>更正字段(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="505"/>
-        <source>&amp;Assign selected number to field</source>
-        <translation>将选中数字指定给字段(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="507"/>
-        <source>Assign selected number to &amp;another field…</source>
-        <translation>将选中数字指定给其他字段(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="509"/>
-        <source>Next &amp;unreviewed field</source>
-        <translation>下一个未审核字段(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="511"/>
-        <source>Previous unreviewed field</source>
-        <translation>上一个未审核字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="513"/>
-        <source>Mark field as &amp;printed</source>
-        <translation>字段按原文(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="515"/>
-        <source>Field &amp;not applicable</source>
-        <translation>字段不适用(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="517"/>
-        <source>Mark field &amp;unreviewed</source>
-        <translation>字段改回未审核(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="520"/>
-        <source>&amp;Accept suggested fix</source>
-        <translation>采纳建议的修正(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="522"/>
-        <source>Flag is a &amp;source error</source>
-        <translation>问题属原文错误(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="524"/>
-        <source>&amp;Dismiss flag…</source>
-        <translation>忽略问题(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="526"/>
-        <source>R&amp;eopen flag</source>
-        <translation>重新打开问题(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="528"/>
-        <source>Report &amp;reviewed, open next</source>
-        <translation>报告审核完毕,打开下一份(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="540"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="541"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="599"/>
-        <source>Open a report first</source>
-        <translation>请先打开一份报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="613"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="969"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="616"/>
-        <source>Not saved: %1</source>
-        <translation>未保存:%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="627"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="641"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="738"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="984"/>
-        <source>Select a field first</source>
-        <translation>请先选择一个字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="652"/>
-        <source>Report has no field %1</source>
-        <translation>报告中没有字段 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="664"/>
-        <source>The selected flag does not point at another report</source>
-        <translation>所选问题未指向其他报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="694"/>
-        <source>not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="695"/>
-        <source>“%1” is not in this report</source>
-        <translation>本报告中没有“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="722"/>
-        <source>%1 of %2</source>
-        <translation>第 %1 个,共 %2 个</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="769"/>
-        <source>Every field of this report has been reviewed</source>
-        <translation>本报告的所有字段均已审核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="796"/>
-        <source>Select the field first, then the number in the text</source>
-        <translation>请先选择字段,再在原文中选择数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="817"/>
-        <source>The selection holds more than one number; select just one</source>
-        <translation>所选内容包含多个数字,请只选择一个</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="825"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1372"/>
-        <source>There is no number there to assign</source>
-        <translation>此处没有可指定的数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="832"/>
-        <source>%1 is a percentage; the field counts %2</source>
-        <translation>%1 是百分比,而该字段的单位是 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="833"/>
-        <source>%1 is not a percentage; the field is one</source>
-        <translation>%1 不是百分比,而该字段是百分比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="894"/>
-        <source>Assign to field</source>
-        <translation>指定给字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="895"/>
-        <source>The selected number becomes the value of:</source>
-        <translation>选中的数字将成为以下字段的数值:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="907"/>
-        <source>This flag has no suggested fix</source>
-        <translation>此问题没有建议的修正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="907"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="934"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1001"/>
-        <source>Select a flag first</source>
-        <translation>请先选择一个问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="914"/>
-        <source>No field holds the number this fix is for</source>
-        <translation>没有字段对应此修正所针对的数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="919"/>
-        <source>Accept suggested fix: %1</source>
-        <translation>采纳建议的修正:%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="944"/>
-        <source>Dismissing a flag needs a reason</source>
-        <translation>忽略问题需要说明理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="973"/>
-        <source>Saved. No unreviewed report left</source>
-        <translation>已保存。没有未审核的报告了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1015"/>
-        <source>Correct field</source>
-        <translation>更正字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1018"/>
-        <source>New value</source>
-        <translation>新数值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1019"/>
-        <source>e.g. 1.2万, １２３, 一千二百</source>
-        <translation>例如 1.2万、１２３、一千二百</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1025"/>
-        <source>The report itself is wrong: keep the printed value (as printed)</source>
-        <translation>报告本身有误:保留原文数值(按原文)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1029"/>
-        <source>New value for %1:</source>
-        <translation>%1 的新数值:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1040"/>
-        <source>Type a number as the report writes it.</source>
-        <translation>按报告的写法输入数字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1042"/>
-        <source>Not a number: “%1” cannot be read as a quantity.</source>
-        <translation>不是数字:无法将“%1”读作数量。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1044"/>
-        <source>= %1</source>
-        <translation>= %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1060"/>
-        <source>Dismiss flag</source>
-        <translation>忽略问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1060"/>
-        <source>Why is this not a problem?
-%1</source>
-        <translation>为什么这不是问题?
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1111"/>
-        <source>%1 — Jiaohe</source>
-        <translation>%1 — 校核</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1113"/>
-        <source>%n report(s) in %1</source>
-        <translation>
-            <numerusform>%1 中有 %n 份报告</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1147"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1163"/>
-        <source>%1: %2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1171"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1663"/>
-        <source>%n report(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 份报告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1172"/>
-        <source>%n report(s) imported, %1 failed</source>
-        <translation>
-            <numerusform>已导入 %n 份报告,%1 份失败</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1275"/>
-        <source>Reading the pages of %1…</source>
-        <translation>正在读取 %1 的页面…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1288"/>
-        <source>the file has changed since it was imported</source>
-        <translation>文件在导入后已改变</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1291"/>
-        <source>Qt PDF cannot open it</source>
-        <translation>Qt PDF 无法打开该文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1298"/>
-        <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
-        <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1305"/>
-        <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
-        <translation>%1 是由其他版本的校核导入的:显示其页面,但不显示证据方框</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1316"/>
-        <source>of %1</source>
-        <translation>/ %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1402"/>
-        <source>%1 — %2 — Jiaohe</source>
-        <translation>%1 — %2 — 校核</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1419"/>
-        <source>%1: %n field(s), %2 flag(s)</source>
-        <translation>
-            <numerusform>%1:%n 个字段,%2 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1481"/>
-        <source>%1 / %2 reviewed</source>
-        <translation>已审核 %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1488"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1491"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1538"/>
-        <source>Open review database</source>
-        <translation>打开审核数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1489"/>
-        <source>Review databases (*.sqlite *.db);;All files (*)</source>
-        <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1675"/>
-        <source>Import reports</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1608"/>
-        <source>An import is running already.</source>
-        <translation>已有导入正在进行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="165"/>
-        <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
-        <translation>F8 / Shift+F8:整个队列中的下一个 / 上一个未处理问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="176"/>
-        <source>Filter by open flag kind</source>
-        <translation>按未处理问题类型筛选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="177"/>
-        <source>Any flags</source>
-        <translation>任意问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="197"/>
-        <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
-        <translation>单击高亮数字:选中其字段 · Alt+单击或选中后按 Ctrl+T:将该数字指定给所选字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="316"/>
-        <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
-        <translation>回车:确认 · F2 或直接输入:编辑数值 · F6:下一个未审核字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="335"/>
-        <source>Not taken: %1</source>
-        <translation>未采用:%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="411"/>
-        <source>&amp;New review database…</source>
-        <translation>新建审核数据库(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="416"/>
-        <source>Recent &amp;databases</source>
-        <translation>最近的数据库(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="449"/>
-        <source>&amp;Next open flag</source>
-        <translation>下一个未处理问题(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="452"/>
-        <source>&amp;Previous open flag</source>
-        <translation>上一个未处理问题(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1253"/>
-        <source>No other open flag</source>
-        <translation>没有其他未处理问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1497"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1504"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1508"/>
-        <source>New review database</source>
-        <translation>新建审核数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1498"/>
-        <source>review.sqlite</source>
-        <translation>审核.sqlite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1499"/>
-        <source>Review databases (*.sqlite *.db)</source>
-        <translation>审核数据库 (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1504"/>
-        <source>Cannot replace %1</source>
-        <translation>无法替换 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1544"/>
-        <source>(none yet)</source>
-        <translation>(暂无)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1558"/>
-        <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
-        <translation>首选项已保存。新语言在重新启动校核后生效</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1559"/>
-        <source>Preferences saved</source>
-        <translation>首选项已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1570"/>
-        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
-        <translation>报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1616"/>
-        <source>Import progress</source>
-        <translation>导入进度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1619"/>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1629"/>
-        <source>Importing %1 of %2: %3</source>
-        <translation>正在导入第 %1 个，共 %2 个：%3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1632"/>
-        <source>Importing reports…</source>
-        <translation>正在导入报告…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1645"/>
-        <source>Cancelling the import…</source>
-        <translation>正在取消导入…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1665"/>
-        <source>, %n already present</source>
-        <translation>
-            <numerusform>，%n 个已存在</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1668"/>
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>，%n 个失败</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1671"/>
-        <source> (cancelled)</source>
-        <translation>（已取消）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1686"/>
-        <source>Open folder of reports</source>
-        <translation>打开报告所在文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1755"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1758"/>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1759"/>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1783"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1812"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1828"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1850"/>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1785"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1786"/>
-        <source>Wide: one row per report</source>
-        <translation>宽表：每份报告一行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1787"/>
-        <source>Long: one row per field</source>
-        <translation>长表：每个字段一行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1788"/>
-        <source>Byte order mark (for Excel)</source>
-        <translation>字节顺序标记（供 Excel 使用）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1790"/>
-        <source>Reviewed reports only</source>
-        <translation>仅已审核的报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1795"/>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1812"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1817"/>
-        <source>%n problem(s):</source>
-        <translation>
-            <numerusform>%n 个问题：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1848"/>
-        <source>Nothing to export.</source>
-        <translation>没有可导出的内容。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReviewWindow.cpp" line="1853"/>
-        <source>%n row(s) exported to %1</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReviewWindow.cpp" line="1566"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1683"/>
-        <location filename="../../ui/ReviewWindow.cpp" line="1827"/>
-        <source>Open a review database first.</source>
-        <translation>请先打开审核数据库。</translation>
-    </message>
 </context>
 <context>
     <name>jiaohe::SetFieldStatusCommand</name>
@@ -1309,6 +1348,25 @@ Ctrl+Shift+R:打开上年报告</translation>
         <location filename="../../ui/ReviewCommands.cpp" line="190"/>
         <source>There is no report %1</source>
         <translation>没有报告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 </TS>

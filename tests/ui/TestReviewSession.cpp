@@ -3,12 +3,18 @@
 // what the store holds after switching between reports with different flags.
 #include "FieldsModel.h"
 #include "FlagsModel.h"
+#include "ImportController.h"
+#include "MainWindow.h"
 #include "ReportQueueModel.h"
+#include "ReviewActionHandler.h"
 #include "ReviewCommands.h"
 #include "ReviewSession.h"
-#include "ReviewWindow.h"
 #include "TestSupport.h"
 #include "common/NumberText.h"
+#include "dialogs/CorrectionDialog.h"
+#include "panels/FieldsPanel.h"
+#include "panels/FlagsPanel.h"
+#include "panels/ReportPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -175,14 +181,14 @@ void TestReviewSession::decisionChangesOneFieldRow_data()
 void TestReviewSession::decisionChangesOneFieldRow()
 {
     QFETCH(QString, action);
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY2(w.openDatabase(m_db->path()), qPrintable(w.error()));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const qint64 report = m_db->idOf(QStringLiteral("002_"));
     QVERIFY(w.selectReport(report));
     const QString key = QStringLiteral("proactive.via_weibo");
-    QVERIFY(w.selectField(key));
+    QVERIFY(w.fieldsPanel()->selectField(key));
     auto* tree = w.findChild<QTreeView*>(QStringLiteral("fieldsTree"));
     auto* fields = qobject_cast<FieldsModel*>(tree->model());
     ReportQueueModel* queue = w.queueModel();
@@ -204,9 +210,7 @@ void TestReviewSession::decisionChangesOneFieldRow()
         QTest::keyClicks(editor, QStringLiteral("42")); // the value is selected: typing replaces it
         QTest::keyClick(editor, Qt::Key_Return);
     } else {
-        w.setCorrectionPrompt([](QWidget*, const QString&, const QString&) {
-            return std::optional<ReviewWindow::Correction>(ReviewWindow::Correction{42, FieldStatus::Corrected});
-        });
+        CorrectionDialog::setNextAnswer(CorrectionDialog::Correction{42, FieldStatus::Corrected});
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2, Qt::ShiftModifier);
     }
     QTRY_COMPARE(w.undoStack()->count(), 1);
@@ -242,7 +246,7 @@ void TestReviewSession::decisionChangesOneFieldRow()
 // The flags list after switching between reports with different flags: every cell as the store says.
 void TestReviewSession::flagsViewShowsStoreAfterSwitching()
 {
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY2(w.openDatabase(m_db->path()), qPrintable(w.error()));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -6,9 +6,20 @@
 // it from another report, and finally a new window finding every decision in the database.
 #include "FieldsModel.h"
 #include "FlagsModel.h"
+#include "ImportController.h"
+#include "dialogs/CorrectionDialog.h"
+#include "dialogs/DismissReasonDialog.h"
+#include "dialogs/ExportOptionsDialog.h"
+#include "support/FileDialog.h"
+#include "support/MessageBox.h"
 #include "ImportWorker.h"
 #include "ReportQueueModel.h"
-#include "ReviewWindow.h"
+#include "ImportController.h"
+#include "MainWindow.h"
+#include "ReviewActionHandler.h"
+#include "panels/FieldsPanel.h"
+#include "panels/FlagsPanel.h"
+#include "panels/ReportPanel.h"
 #include "numbers/NumberParser.h"
 #include "store/CsvWriter.h"
 #include "store/ReviewStore.h"
@@ -67,7 +78,7 @@ private Q_SLOTS:
 
 private:
     qint64 seedId(const QString& prefix) const;
-    std::unique_ptr<ReviewWindow> openWindow();
+    std::unique_ptr<MainWindow> openWindow();
 
     QTemporaryDir m_dir;
     QString m_dbPath;
@@ -83,6 +94,7 @@ void TestReviewWindow::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QCoreApplication::setOrganizationName(QStringLiteral("jiaohe-test-review-window"));
     QCoreApplication::setApplicationName(QStringLiteral("TestReviewWindow"));
+    MessageBox::setAnswerForAll(QMessageBox::Ok); // no box ever blocks a test; what they said is in shown()
 
     m_dbPath = m_dir.filePath(QStringLiteral("review.sqlite"));
     const QDir seeds(QStringLiteral(JIAOHE_TEST_DATA "/seeds"));
@@ -90,10 +102,10 @@ void TestReviewWindow::initTestCase()
         m_files.append(seeds.filePath(name));
     }
     QCOMPARE(m_files.size(), 5);
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY2(w.openDatabase(m_dbPath), qPrintable(w.error()));
-    m_ids = w.importReports(m_files);
-    QVERIFY2(w.failures().isEmpty(), qPrintable(w.failures().join(u'\n')));
+    m_ids = w.importer()->importReports(m_files);
+    QVERIFY2(w.importer()->failures().isEmpty(), qPrintable(w.importer()->failures().join(u'\n')));
     QCOMPARE(m_ids.size(), 5);
 }
 
@@ -134,9 +146,9 @@ void TestReviewWindow::shipsInChinese()
     QCoreApplication::removeTranslator(&zh);
 }
 
-std::unique_ptr<ReviewWindow> TestReviewWindow::openWindow()
+std::unique_ptr<MainWindow> TestReviewWindow::openWindow()
 {
-    auto w = std::make_unique<ReviewWindow>();
+    auto w = std::make_unique<MainWindow>();
     if (!w->openDatabase(m_dbPath)) {
         qWarning("%s", qPrintable(w->error()));
         return nullptr;
@@ -187,7 +199,7 @@ void TestReviewWindow::opensSeed()
 }
 
 namespace {
-QModelIndex fieldItem(ReviewWindow& w, const QString& key);
+QModelIndex fieldItem(MainWindow& w, const QString& key);
 } // namespace
 
 void TestReviewWindow::fieldSelectsEvidence()
@@ -223,17 +235,17 @@ void TestReviewWindow::f8GoesToFlaggedReport()
     // F8 lands on an open flag (the first of the report shown, or of the next flagged report), selected in
     // the flags list of its own report. The whole walk is in TestFieldEditing::flagsByKeyboardAcrossQueue.
     const qint64 next = w->currentReportId();
-    QVERIFY(w->currentFlagId() > 0);
+    QVERIFY(w->flagsPanel()->currentFlagId() > 0);
     QVERIFY(model->index(model->rowOf(next), 0).data(ReportQueueModel::OpenFlagsRole).toInt() > 0);
     bool own = false;
     for (const StoredFlag& f : w->store()->flags(next)) {
-        own = own || (f.id == w->currentFlagId() && f.resolution == u"open");
+        own = own || (f.id == w->flagsPanel()->currentFlagId() && f.resolution == u"open");
     }
     QVERIFY(own);
-    const qint64 flag = w->currentFlagId();
+    const qint64 flag = w->flagsPanel()->currentFlagId();
     QTest::keyClick(w.get(), Qt::Key_F8);
     QTest::keyClick(w.get(), Qt::Key_F8, Qt::ShiftModifier);
-    QCOMPARE(w->currentFlagId(), flag);
+    QCOMPARE(w->flagsPanel()->currentFlagId(), flag);
 }
 
 void TestReviewWindow::searchFiltersQueue()
@@ -291,7 +303,7 @@ void TestReviewWindow::layoutIsRemembered()
 namespace {
 
 // The fields list's row of a field (its label cell); invalid when the list does not show it.
-QModelIndex fieldItem(ReviewWindow& w, const QString& key)
+QModelIndex fieldItem(MainWindow& w, const QString& key)
 {
     auto* model = qobject_cast<FieldsModel*>(w.findChild<QTreeView*>(QStringLiteral("fieldsTree"))->model());
     return model ? model->indexOfKey(key) : QModelIndex();
@@ -302,7 +314,7 @@ QString cellText(const QModelIndex& field, int column)
     return field.siblingAtColumn(column).data().toString();
 }
 
-std::optional<StoredField> storedField(ReviewWindow& w, const QString& key)
+std::optional<StoredField> storedField(MainWindow& w, const QString& key)
 {
     for (const StoredField& f : w.store()->fields(w.currentReportId())) {
         if (f.key == key) {
@@ -313,7 +325,7 @@ std::optional<StoredField> storedField(ReviewWindow& w, const QString& key)
 }
 
 // The active flags of the open report that pass the test.
-std::optional<StoredFlag> activeFlag(ReviewWindow& w, const std::function<bool(const StoredFlag&)>& test)
+std::optional<StoredFlag> activeFlag(MainWindow& w, const std::function<bool(const StoredFlag&)>& test)
 {
     for (const StoredFlag& f : w.store()->flags(w.currentReportId())) {
         if (test(f)) {
@@ -334,7 +346,7 @@ bool isSumFlag(const StoredFlag& f)
 }
 
 // The flags list's row of a stored flag (its first cell), invalid when the list does not show it.
-QModelIndex flagItem(ReviewWindow& w, qint64 flagId)
+QModelIndex flagItem(MainWindow& w, qint64 flagId)
 {
     const QAbstractItemModel* model = w.findChild<QTreeView*>(QStringLiteral("flagsTree"))->model();
     for (int i = 0; i < model->rowCount(); ++i) {
@@ -358,8 +370,8 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->value, 1996930000.0);
     QSignalSpy index(w->undoStack(), &QUndoStack::indexChanged);
 
-    QVERIFY(w->selectFlag(unit->id));
-    QVERIFY2(w->acceptSuggestion(), qPrintable(w->error()));
+    QVERIFY(w->flagsPanel()->selectFlag(unit->id));
+    QVERIFY2(w->actions()->acceptSuggestion(), qPrintable(w->error()));
     QCOMPARE(index.count(), 1);
     QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Saved"));
     QVERIFY(!flagItem(*w, unit->id).isValid()); // the checks re-ran: the slip is gone from the list
@@ -395,8 +407,8 @@ void TestReviewWindow::confirmField()
     w->show();
     QVERIFY(QTest::qWaitForWindowExposed(w.get()));
     QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
-    QVERIFY(w->selectField(QStringLiteral("proactive.total")) || w->selectField(QStringLiteral("proactive.via_weibo")));
-    const QString key = w->currentFieldKey();
+    QVERIFY(w->fieldsPanel()->selectField(QStringLiteral("proactive.total")) || w->fieldsPanel()->selectField(QStringLiteral("proactive.via_weibo")));
+    const QString key = w->fieldsPanel()->currentKey();
     QVERIFY(!key.isEmpty());
     QCOMPARE(storedField(*w, key)->status, QStringLiteral("unreviewed"));
     // Return in the fields list confirms the selected field and moves on to the next unreviewed one.
@@ -405,13 +417,13 @@ void TestReviewWindow::confirmField()
     QVERIFY(tree->hasFocus());
     QTest::keyClick(tree, Qt::Key_Return);
     QCOMPARE(w->undoStack()->count(), 1);
-    QVERIFY(w->currentFieldKey() != key);
-    QCOMPARE(storedField(*w, w->currentFieldKey())->status, QStringLiteral("unreviewed"));
+    QVERIFY(w->fieldsPanel()->currentKey() != key);
+    QCOMPARE(storedField(*w, w->fieldsPanel()->currentKey())->status, QStringLiteral("unreviewed"));
     QCOMPARE(cellText(fieldItem(*w, key), 3), QStringLiteral("confirmed"));
     QCOMPARE(storedField(*w, key)->status, QStringLiteral("confirmed"));
     // A refused action is not pushed: dismissing needs a reason.
-    QVERIFY(w->selectFlag(activeFlag(*w, [](const StoredFlag&) { return true; })->id));
-    QVERIFY(!w->dismissCurrentFlag(QString()));
+    QVERIFY(w->flagsPanel()->selectFlag(activeFlag(*w, [](const StoredFlag&) { return true; })->id));
+    QVERIFY(!w->actions()->dismissCurrentFlag(QString()));
     QCOMPARE(w->undoStack()->count(), 1);
 }
 
@@ -422,16 +434,11 @@ void TestReviewWindow::correctFieldThroughPrompt()
     w->show();
     QVERIFY(QTest::qWaitForWindowExposed(w.get()));
     QVERIFY(w->selectReport(seedId(QStringLiteral("002_"))));
-    QVERIFY(w->selectField(QStringLiteral("proactive.via_website")));
+    QVERIFY(w->fieldsPanel()->selectField(QStringLiteral("proactive.via_website")));
     // The dialog seam: Shift+F2 asks for a value; here it answers "as printed, intended 12000".
-    QString askedFor;
-    w->setCorrectionPrompt([&](QWidget*, const QString& field, const QString&) {
-        askedFor = field;
-        return std::optional<ReviewWindow::Correction>(
-            ReviewWindow::Correction{parseQuantity(u"1.2万")->value, FieldStatus::AsPrinted});
-    });
+    CorrectionDialog::setNextAnswer(CorrectionDialog::Correction{parseQuantity(u"1.2万")->value, FieldStatus::AsPrinted});
     QTest::keyClick(w.get(), Qt::Key_F2, Qt::ShiftModifier);
-    QVERIFY(!askedFor.isEmpty());
+    QVERIFY(!CorrectionDialog::lastField().isEmpty());
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, QStringLiteral("as_printed"));
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->correctedValue, std::optional<double>(12000));
     // Undo puts the earlier correction back (corrected, 199693), not merely the status.
@@ -453,8 +460,8 @@ void TestReviewWindow::dismissFlagUndoAcrossReports()
     const std::optional<StoredFlag> sum = activeFlag(*w, isSumFlag);
     QVERIFY(sum);
     QCOMPARE(sum->resolution, QStringLiteral("open"));
-    QVERIFY(w->selectFlag(sum->id));
-    w->setReasonPrompt([](QWidget*, const QString&) { return QStringLiteral("the report counts one case twice"); });
+    QVERIFY(w->flagsPanel()->selectFlag(sum->id));
+    DismissReasonDialog::setNextAnswer(QStringLiteral("the report counts one case twice"));
     QTest::keyClick(w.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(w->undoStack()->count(), 1);
     std::optional<StoredFlag> now = activeFlag(*w, isSumFlag);
@@ -520,36 +527,37 @@ void TestReviewWindow::backgroundImportOfFolder()
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.close();
 
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY2(w.openDatabase(m_dir.filePath(QStringLiteral("background.sqlite"))), qPrintable(w.error()));
-    QStringList shown;
-    w.setErrorReport([&](QWidget*, const QString&, const QStringList& lines) { shown = lines; });
-    QSignalSpy finished(&w, &ReviewWindow::importFinished);
-    QVERIFY(w.startImport({folder}));
-    QVERIFY(w.isImporting());
-    QVERIFY(!w.startImport({folder})); // one import at a time
+    MessageBox::clearShown();
+    // The lines of the last error box (none: empty).
+    auto shownLines = [] { return MessageBox::shown().isEmpty() ? QStringList() : MessageBox::shown().last().details; };
+    QSignalSpy finished(w.importer(), &ImportController::importFinished);
+    QVERIFY(w.importer()->startImport({folder}));
+    QVERIFY(w.importer()->isImporting());
+    QVERIFY(!w.importer()->startImport({folder})); // one import at a time
     QVERIFY(finished.wait(60000));
-    QVERIFY(!w.isImporting());
+    QVERIFY(!w.importer()->isImporting());
     QCOMPARE(finished.first().at(0).toInt(), 5);
     QCOMPARE(w.queueModel()->rowCount(), 5);
-    QCOMPARE(shown.size(), 1);
-    QVERIFY2(shown.first().contains(QStringLiteral("broken.txt")), qPrintable(shown.first()));
-    QCOMPARE(w.failures(), shown);
+    QCOMPARE(shownLines().size(), 1);
+    QVERIFY2(shownLines().first().contains(QStringLiteral("broken.txt")), qPrintable(shownLines().first()));
+    QCOMPARE(w.importer()->failures(), shownLines());
 
     // Again: everything is already there, recognised by its hash before any analysis.
-    shown.clear();
+    MessageBox::clearShown();
     int analysed = -1;
-    connect(&w, &ReviewWindow::importStarted, this, [&](ImportWorker* worker) {
+    connect(w.importer(), &ImportController::importStarted, this, [&](ImportWorker* worker) {
         connect(
             worker, &ImportWorker::importFinished, worker, [&, worker] { analysed = worker->analysedFiles(); },
             Qt::DirectConnection);
     });
-    QVERIFY(w.startImport(m_files));
+    QVERIFY(w.importer()->startImport(m_files));
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.last().at(0).toInt(), 0);
     QCOMPARE(finished.last().at(1).toInt(), 5);
     QCOMPARE(analysed, 0);
-    QVERIFY(shown.isEmpty());
+    QVERIFY(shownLines().isEmpty());
     QCOMPARE(w.queueModel()->rowCount(), 5);
 }
 
@@ -568,13 +576,14 @@ void TestReviewWindow::cancelledImportKeepsWholeReports()
         out.write(text + "\n" + QByteArray::number(i) + "\n");
     }
 
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY2(w.openDatabase(m_dir.filePath(QStringLiteral("cancelled.sqlite"))), qPrintable(w.error()));
-    w.setErrorReport([](QWidget*, const QString&, const QStringList& lines) { QFAIL(qPrintable(lines.join(u'\n'))); });
-    QSignalSpy finished(&w, &ReviewWindow::importFinished);
-    QVERIFY(w.startImport({folder}));
-    w.cancelImport();
+    MessageBox::clearShown();
+    QSignalSpy finished(w.importer(), &ImportController::importFinished);
+    QVERIFY(w.importer()->startImport({folder}));
+    w.importer()->cancelImport();
     QVERIFY(finished.wait(60000));
+    QVERIFY2(MessageBox::shown().isEmpty(), qPrintable(MessageBox::shown().value(0).details.join(u'\n')));
     const int added = finished.first().at(0).toInt();
     QVERIFY2(added < count, qPrintable(QString::number(added)));
 
@@ -592,15 +601,15 @@ void TestReviewWindow::cancelledImportKeepsWholeReports()
     QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
 
     // Cancelled after the first stored batch: that batch stays, whole; the rest is not imported.
-    ReviewWindow w2;
+    MainWindow w2;
     QVERIFY2(w2.openDatabase(m_dir.filePath(QStringLiteral("cancelled-later.sqlite"))), qPrintable(w2.error()));
-    QSignalSpy finished2(&w2, &ReviewWindow::importFinished);
+    QSignalSpy finished2(w2.importer(), &ImportController::importFinished);
     // Directly in the worker's thread, so that no second batch starts before the cancel arrives.
-    connect(&w2, &ReviewWindow::importStarted, &w2, [](ImportWorker* worker) {
+    connect(w2.importer(), &ImportController::importStarted, &w2, [](ImportWorker* worker) {
         connect(
             worker, &ImportWorker::progress, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
     });
-    QVERIFY(w2.startImport({folder}));
+    QVERIFY(w2.importer()->startImport({folder}));
     QVERIFY(finished2.wait(60000));
     const int added2 = finished2.first().at(0).toInt();
     QVERIFY2(added2 > 0 && added2 < count, qPrintable(QString::number(added2)));
@@ -625,7 +634,7 @@ void TestReviewWindow::cancelledImportKeepsWholeReports()
 // Files dropped on the window are imported in the background.
 void TestReviewWindow::dropImportsFiles()
 {
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY2(w.openDatabase(m_dir.filePath(QStringLiteral("dropped.sqlite"))), qPrintable(w.error()));
     QMimeData mime;
     QList<QUrl> urls;
@@ -636,10 +645,10 @@ void TestReviewWindow::dropImportsFiles()
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&w, &enter);
     QVERIFY(enter.isAccepted());
-    QSignalSpy finished(&w, &ReviewWindow::importFinished);
+    QSignalSpy finished(w.importer(), &ImportController::importFinished);
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&w, &drop);
-    QVERIFY(w.isImporting());
+    QVERIFY(w.importer()->isImporting());
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().at(0).toInt(), 5);
     QCOMPARE(w.queueModel()->rowCount(), 5);
@@ -648,7 +657,7 @@ void TestReviewWindow::dropImportsFiles()
 // Help → Keyboard shortcuts lists the window's actions with their shortcuts in native text.
 void TestReviewWindow::shortcutsWindowListsActions()
 {
-    ReviewWindow w;
+    MainWindow w;
     QDialog* dialog = w.showShortcuts();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -674,19 +683,23 @@ void TestReviewWindow::shortcutsWindowListsActions()
 // File → Export CSV… with the options and the file given through the seams.
 void TestReviewWindow::exportCsvThroughSeams()
 {
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY2(w.openDatabase(m_dbPath), qPrintable(w.error()));
-    QStringList errors;
-    w.setErrorReport([&](QWidget*, const QString&, const QStringList& lines) { errors += lines; });
+    MessageBox::clearShown();
+    auto errors = [] {
+        QStringList lines;
+        for (const MessageBox::Shown& box : MessageBox::shown()) {
+            lines += box.details;
+        }
+        return lines;
+    };
     const QString target = m_dir.filePath(QStringLiteral("export.csv"));
-    w.setExportOptionsPrompt([](QWidget*) {
-        Exporter::Options options;
-        options.format = Exporter::Format::Wide;
-        return std::optional<Exporter::Options>(options);
-    });
-    w.setSavePathPrompt([&](QWidget*, const QString&) { return target; });
+    Exporter::Options options;
+    options.format = Exporter::Format::Wide;
+    ExportOptionsDialog::setNextAnswer(options);
+    FileDialog::setNextFileName(target);
     QVERIFY2(w.exportCsv(), qPrintable(w.error()));
-    QVERIFY(errors.isEmpty());
+    QVERIFY(errors().isEmpty());
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray data = file.readAll();
@@ -694,13 +707,14 @@ void TestReviewWindow::exportCsvThroughSeams()
     QCOMPARE(CsvWriter::parse(data).size(), 1 + 5);
 
     // A target that cannot be written: the error goes through the seam, nothing else happens.
-    w.setSavePathPrompt([&](QWidget*, const QString&) { return m_dir.filePath(QStringLiteral("no/such/dir/x.csv")); });
+    ExportOptionsDialog::setNextAnswer(options);
+    FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")));
     QVERIFY(!w.exportCsv());
-    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors().size(), 1);
     // Cancelled options: nothing.
-    w.setExportOptionsPrompt([](QWidget*) { return std::optional<Exporter::Options>(); });
+    ExportOptionsDialog::setNextAnswer(std::nullopt);
     QVERIFY(!w.exportCsv());
-    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors().size(), 1);
 }
 
 QTEST_MAIN(TestReviewWindow)
