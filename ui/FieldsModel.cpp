@@ -115,7 +115,7 @@ void FieldsModel::reload()
     ReviewStore* store = m_session->store();
     m_reportId = store ? m_session->currentReport() : 0;
     const QList<StoredField> fields = m_reportId > 0 ? store->fields(m_reportId) : QList<StoredField>();
-    const QList<StoredFlag> flags = m_reportId > 0 ? store->flags(m_reportId) : QList<StoredFlag>();
+    const QList<StoredFlag> flags = m_reportId > 0 ? m_session->currentFlags() : QList<StoredFlag>();
     setFields(fields, FlagTargets::flaggedFields(flags, fields));
 }
 
@@ -207,7 +207,7 @@ void FieldsModel::updateFlagged()
     if (!store || m_reportId <= 0) {
         return;
     }
-    const QSet<QString> flagged = FlagTargets::flaggedFields(store->flags(m_reportId), fields());
+    const QSet<QString> flagged = FlagTargets::flaggedFields(m_session->currentFlags(), fields());
     const QSet<QString> changed = (flagged - m_flagged) + (m_flagged - flagged);
     m_flagged = flagged;
     for (const QString& key : changed) {

@@ -104,7 +104,7 @@ void FlagsModel::reload()
 {
     beginResetModel();
     m_reportId = m_session->store() ? m_session->currentReport() : 0;
-    m_flags = m_reportId > 0 ? m_session->store()->flags(m_reportId) : QList<StoredFlag>();
+    m_flags = m_reportId > 0 ? m_session->currentFlags() : QList<StoredFlag>();
     endResetModel();
 }
 
@@ -122,7 +122,7 @@ void FlagsModel::updateFlag(qint64 flagId)
 
 void FlagsModel::updateFlags()
 {
-    const QList<StoredFlag> now = m_session->store() ? m_session->store()->flags(m_reportId) : QList<StoredFlag>();
+    const QList<StoredFlag> now = m_session->currentFlags(); // the model's report is the session's
     QList<qint64> ids;
     for (const StoredFlag& f : now) {
         ids.append(f.id);

@@ -59,6 +59,7 @@ MainWindow::~MainWindow()
 {
     delete m_importer; // stops a running import before the session closes the database
     m_importer = nullptr;
+    delete takeCentralWidget(); // the panels and their models read the session: they go before it
 }
 
 void MainWindow::buildLayout()
@@ -268,7 +269,7 @@ void MainWindow::onReportChanged(qint64 reportId)
     if (reportId <= 0) {
         return;
     }
-    const std::optional<StoredReport> report = store()->report(reportId);
+    const std::optional<StoredReport>& report = m_session->currentReportRow();
     const QString name = report ? report->fileName : QString();
     setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, QFileInfo(databasePath()).fileName()));
     statusBar()->showMessage(tr("%1: %n field(s), %2 flag(s)", nullptr, int(m_fields->fieldsModel()->fields().size()))

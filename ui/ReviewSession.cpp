@@ -42,6 +42,8 @@ void ReviewSession::close()
     const bool hadReport = m_currentReport > 0;
     m_currentReport = 0;
     m_currentText.clear();
+    m_reportRow.reset();
+    m_flags.reset();
     m_store.reset();
     m_db.close();
     if (hadReport) {
@@ -62,7 +64,25 @@ void ReviewSession::setCurrentReport(qint64 reportId, bool reload)
     }
     m_currentReport = reportId;
     m_currentText = reportId > 0 ? m_store->originalText(reportId) : QString();
+    m_reportRow.reset();
+    m_flags.reset();
     Q_EMIT currentReportChanged(reportId);
+}
+
+const std::optional<StoredReport>& ReviewSession::currentReportRow()
+{
+    if (!m_reportRow) {
+        m_reportRow = m_store && m_currentReport > 0 ? m_store->report(m_currentReport) : std::nullopt;
+    }
+    return *m_reportRow;
+}
+
+const QList<StoredFlag>& ReviewSession::currentFlags()
+{
+    if (!m_flags) {
+        m_flags = m_store && m_currentReport > 0 ? m_store->flags(m_currentReport) : QList<StoredFlag>();
+    }
+    return *m_flags;
 }
 
 bool ReviewSession::setReviewer(const QString& name)
@@ -120,6 +140,7 @@ bool ReviewSession::fieldDone(bool ok, qint64 reportId, const QString& key)
         return false;
     }
     // The store re-ran the checks in the same transaction: the flags may have followed the field.
+    m_flags.reset();
     Q_EMIT fieldChanged(reportId, key);
     Q_EMIT flagsChanged(reportId);
     return true;
@@ -156,6 +177,7 @@ bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resol
         m_error = m_store->error();
         return false;
     }
+    m_flags.reset();
     Q_EMIT flagChanged(reportId, flagId);
     return true;
 }
@@ -169,6 +191,7 @@ bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
         m_error = m_store->error();
         return false;
     }
+    m_reportRow.reset();
     Q_EMIT reportStatusChanged(reportId);
     return true;
 }

@@ -42,6 +42,10 @@ public:
     // The report being reviewed (0 when none) and its text as written, read once per switch.
     qint64 currentReport() const { return m_currentReport; }
     const QString& currentText() const { return m_currentText; }
+    // The report's row and its active flags, read once per switch (and again after a change): the models and
+    // panels that all need them on a switch share one query.
+    const std::optional<StoredReport>& currentReportRow();
+    const QList<StoredFlag>& currentFlags();
     // Switches the report (currentReportChanged when it is another one; also when `reload`).
     void setCurrentReport(qint64 reportId, bool reload = false);
 
@@ -90,6 +94,8 @@ private:
     QUndoStack* m_undoStack = nullptr;
     qint64 m_currentReport = 0;
     QString m_currentText;
+    std::optional<std::optional<StoredReport>> m_reportRow; // outer empty: not read yet
+    std::optional<QList<StoredFlag>> m_flags;
     QString m_reviewer;
     QString m_error;
 };

@@ -91,8 +91,7 @@ void PdfPagesPanel::clear()
 
 void PdfPagesPanel::showReport(qint64 reportId)
 {
-    const std::optional<StoredReport> report =
-        reportId > 0 && m_session->store() ? m_session->store()->report(reportId) : std::nullopt;
+    const std::optional<StoredReport> report = reportId > 0 ? m_session->currentReportRow() : std::nullopt;
     if (report && report->format == u"pdf") {
         if (m_report == reportId && m_doc) {
             Q_EMIT availabilityChanged(true);
