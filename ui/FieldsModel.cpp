@@ -22,24 +22,27 @@ namespace {
 
 constexpr quintptr GroupRow = 0; // internalId of group rows; field rows hold their group's index + 1
 
-QString statusText(const QString& status)
+// The stored code read once into the enum (the store hands strings over until it takes the enums).
+std::optional<FieldStatus> statusOf(const StoredField& f)
 {
-    if (status == u"unreviewed") {
-        return FieldsModel::tr("unreviewed");
-    }
-    if (status == u"confirmed") {
+    return fieldStatusFromString(f.status);
+}
+
+QString statusText(const StoredField& f)
+{
+    switch (statusOf(f).value_or(FieldStatus::Unreviewed)) {
+    case FieldStatus::Unreviewed:
+        return statusOf(f) ? FieldsModel::tr("unreviewed") : f.status;
+    case FieldStatus::Confirmed:
         return FieldsModel::tr("confirmed");
-    }
-    if (status == u"corrected") {
+    case FieldStatus::Corrected:
         return FieldsModel::tr("corrected");
-    }
-    if (status == u"as_printed") {
+    case FieldStatus::AsPrinted:
         return FieldsModel::tr("as printed");
-    }
-    if (status == u"not_applicable") {
+    case FieldStatus::NotApplicable:
         return FieldsModel::tr("not applicable");
     }
-    return status;
+    return f.status;
 }
 
 QString valueText(const StoredField& f)
@@ -48,8 +51,9 @@ QString valueText(const StoredField& f)
     if (!value) {
         return QStringLiteral("—");
     }
-    const bool approx = f.approx && !(f.status == u"corrected" && f.correctedValue);
-    if (f.blank && !(f.status == u"corrected" && f.correctedValue)) {
+    const bool corrected = statusOf(f) == FieldStatus::Corrected && f.correctedValue;
+    const bool approx = f.approx && !corrected;
+    if (f.blank && !corrected) {
         return FieldsModel::tr("(blank) 0");
     }
     return (approx ? QStringLiteral("≈") : QString()) + numberText(*value);
@@ -340,7 +344,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         case UnitColumn:
             return f->unit;
         case StatusColumn:
-            return statusText(f->status);
+            return statusText(*f);
         }
         return QVariant();
     case Qt::EditRole:
@@ -372,7 +376,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         }
         return QVariant();
     case Qt::FontRole:
-        if (flagged || (index.column() == StatusColumn && f->status == u"unreviewed")) {
+        if (flagged || (index.column() == StatusColumn && statusOf(*f) == FieldStatus::Unreviewed)) {
             QFont font;
             font.setBold(flagged);
             font.setItalic(!flagged);

@@ -2,6 +2,7 @@
 
 #include "ReviewSession.h"
 #include "common/NumberText.h"
+#include "store/Status.h"
 
 #include <QLocale>
 
@@ -85,16 +86,18 @@ QString FlagsModel::severityText(const QString& severity)
 
 QString FlagsModel::resolutionText(const QString& resolution)
 {
-    if (resolution == u"open") {
+    const std::optional<Resolution> r = resolutionFromString(resolution);
+    if (!r) {
+        return resolution;
+    }
+    switch (*r) {
+    case Resolution::Open:
         return tr("open");
-    }
-    if (resolution == u"fixed") {
+    case Resolution::Fixed:
         return tr("fixed");
-    }
-    if (resolution == u"source_error") {
+    case Resolution::SourceError:
         return tr("source error");
-    }
-    if (resolution == u"dismissed") {
+    case Resolution::Dismissed:
         return tr("dismissed");
     }
     return resolution;

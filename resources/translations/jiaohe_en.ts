@@ -128,7 +128,7 @@
 <context>
     <name>jiaohe::FieldPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
         <source>Assign to field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +525,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     <name>jiaohe::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Jiaohe — annual report review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,112 +535,112 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>&amp;New review database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Open review database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>Recent &amp;databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>Open &amp;reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>Open &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Find report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>F&amp;ind in report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>%1 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>%n report(s) in %1</source>
         <translation type="unfinished">
             <numerusform>%n report in %1</numerusform>
@@ -648,7 +648,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,23 +716,23 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="361"/>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="384"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="382"/>
         <source>Nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>%n row(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform>%n row exported to %1</numerusform>
@@ -808,32 +808,32 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="124"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="123"/>
         <source>Reading the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="136"/>
         <source>the file has changed since it was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="140"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="139"/>
         <source>Qt PDF cannot open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="145"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="144"/>
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="152"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="151"/>
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="163"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="162"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,9 +1130,9 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     </message>
     <message>
         <location filename="../../ui/ReviewActionHandler.cpp" line="74"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="155"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="167"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="207"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="159"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="171"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="212"/>
         <source>Select a field first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,154 +1147,154 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="81"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="82"/>
         <source>Assign selected number to &amp;another field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="84"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="85"/>
         <source>Next &amp;unreviewed field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="86"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="87"/>
         <source>Previous unreviewed field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="89"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="90"/>
         <source>Mark field as &amp;printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="91"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="92"/>
         <source>Field &amp;not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="93"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="95"/>
         <source>Mark field &amp;unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="96"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
         <source>&amp;Accept suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="101"/>
         <source>Flag is a &amp;source error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="100"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
         <source>&amp;Dismiss flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="102"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="106"/>
         <source>R&amp;eopen flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="108"/>
         <source>Report &amp;reviewed, open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="112"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
         <source>&amp;Next open flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="114"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="118"/>
         <source>&amp;Previous open flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="120"/>
         <source>&amp;Related report of the flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="140"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="144"/>
         <source>Open a report first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="177"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="181"/>
         <source>Report has no field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="224"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="229"/>
         <source>Select the field first, then the number in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="231"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="236"/>
         <source>There is no number there to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="233"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="238"/>
         <source>The selection holds more than one number; select just one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="235"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="240"/>
         <source>%1 is a percentage; the field counts %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="237"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="242"/>
         <source>%1 is not a percentage; the field is one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
         <source>This flag has no suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="293"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="313"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="298"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="318"/>
         <source>Select a flag first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="280"/>
         <source>No field holds the number this fix is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="278"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="283"/>
         <source>Accept suggested fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="301"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="306"/>
         <source>Dismissing a flag needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="343"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="348"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="347"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="352"/>
         <source>Saved. No unreviewed report left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="394"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="399"/>
         <source>No other open flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="403"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="408"/>
         <source>The selected flag does not point at another report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1302,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="111"/>
+        <location filename="../../ui/ReviewSession.cpp" line="131"/>
         <source>no review database is open</source>
         <translation type="unfinished"></translation>
     </message>

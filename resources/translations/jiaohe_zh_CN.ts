@@ -129,7 +129,7 @@
 <context>
     <name>jiaohe::FieldPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
         <source>Assign to field</source>
         <translation>指定给字段</translation>
     </message>
@@ -524,7 +524,7 @@ Ctrl+Shift+R:打开上年报告</translation>
     <name>jiaohe::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
@@ -534,119 +534,119 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>&amp;New review database…</source>
         <translation>新建审核数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Open review database…</source>
         <translation>打开审核数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>Recent &amp;databases</source>
         <translation>最近的数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>Open &amp;reports…</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Find report</source>
         <translation>查找报告(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>F&amp;ind in report</source>
         <translation>在报告中查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
@@ -713,23 +713,23 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="361"/>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="384"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="382"/>
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
@@ -803,32 +803,32 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation>适合页面宽度(Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="124"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="123"/>
         <source>Reading the pages of %1…</source>
         <translation>正在读取 %1 的页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="136"/>
         <source>the file has changed since it was imported</source>
         <translation>文件在导入后已改变</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="140"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="139"/>
         <source>Qt PDF cannot open it</source>
         <translation>Qt PDF 无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="145"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="144"/>
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="152"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="151"/>
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
         <translation>%1 是由其他版本的校核导入的:显示其页面,但不显示证据方框</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="163"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="162"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -1124,9 +1124,9 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
     <message>
         <location filename="../../ui/ReviewActionHandler.cpp" line="74"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="155"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="167"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="207"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="159"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="171"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="212"/>
         <source>Select a field first</source>
         <translation>请先选择一个字段</translation>
     </message>
@@ -1141,154 +1141,154 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation>将选中数字指定给字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="81"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="82"/>
         <source>Assign selected number to &amp;another field…</source>
         <translation>将选中数字指定给其他字段(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="84"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="85"/>
         <source>Next &amp;unreviewed field</source>
         <translation>下一个未审核字段(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="86"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="87"/>
         <source>Previous unreviewed field</source>
         <translation>上一个未审核字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="89"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="90"/>
         <source>Mark field as &amp;printed</source>
         <translation>字段按原文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="91"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="92"/>
         <source>Field &amp;not applicable</source>
         <translation>字段不适用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="93"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="95"/>
         <source>Mark field &amp;unreviewed</source>
         <translation>字段改回未审核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="96"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
         <source>&amp;Accept suggested fix</source>
         <translation>采纳建议的修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="101"/>
         <source>Flag is a &amp;source error</source>
         <translation>问题属原文错误(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="100"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
         <source>&amp;Dismiss flag…</source>
         <translation>忽略问题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="102"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="106"/>
         <source>R&amp;eopen flag</source>
         <translation>重新打开问题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="108"/>
         <source>Report &amp;reviewed, open next</source>
         <translation>报告审核完毕,打开下一份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="112"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
         <source>&amp;Next open flag</source>
         <translation>下一个未处理问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="114"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="118"/>
         <source>&amp;Previous open flag</source>
         <translation>上一个未处理问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="120"/>
         <source>&amp;Related report of the flag</source>
         <translation>问题相关的报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="140"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="144"/>
         <source>Open a report first</source>
         <translation>请先打开一份报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="177"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="181"/>
         <source>Report has no field %1</source>
         <translation>报告中没有字段 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="224"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="229"/>
         <source>Select the field first, then the number in the text</source>
         <translation>请先选择字段,再在原文中选择数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="231"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="236"/>
         <source>There is no number there to assign</source>
         <translation>此处没有可指定的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="233"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="238"/>
         <source>The selection holds more than one number; select just one</source>
         <translation>所选内容包含多个数字,请只选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="235"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="240"/>
         <source>%1 is a percentage; the field counts %2</source>
         <translation>%1 是百分比,而该字段的单位是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="237"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="242"/>
         <source>%1 is not a percentage; the field is one</source>
         <translation>%1 不是百分比,而该字段是百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
         <source>This flag has no suggested fix</source>
         <translation>此问题没有建议的修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="270"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="293"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="313"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="298"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="318"/>
         <source>Select a flag first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="280"/>
         <source>No field holds the number this fix is for</source>
         <translation>没有字段对应此修正所针对的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="278"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="283"/>
         <source>Accept suggested fix: %1</source>
         <translation>采纳建议的修正:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="301"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="306"/>
         <source>Dismissing a flag needs a reason</source>
         <translation>忽略问题需要说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="343"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="348"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="347"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="352"/>
         <source>Saved. No unreviewed report left</source>
         <translation>已保存。没有未审核的报告了</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="394"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="399"/>
         <source>No other open flag</source>
         <translation>没有其他未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="403"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="408"/>
         <source>The selected flag does not point at another report</source>
         <translation>所选问题未指向其他报告</translation>
     </message>
@@ -1296,13 +1296,10 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="111"/>
+        <location filename="../../ui/ReviewSession.cpp" line="131"/>
         <source>no review database is open</source>
         <translation>未打开审核数据库</translation>
     </message>
-</context>
-<context>
-    <name>jiaohe::ReviewWindow</name>
 </context>
 <context>
     <name>jiaohe::SetFieldStatusCommand</name>

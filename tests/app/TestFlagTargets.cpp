@@ -77,7 +77,8 @@ void TestFlagTargets::fieldsTouched_data()
     QTest::addColumn<QStringList>("keys");
     QTest::newRow("no spans") << Spans{} << QStringList{};
     QTest::newRow("one field") << Spans{{11, 12}} << QStringList{QStringLiteral("a")};
-    QTest::newRow("a nested number touches both") << Spans{{25, 26}} << QStringList{QStringLiteral("b"), QStringLiteral("c")};
+    QTest::newRow("a nested number touches both")
+        << Spans{{25, 26}} << QStringList{QStringLiteral("b"), QStringLiteral("c")};
     QTest::newRow("several spans") << Spans{{0, 11}, {29, 35}} << QStringList{QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("ends where a field starts") << Spans{{5, 10}} << QStringList{};
 }

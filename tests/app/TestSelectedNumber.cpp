@@ -21,7 +21,7 @@ private Q_SLOTS:
 void TestSelectedNumber::find_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("selected"); // the selection: its first occurrence in the text; "@n": position n
+    QTest::addColumn<QString>("selected");  // the selection: its first occurrence in the text; "@n": position n
     QTest::addColumn<QString>("fieldUnit"); // "-": an unknown field
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<double>("value");
@@ -30,10 +30,10 @@ void TestSelectedNumber::find_data()
     const QString line = QStringLiteral("主动公开政府信息1103条，其中网站公开35条。");
     QTest::newRow("a count selected") << line << QStringLiteral("1103") << QStringLiteral("条") << Problem::None
                                       << 1103.0 << QStringLiteral("条");
-    QTest::newRow("a click inside the number") << line << QStringLiteral("@9") << QStringLiteral("条") << Problem::None
-                                               << 1103.0 << QStringLiteral("条");
-    QTest::newRow("the selection takes the unit with it") << line << QStringLiteral("35条") << QStringLiteral("条")
-                                                          << Problem::None << 35.0 << QStringLiteral("条");
+    QTest::newRow("a click inside the number")
+        << line << QStringLiteral("@9") << QStringLiteral("条") << Problem::None << 1103.0 << QStringLiteral("条");
+    QTest::newRow("the selection takes the unit with it")
+        << line << QStringLiteral("35条") << QStringLiteral("条") << Problem::None << 35.0 << QStringLiteral("条");
     QTest::newRow("two numbers") << line << QStringLiteral("1103条，其中网站公开35") << QStringLiteral("条")
                                  << Problem::SeveralNumbers << 0.0 << QString();
     QTest::newRow("no number") << line << QStringLiteral("政府") << QStringLiteral("条") << Problem::NoNumber << 0.0
@@ -42,17 +42,17 @@ void TestSelectedNumber::find_data()
                                        << QStringLiteral("条") << Problem::None << 1996930000.0 << QStringLiteral("条");
     QTest::newRow("a percentage for a share") << QStringLiteral("占比65.97%。") << QStringLiteral("65.97%")
                                               << QStringLiteral("%") << Problem::None << 65.97 << QStringLiteral("%");
-    QTest::newRow("a percentage for a count") << QStringLiteral("占比65.97%。") << QStringLiteral("65.97%")
-                                              << QStringLiteral("件") << Problem::PercentForCount << 65.97
-                                              << QStringLiteral("%");
+    QTest::newRow("a percentage for a count")
+        << QStringLiteral("占比65.97%。") << QStringLiteral("65.97%") << QStringLiteral("件")
+        << Problem::PercentForCount << 65.97 << QStringLiteral("%");
     QTest::newRow("a count for a share") << line << QStringLiteral("1103") << QStringLiteral("%")
                                          << Problem::CountForPercent << 1103.0 << QStringLiteral("条");
-    QTest::newRow("a bare number takes the field's unit") << QStringLiteral("数量：12") << QStringLiteral("12")
-                                                          << QStringLiteral("件") << Problem::None << 12.0
-                                                          << QStringLiteral("件");
-    QTest::newRow("an unknown field takes any number") << QStringLiteral("占比5%") << QStringLiteral("5%")
-                                                       << QStringLiteral("-") << Problem::None << 5.0
-                                                       << QStringLiteral("%");
+    QTest::newRow("a bare number takes the field's unit")
+        << QStringLiteral("数量：12") << QStringLiteral("12") << QStringLiteral("件") << Problem::None << 12.0
+        << QStringLiteral("件");
+    QTest::newRow("an unknown field takes any number")
+        << QStringLiteral("占比5%") << QStringLiteral("5%") << QStringLiteral("-") << Problem::None << 5.0
+        << QStringLiteral("%");
     QTest::newRow("scanned on its own line") << QStringLiteral("第一行8件\n第二行9件") << QStringLiteral("9件")
                                              << QStringLiteral("件") << Problem::None << 9.0 << QStringLiteral("件");
 }

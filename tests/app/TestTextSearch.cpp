@@ -27,14 +27,14 @@ void TestTextSearch::find_data()
 
     QTest::newRow("plain") << QStringLiteral("政府信息公开，信息公开") << QStringLiteral("公开")
                            << QStringList{QStringLiteral("公开"), QStringLiteral("公开")};
-    QTest::newRow("simplified finds traditional") << QStringLiteral("政府資訊公開") << QStringLiteral("公开")
-                                                  << QStringList{QStringLiteral("公開")};
-    QTest::newRow("half-width finds full-width") << QStringLiteral("共１２件") << QStringLiteral("12")
-                                                 << QStringList{QStringLiteral("１２")};
+    QTest::newRow("simplified finds traditional")
+        << QStringLiteral("政府資訊公開") << QStringLiteral("公开") << QStringList{QStringLiteral("公開")};
+    QTest::newRow("half-width finds full-width")
+        << QStringLiteral("共１２件") << QStringLiteral("12") << QStringList{QStringLiteral("１２")};
     QTest::newRow("case ignored") << QStringLiteral("PDF and pdf") << QStringLiteral("Pdf")
                                   << QStringList{QStringLiteral("PDF"), QStringLiteral("pdf")};
-    QTest::newRow("spaces around the query") << QStringLiteral("年度报告") << QStringLiteral("  报告 ")
-                                             << QStringList{QStringLiteral("报告")};
+    QTest::newRow("spaces around the query")
+        << QStringLiteral("年度报告") << QStringLiteral("  报告 ") << QStringList{QStringLiteral("报告")};
     QTest::newRow("empty query") << QStringLiteral("年度报告") << QStringLiteral("  ") << QStringList{};
     QTest::newRow("not there") << QStringLiteral("年度报告") << QStringLiteral("预算") << QStringList{};
 }

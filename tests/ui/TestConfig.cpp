@@ -98,11 +98,13 @@ void TestConfig::messageBoxAnswersForTests()
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QCOMPARE(MessageBox::warning(nullptr, QStringLiteral("Title"), QStringLiteral("Text")), QMessageBox::Cancel);
     MessageBox::setAnswerForAll(QMessageBox::Ok);
-    MessageBox::showErrors(nullptr, QStringLiteral("Import"), {QStringLiteral("a: broken"), QStringLiteral("b: empty")});
+    MessageBox::showErrors(nullptr, QStringLiteral("Import"),
+                           {QStringLiteral("a: broken"), QStringLiteral("b: empty")});
     QCOMPARE(MessageBox::shown().size(), 2);
     QCOMPARE(MessageBox::shown().first().text, QStringLiteral("Text"));
     QCOMPARE(MessageBox::shown().last().title, QStringLiteral("Import"));
-    QCOMPARE(MessageBox::shown().last().details, QStringList({QStringLiteral("a: broken"), QStringLiteral("b: empty")}));
+    QCOMPARE(MessageBox::shown().last().details,
+             QStringList({QStringLiteral("a: broken"), QStringLiteral("b: empty")}));
     MessageBox::setAnswerForAll(std::nullopt);
 }
 

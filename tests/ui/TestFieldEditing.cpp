@@ -10,6 +10,8 @@
 #include "ReportQueueModel.h"
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
+#include "support/MessageBox.h"
 #include "ReviewActionHandler.h"
 #include "panels/FieldsPanel.h"
 #include "panels/FlagsPanel.h"
@@ -44,12 +46,7 @@ const QString seedDir = QStringLiteral(JIAOHE_TEST_DATA "/seeds");
 
 std::optional<StoredField> storedField(MainWindow& w, const QString& key)
 {
-    for (const StoredField& f : w.store()->fields(w.currentReportId())) {
-        if (f.key == key) {
-            return f;
-        }
-    }
-    return std::nullopt;
+    return test::fieldOf(*w.store(), w.currentReportId(), key);
 }
 
 FieldsModel* fieldsModel(MainWindow& w)
@@ -124,10 +121,8 @@ private:
 void TestFieldEditing::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("jiaohe-test-field-editing"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestFieldEditing"));
+    MessageBox::setAnswerForAll(QMessageBox::Ok); // no box ever blocks a test
+    test::isolateSettings(m_settings.path(), QStringLiteral("TestFieldEditing"));
 }
 
 void TestFieldEditing::init()

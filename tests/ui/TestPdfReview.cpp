@@ -5,6 +5,8 @@
 #include "ReportQueueModel.h"
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
+#include "support/MessageBox.h"
 #include "ReviewActionHandler.h"
 #include "panels/FieldsPanel.h"
 #include "panels/FlagsPanel.h"
@@ -34,12 +36,7 @@ const QString reportPdf = QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2024.
 
 std::optional<StoredField> storedField(MainWindow& w, const QString& key)
 {
-    for (const StoredField& f : w.store()->fields(w.currentReportId())) {
-        if (f.key == key) {
-            return f;
-        }
-    }
-    return std::nullopt;
+    return test::fieldOf(*w.store(), w.currentReportId(), key);
 }
 
 QList<PdfPageView::Box> boxesOf(const PdfPageView& view, PdfPageView::BoxKind kind, const QString& key = QString())
@@ -78,9 +75,8 @@ private:
 void TestPdfReview::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("jiaohe-test-pdf-review"));
+    MessageBox::setAnswerForAll(QMessageBox::Ok); // no box ever blocks a test
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("TestPdfReview"));
     QVERIFY(QFile::exists(reportPdf));
 }
 

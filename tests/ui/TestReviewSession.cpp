@@ -15,6 +15,7 @@
 #include "panels/FieldsPanel.h"
 #include "panels/FlagsPanel.h"
 #include "panels/ReportPanel.h"
+#include "support/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -55,6 +56,7 @@ void TestReviewSession::initTestCase()
 {
     QVERIFY(m_settings.isValid());
     test::isolateSettings(m_settings.path(), QStringLiteral("TestReviewSession"));
+    MessageBox::setAnswerForAll(QMessageBox::Ok); // no box ever blocks a test
 }
 
 // Every test starts from a fresh database of the seeds and a session on it: no test depends on another.

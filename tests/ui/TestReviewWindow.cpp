@@ -17,6 +17,7 @@
 #include "ReportQueueModel.h"
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "ReviewActionHandler.h"
 #include "panels/FieldsPanel.h"
 #include "panels/FlagsPanel.h"
@@ -97,10 +98,7 @@ void TestReviewWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Settings go to the temporary folder under a test organisation: the real settings are never touched.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("jiaohe-test-review-window"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestReviewWindow"));
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("TestReviewWindow"));
     MessageBox::setAnswerForAll(QMessageBox::Ok); // no box ever blocks a test; what they said is in shown()
 
     m_pristinePath = m_dir.filePath(QStringLiteral("pristine.sqlite"));
@@ -326,12 +324,7 @@ QString cellText(const QModelIndex& field, int column)
 
 std::optional<StoredField> storedField(MainWindow& w, const QString& key)
 {
-    for (const StoredField& f : w.store()->fields(w.currentReportId())) {
-        if (f.key == key) {
-            return f;
-        }
-    }
-    return std::nullopt;
+    return test::fieldOf(*w.store(), w.currentReportId(), key);
 }
 
 // The active flags of the open report that pass the test.

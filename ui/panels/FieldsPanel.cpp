@@ -1,6 +1,7 @@
 #include "FieldsPanel.h"
 
 #include "FieldsModel.h"
+#include "store/Status.h"
 
 #include <QHeaderView>
 
@@ -99,7 +100,9 @@ bool FieldsPanel::selectNextUnreviewed(int step)
     const qsizetype n = all.size();
     for (qsizetype k = 1; k <= n; ++k) {
         const qsizetype i = ((at < 0 ? (step > 0 ? -1 : 0) : at) + step * k % n + 2 * n) % n;
-        if (all[i].data(FieldsModel::StatusRole).toString() == u"unreviewed" && m_model->keyAt(all[i]) != current) {
+        const std::optional<FieldStatus> status =
+            fieldStatusFromString(all[i].data(FieldsModel::StatusRole).toString());
+        if (status == FieldStatus::Unreviewed && m_model->keyAt(all[i]) != current) {
             setCurrentIndex(all[i]);
             scrollTo(all[i]);
             return true;
