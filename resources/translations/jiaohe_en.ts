@@ -1308,65 +1308,6 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     </message>
 </context>
 <context>
-    <name>jiaohe::ReviewWindow</name>
-    <message numerus="yes">
-        <source>%n report(s) in %1</source>
-        <translation type="vanished">
-            <numerusform>%n report in %1</numerusform>
-            <numerusform>%n reports in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) imported</source>
-        <translation type="vanished">
-            <numerusform>%n report imported</numerusform>
-            <numerusform>%n reports imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) imported, %1 failed</source>
-        <translation type="vanished">
-            <numerusform>%n report imported, %1 failed</numerusform>
-            <numerusform>%n reports imported, %1 failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n field(s), %2 flag(s)</source>
-        <translation type="vanished">
-            <numerusform>%1: %n field, %2 flag(s)</numerusform>
-            <numerusform>%1: %n fields, %2 flag(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already present</source>
-        <translation type="vanished">
-            <numerusform>, %n already present</numerusform>
-            <numerusform>, %n already present</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation type="vanished">
-            <numerusform>, %n failed</numerusform>
-            <numerusform>, %n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s):</source>
-        <translation type="vanished">
-            <numerusform>%n problem:</numerusform>
-            <numerusform>%n problems:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1</source>
-        <translation type="vanished">
-            <numerusform>%n row exported to %1</numerusform>
-            <numerusform>%n rows exported to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>jiaohe::SetFieldStatusCommand</name>
     <message>
         <location filename="../../ui/ReviewCommands.cpp" line="46"/>
