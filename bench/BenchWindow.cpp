@@ -6,7 +6,12 @@
 // Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise.
 #include "Corpus.h"
 #include "ReportQueueModel.h"
-#include "ReviewWindow.h"
+#include "ImportController.h"
+#include "MainWindow.h"
+#include "ReviewActionHandler.h"
+#include "panels/FieldsPanel.h"
+#include "panels/FlagsPanel.h"
+#include "panels/ReportPanel.h"
 #include "store/ReviewStore.h"
 #include "cli/StoreCommands.h"
 
@@ -58,7 +63,7 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    ReviewWindow window;
+    MainWindow window;
     if (!window.openDatabase(db)) {
         out << "cannot open the database\n";
         return 1;

@@ -1,5 +1,9 @@
 #include "FieldsModel.h"
 
+#include "ReviewCommands.h"
+#include "ReviewSession.h"
+#include "store/FlagTargets.h"
+
 #include "common/NumberText.h"
 #include "extract/FieldCatalogue.h"
 #include "numbers/NumberParser.h"
@@ -9,6 +13,7 @@
 #include <QFont>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStyle>
 
 namespace jiaohe {
@@ -17,24 +22,21 @@ namespace {
 
 constexpr quintptr GroupRow = 0; // internalId of group rows; field rows hold their group's index + 1
 
-QString statusText(const QString& status)
+QString statusText(const StoredField& f)
 {
-    if (status == u"unreviewed") {
+    switch (f.status) {
+    case FieldStatus::Unreviewed:
         return FieldsModel::tr("unreviewed");
-    }
-    if (status == u"confirmed") {
+    case FieldStatus::Confirmed:
         return FieldsModel::tr("confirmed");
-    }
-    if (status == u"corrected") {
+    case FieldStatus::Corrected:
         return FieldsModel::tr("corrected");
-    }
-    if (status == u"as_printed") {
+    case FieldStatus::AsPrinted:
         return FieldsModel::tr("as printed");
-    }
-    if (status == u"not_applicable") {
+    case FieldStatus::NotApplicable:
         return FieldsModel::tr("not applicable");
     }
-    return status;
+    return QString();
 }
 
 QString valueText(const StoredField& f)
@@ -43,8 +45,9 @@ QString valueText(const StoredField& f)
     if (!value) {
         return QStringLiteral("—");
     }
-    const bool approx = f.approx && !(f.status == FieldStatus::Corrected && f.correctedValue);
-    if (f.blank && !(f.status == FieldStatus::Corrected && f.correctedValue)) {
+    const bool corrected = std::optional<FieldStatus>(f.status) == FieldStatus::Corrected && f.correctedValue;
+    const bool approx = f.approx && !corrected;
+    if (f.blank && !corrected) {
         return FieldsModel::tr("(blank) 0");
     }
     return (approx ? QStringLiteral("≈") : QString()) + numberText(*value);
@@ -83,22 +86,50 @@ FieldInput FieldInput::read(const QString& text, const QString& unit)
     return in;
 }
 
-FieldsModel::FieldsModel(QObject* parent) : QAbstractItemModel(parent) {}
+FieldsModel::FieldsModel(ReviewSession* session, QObject* parent) : QAbstractItemModel(parent), m_session(session)
+{
+    connect(session, &ReviewSession::currentReportChanged, this, &FieldsModel::reload);
+    connect(session, &ReviewSession::databaseChanged, this, &FieldsModel::reload);
+    connect(session, &ReviewSession::fieldChanged, this, [this](qint64 reportId, const QString& key) {
+        if (reportId == m_reportId) {
+            updateField(key);
+        }
+    });
+    connect(session, &ReviewSession::flagsChanged, this, [this](qint64 reportId) {
+        if (reportId == m_reportId) {
+            updateFlagged();
+        }
+    });
+    connect(session, &ReviewSession::flagChanged, this, [this](qint64 reportId) {
+        if (reportId == m_reportId) {
+            updateFlagged();
+        }
+    });
+    reload();
+}
 
-void FieldsModel::setFields(const QList<StoredField>& fields, const QSet<QString>& flagged, bool english)
+void FieldsModel::reload()
+{
+    ReviewStore* store = m_session->store();
+    m_reportId = store ? m_session->currentReport() : 0;
+    const QList<StoredField> fields = m_reportId > 0 ? store->fields(m_reportId) : QList<StoredField>();
+    const QList<StoredFlag> flags = m_reportId > 0 ? m_session->currentFlags() : QList<StoredFlag>();
+    setFields(fields, FlagTargets::flaggedFields(flags, fields));
+}
+
+void FieldsModel::setFields(const QList<StoredField>& fields, const QSet<QString>& flagged)
 {
     beginResetModel();
     m_groups.clear();
     m_flagged = flagged;
-    m_english = english;
+    m_english = !QLocale().name().startsWith(u"zh");
     const FieldCatalogue& catalogue = FieldCatalogue::builtin();
-    const QString lang = english ? QStringLiteral("en") : QStringLiteral("zh");
     QHash<QString, int> groupIndex;
     for (const FieldGroup& g : catalogue.groups()) {
         groupIndex.insert(g.id, int(m_groups.size()));
-        m_groups.append(Group{english ? g.labelEn : g.labelZh, {}});
+        m_groups.append(Group{g.id, m_english ? g.labelEn : g.labelZh, {}});
     }
-    Group other{tr("Other"), {}};
+    Group other{QString(), tr("Other"), {}};
     for (const StoredField& f : fields) {
         const FieldDef* def = catalogue.find(f.key);
         const int g = def ? groupIndex.value(def->group, -1) : -1;
@@ -111,12 +142,78 @@ void FieldsModel::setFields(const QList<StoredField>& fields, const QSet<QString
     endResetModel();
 }
 
-void FieldsModel::clear()
+QList<StoredField> FieldsModel::fields() const
 {
-    beginResetModel();
-    m_groups.clear();
-    m_flagged.clear();
-    endResetModel();
+    QList<StoredField> out;
+    for (const Group& g : m_groups) {
+        out.append(g.fields);
+    }
+    return out;
+}
+
+int FieldsModel::groupOf(const QString& key) const
+{
+    const FieldDef* def = FieldCatalogue::builtin().find(key);
+    const QString id = def ? def->group : QString();
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        if (m_groups[g].id == id) {
+            return int(g);
+        }
+    }
+    return -1;
+}
+
+void FieldsModel::updateField(const QString& key)
+{
+    const std::optional<StoredField> now = m_session->field(m_reportId, key);
+    const QModelIndex at = indexOfKey(key);
+    if (at.isValid() && now) { // the usual case: one row changed
+        m_groups[at.internalId() - 1].fields[at.row()] = *now;
+        Q_EMIT dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+        return;
+    }
+    if (at.isValid()) { // gone (the undo of an assignment): its row, and its group when that is left empty
+        const int g = int(at.internalId() - 1);
+        if (m_groups[g].fields.size() == 1) {
+            beginRemoveRows(QModelIndex(), g, g);
+            m_groups.removeAt(g);
+            endRemoveRows();
+        } else {
+            beginRemoveRows(index(g, 0), at.row(), at.row());
+            m_groups[g].fields.removeAt(at.row());
+            endRemoveRows();
+        }
+        return;
+    }
+    if (!now) {
+        return;
+    }
+    const int g = groupOf(key);
+    if (g < 0) { // a field of a group not shown yet: the tree again
+        reload();
+        return;
+    }
+    const int row = int(m_groups[g].fields.size());
+    beginInsertRows(index(g, 0), row, row);
+    m_groups[g].fields.append(*now);
+    endInsertRows();
+}
+
+void FieldsModel::updateFlagged()
+{
+    ReviewStore* store = m_session->store();
+    if (!store || m_reportId <= 0) {
+        return;
+    }
+    const QSet<QString> flagged = FlagTargets::flaggedFields(m_session->currentFlags(), fields());
+    const QSet<QString> changed = (flagged - m_flagged) + (m_flagged - flagged);
+    m_flagged = flagged;
+    for (const QString& key : changed) {
+        const QModelIndex at = indexOfKey(key);
+        if (at.isValid()) {
+            Q_EMIT dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+        }
+    }
 }
 
 const StoredField* FieldsModel::field(const QModelIndex& index) const
@@ -241,7 +338,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         case UnitColumn:
             return f->unit;
         case StatusColumn:
-            return statusText(toString(f->status));
+            return statusText(*f);
         }
         return QVariant();
     case Qt::EditRole:
@@ -273,7 +370,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         }
         return QVariant();
     case Qt::FontRole:
-        if (flagged || (index.column() == StatusColumn && f->status == FieldStatus::Unreviewed)) {
+        if (flagged || (index.column() == StatusColumn && std::optional<FieldStatus>(f->status) == FieldStatus::Unreviewed)) {
             QFont font;
             font.setBold(flagged);
             font.setItalic(!flagged);
@@ -336,7 +433,7 @@ bool FieldsModel::setData(const QModelIndex& index, const QVariant& value, int r
         return false;
     }
     const FieldInput in = FieldInput::read(value.toString(), f->unit);
-    const QString key = f->key; // the model may be reset by the slots below
+    const QString key = f->key;
     if (!in.value) {
         Q_EMIT inputRefused(key, in.message);
         return false;
@@ -344,8 +441,10 @@ bool FieldsModel::setData(const QModelIndex& index, const QVariant& value, int r
     if (f->finalValue() == in.value && f->status == FieldStatus::Corrected) {
         return true; // nothing changes
     }
-    Q_EMIT correctionRequested(key, *in.value);
-    return true;
+    // The edit is an undo command like any other decision; typed edits of one field merge into one step.
+    auto* command = new CorrectFieldCommand(*m_session, m_reportId, key, *in.value, FieldStatus::Corrected);
+    command->setMergeable(true);
+    return m_session->push(command);
 }
 
 // --- FieldValueDelegate

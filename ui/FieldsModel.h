@@ -11,6 +11,8 @@
 
 namespace jiaohe {
 
+class ReviewSession;
+
 // What the reviewer typed for a field's value: the number it reads as, or why it cannot be taken.
 // Accepts the notations of the reports themselves (1.2万, １２３, 一千二百, 65.97%, 无).
 struct FieldInput
@@ -22,12 +24,14 @@ struct FieldInput
     static FieldInput read(const QString& text, const QString& unit);
 };
 
-// The fields of one report as a two-level tree: the catalogue's groups (in catalogue order, empty groups left
-// out, unknown keys under "Other"), and in each the report's fields with label, value, unit and status. The
-// value column is editable: setData() parses the text with FieldInput and, when it reads, asks for the
-// correction through correctionRequested() (the window turns it into an undoable command and reloads the
-// model); otherwise it refuses and says why through inputRefused(). Fields whose evidence is inside an open
-// flag carry FlaggedRole and a warning icon.
+// The fields of the session's report as a two-level tree: the catalogue's groups (in catalogue order, empty
+// groups left out, unknown keys under "Other"), and in each the report's fields with label, value, unit and
+// status. Follows the session: a report switch resets the model, a field change updates that field's row
+// (dataChanged; a field assigned for the first time is inserted), a re-check updates the rows whose flagged
+// mark changed. The value column is editable: setData() parses the text with FieldInput and, when it reads,
+// pushes the correction as an undo command through the session (consecutive edits of a field merge);
+// otherwise it refuses and says why through inputRefused(). Fields whose evidence is inside an open flag
+// carry FlaggedRole and a warning icon.
 class FieldsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -50,11 +54,11 @@ public:
         FlaggedRole,
     };
 
-    explicit FieldsModel(QObject* parent = nullptr);
+    explicit FieldsModel(ReviewSession* session, QObject* parent = nullptr);
 
-    // Replaces the content (a model reset). `flagged` holds the keys of fields an open flag points at.
-    void setFields(const QList<StoredField>& fields, const QSet<QString>& flagged, bool english);
-    void clear();
+    // The fields shown, in display order, and those an open flag points at.
+    QList<StoredField> fields() const;
+    QSet<QString> flaggedKeys() const { return m_flagged; }
 
     QModelIndex indexOfKey(const QString& key, int column = LabelColumn) const;
     QString keyAt(const QModelIndex& index) const;
@@ -72,16 +76,24 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
-    void correctionRequested(const QString& key, double value);
     void inputRefused(const QString& key, const QString& reason);
 
 private:
     struct Group
     {
+        QString id; // the catalogue's group id, empty for "Other"
         QString label;
         QList<StoredField> fields;
     };
     const StoredField* field(const QModelIndex& index) const;
+    void reload();
+    void setFields(const QList<StoredField>& fields, const QSet<QString>& flagged);
+    void updateField(const QString& key);
+    void updateFlagged();
+    int groupOf(const QString& key) const; // the group a field belongs in (appended when new), -1 for "Other"
+
+    ReviewSession* m_session = nullptr;
+    qint64 m_reportId = 0;
 
     QList<Group> m_groups;
     QSet<QString> m_flagged;

@@ -2,14 +2,10 @@
 
 #include <QString>
 
-#include <optional>
-
-class QWidget;
-
 namespace jiaohe {
 
-// The user's preferences, kept in QSettings: the interface language ("" follows the system, "zh_CN", "en")
-// and the reviewer's name written into the audit trail of every database the user opens.
+// The user's preferences, kept in Config: the interface language ("" follows the system, "zh_CN", "en") and
+// the reviewer's name written into the audit trail of every database the user opens.
 struct Preferences
 {
     QString language;
@@ -22,8 +18,5 @@ struct Preferences
     // The locale name the translations are loaded for: the chosen language, else the system's.
     QString localeName() const;
 };
-
-// Edit → Preferences…: the dialog; nothing when cancelled.
-std::optional<Preferences> askPreferences(QWidget* parent, const Preferences& current);
 
 } // namespace jiaohe

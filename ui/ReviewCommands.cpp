@@ -1,49 +1,15 @@
 #include "ReviewCommands.h"
 
-#include "store/ReviewStore.h"
+#include "ReviewSession.h"
 
 namespace jiaohe {
 
-namespace {
-
-std::optional<StoredField> fieldOf(ReviewStore& store, qint64 reportId, const QString& key)
-{
-    for (const StoredField& f : store.fields(reportId)) {
-        if (f.key == key) {
-            return f;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<StoredFlag> flagOf(ReviewStore& store, qint64 reportId, qint64 flagId)
-{
-    for (const StoredFlag& f : store.flags(reportId, true)) {
-        if (f.id == flagId) {
-            return f;
-        }
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
-ReviewCommand::ReviewCommand(const ReviewContext& context, qint64 reportId, const QString& text)
-    : QUndoCommand(text), m_context(context), m_reportId(reportId)
+ReviewCommand::ReviewCommand(ReviewSession& session, qint64 reportId, const QString& text)
+    : QUndoCommand(text), m_session(session), m_reportId(reportId)
 {}
-
-bool ReviewCommand::apply()
-{
-    m_applied = true; // the stack's first redo() is this call
-    return run(true);
-}
 
 void ReviewCommand::redo()
 {
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
     run(true);
 }
 
@@ -52,51 +18,48 @@ void ReviewCommand::undo()
     run(false);
 }
 
-bool ReviewCommand::run(bool forwards)
+void ReviewCommand::run(bool forwards)
 {
     m_error.clear();
-    bool ok = m_context.store != nullptr;
-    if (ok && !m_remembered) {
-        ok = remember();
-        m_remembered = ok;
-    }
+    // Undo after switching reports goes back to the report the decision belongs to.
+    m_session.setCurrentReport(m_reportId);
+    bool ok = m_remembered || remember();
+    m_remembered = ok;
     if (ok) {
         ok = forwards ? forward() : backward();
-        if (!ok && m_error.isEmpty()) {
-            m_error = store().error();
-        }
-    } else if (m_error.isEmpty()) {
-        m_error = m_context.store ? store().error() : QStringLiteral("no review database is open");
     }
-    if (m_context.changed) {
-        m_context.changed(m_reportId, ok, m_error);
+    if (!ok && m_error.isEmpty()) {
+        m_error = m_session.error();
     }
-    return ok;
+    if (!ok) {
+        setObsolete(true); // the stack drops a command whose action failed
+    }
+    m_session.reportOutcome(ok, m_error);
 }
 
-// --- SetFieldStatusCommand
+// --- FieldCommand
 
-static QString fieldStatusActionText(const QString& status, const QString& key)
+static QString fieldStatusActionText(FieldStatus status, const QString& key)
 {
-    if (status == u"confirmed") {
+    switch (status) {
+    case FieldStatus::Confirmed:
         return SetFieldStatusCommand::tr("Confirm %1").arg(key);
-    }
-    if (status == u"as_printed") {
+    case FieldStatus::AsPrinted:
         return SetFieldStatusCommand::tr("Mark %1 as printed").arg(key);
-    }
-    if (status == u"not_applicable") {
+    case FieldStatus::NotApplicable:
         return SetFieldStatusCommand::tr("Mark %1 not applicable").arg(key);
+    default:
+        return SetFieldStatusCommand::tr("Mark %1 unreviewed").arg(key);
     }
-    return SetFieldStatusCommand::tr("Mark %1 unreviewed").arg(key);
 }
 
-FieldCommand::FieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, const QString& text)
-    : ReviewCommand(context, reportId, text), m_key(key)
+FieldCommand::FieldCommand(ReviewSession& session, qint64 reportId, const QString& key, const QString& text)
+    : ReviewCommand(session, reportId, text), m_key(key)
 {}
 
 bool FieldCommand::remember()
 {
-    m_snapshot = fieldOf(store(), reportId(), m_key);
+    m_snapshot = session().field(reportId(), m_key);
     if (!m_snapshot && !m_mayBeMissing) {
         fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
         return false;
@@ -106,38 +69,40 @@ bool FieldCommand::remember()
 
 bool FieldCommand::backward()
 {
-    return store().restoreField(reportId(), m_key, m_snapshot);
+    return session().restoreField(reportId(), m_key, m_snapshot);
 }
 
-SetFieldStatusCommand::SetFieldStatusCommand(const ReviewContext& context, qint64 reportId, const QString& key,
-                                             const QString& status, const QString& note)
-    : FieldCommand(context, reportId, key, fieldStatusActionText(status, key)), m_status(status), m_note(note)
+SetFieldStatusCommand::SetFieldStatusCommand(ReviewSession& session, qint64 reportId, const QString& key,
+                                             FieldStatus status, const QString& note)
+    : FieldCommand(session, reportId, key, fieldStatusActionText(status, key)), m_status(status), m_note(note)
 {}
 
 bool SetFieldStatusCommand::forward()
 {
-    return store().setFieldStatus(reportId(), key(), fieldStatusFromString(m_status).value_or(FieldStatus::Unreviewed), m_note);
+    return session().setFieldStatus(reportId(), key(), m_status, m_note);
 }
 
 // --- CorrectFieldCommand
 
-CorrectFieldCommand::CorrectFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key,
-                                         double value, const QString& status, const QString& note)
-    : FieldCommand(context, reportId, key,
-                   status == u"as_printed" ? tr("Keep %1 as printed, intended %2").arg(key).arg(value, 0, 'g', 15)
-                                           : tr("Correct %1 to %2").arg(key).arg(value, 0, 'g', 15)),
+CorrectFieldCommand::CorrectFieldCommand(ReviewSession& session, qint64 reportId, const QString& key, double value,
+                                         FieldStatus status, const QString& note)
+    : FieldCommand(session, reportId, key,
+                   status == FieldStatus::AsPrinted
+                       ? tr("Keep %1 as printed, intended %2").arg(key).arg(value, 0, 'g', 15)
+                       : tr("Correct %1 to %2").arg(key).arg(value, 0, 'g', 15)),
       m_value(value), m_status(status), m_note(note)
 {}
 
 bool CorrectFieldCommand::forward()
 {
-    return store().correctField(reportId(), key(), m_value, fieldStatusFromString(m_status).value_or(FieldStatus::Unreviewed), m_note);
+    return session().correctField(reportId(), key(), m_value, m_status, m_note);
 }
 
 bool CorrectFieldCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = dynamic_cast<const CorrectFieldCommand*>(other);
-    if (!m_mergeable || !next || !next->m_mergeable || next->reportId() != reportId() || next->key() != key()) {
+    if (!m_mergeable || !next || !next->m_mergeable || next->isObsolete() || next->reportId() != reportId() ||
+        next->key() != key()) {
         return false;
     }
     // The store already holds the later value; undo still goes back to the state before the first edit.
@@ -150,9 +115,9 @@ bool CorrectFieldCommand::mergeWith(const QUndoCommand* other)
 
 // --- AssignFieldCommand
 
-AssignFieldCommand::AssignFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, double value,
+AssignFieldCommand::AssignFieldCommand(ReviewSession& session, qint64 reportId, const QString& key, double value,
                                        const QString& unit, qsizetype start, qsizetype end)
-    : FieldCommand(context, reportId, key, tr("Assign %1 from the text: %2").arg(key).arg(value, 0, 'g', 15)),
+    : FieldCommand(session, reportId, key, tr("Assign %1 from the text: %2").arg(key).arg(value, 0, 'g', 15)),
       m_value(value), m_unit(unit), m_start(start), m_end(end)
 {
     setMayBeMissing(true);
@@ -160,82 +125,76 @@ AssignFieldCommand::AssignFieldCommand(const ReviewContext& context, qint64 repo
 
 bool AssignFieldCommand::forward()
 {
-    return store().assignField(reportId(), key(), m_value, m_unit, m_start, m_end);
+    return session().assignField(reportId(), key(), m_value, m_unit, m_start, m_end);
 }
 
 // --- ResolveFlagCommand
 
-static QString resolutionActionText(const QString& resolution)
+static QString resolutionActionText(Resolution resolution)
 {
-    if (resolution == u"fixed") {
+    switch (resolution) {
+    case Resolution::Fixed:
         return ResolveFlagCommand::tr("Mark flag fixed");
-    }
-    if (resolution == u"source_error") {
+    case Resolution::SourceError:
         return ResolveFlagCommand::tr("Mark flag as source error");
-    }
-    if (resolution == u"dismissed") {
+    case Resolution::Dismissed:
         return ResolveFlagCommand::tr("Dismiss flag");
+    default:
+        return ResolveFlagCommand::tr("Reopen flag");
     }
-    return ResolveFlagCommand::tr("Reopen flag");
 }
 
-ResolveFlagCommand::ResolveFlagCommand(const ReviewContext& context, qint64 reportId, qint64 flagId,
-                                       const QString& resolution, const QString& reason)
-    : ReviewCommand(context, reportId, resolutionActionText(resolution)), m_flagId(flagId), m_resolution(resolution),
-      m_reason(reason)
+ResolveFlagCommand::ResolveFlagCommand(ReviewSession& session, qint64 reportId, qint64 flagId, Resolution resolution,
+                                       const QString& reason)
+    : ChangeValue(session, reportId, resolutionActionText(resolution), FlagDecision{resolution, reason}),
+      m_flagId(flagId)
 {}
 
-bool ResolveFlagCommand::remember()
+std::optional<FlagDecision> ResolveFlagCommand::getValue()
 {
-    const std::optional<StoredFlag> f = flagOf(store(), reportId(), m_flagId);
+    const std::optional<StoredFlag> f = session().flag(reportId(), m_flagId);
     if (!f) {
         fail(tr("Report %1 has no flag %2").arg(reportId()).arg(m_flagId));
-        return false;
+        return std::nullopt;
     }
-    m_oldResolution = toString(f->resolution);
-    m_oldReason = f->reason;
-    return true;
+    return FlagDecision{f->resolution, f->reason};
 }
 
-bool ResolveFlagCommand::forward()
+bool ResolveFlagCommand::setValue(const FlagDecision& value)
 {
-    return store().resolveFlag(m_flagId, resolutionFromString(m_resolution).value_or(Resolution::Open), m_reason);
-}
-
-bool ResolveFlagCommand::backward()
-{
-    return store().resolveFlag(m_flagId, resolutionFromString(m_oldResolution).value_or(Resolution::Open), m_oldReason);
+    return session().resolveFlag(reportId(), m_flagId, value.resolution, value.reason);
 }
 
 // --- SetReportStatusCommand
 
-SetReportStatusCommand::SetReportStatusCommand(const ReviewContext& context, qint64 reportId, const QString& status)
-    : ReviewCommand(context, reportId,
-                    status == u"reviewed"    ? tr("Mark report reviewed")
-                    : status == u"in_review" ? tr("Mark report in review")
-                                             : tr("Mark report unreviewed")),
-      m_status(status)
+static QString reportStatusActionText(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::Reviewed:
+        return SetReportStatusCommand::tr("Mark report reviewed");
+    case ReportStatus::InReview:
+        return SetReportStatusCommand::tr("Mark report in review");
+    default:
+        return SetReportStatusCommand::tr("Mark report unreviewed");
+    }
+}
+
+SetReportStatusCommand::SetReportStatusCommand(ReviewSession& session, qint64 reportId, ReportStatus status)
+    : ChangeValue(session, reportId, reportStatusActionText(status), status)
 {}
 
-bool SetReportStatusCommand::remember()
+std::optional<ReportStatus> SetReportStatusCommand::getValue()
 {
-    const std::optional<StoredReport> r = store().report(reportId());
-    if (!r) {
+    const std::optional<ReportStatus> status = session().reportStatus(reportId());
+    if (!status) {
         fail(tr("There is no report %1").arg(reportId()));
-        return false;
     }
-    m_oldStatus = toString(r->status);
-    return true;
+    return status;
 }
 
-bool SetReportStatusCommand::forward()
+bool SetReportStatusCommand::setValue(const ReportStatus& value)
 {
-    return store().setReportStatus(reportId(), reportStatusFromString(m_status).value_or(ReportStatus::Unreviewed));
-}
-
-bool SetReportStatusCommand::backward()
-{
-    return store().setReportStatus(reportId(), reportStatusFromString(m_oldStatus).value_or(ReportStatus::Unreviewed));
+    return session().setReportStatus(reportId(), value);
 }
 
 } // namespace jiaohe

@@ -1,56 +1,76 @@
 #pragma once
 
 #include "store/ReviewStore.h"
+#include "store/Status.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QUndoCommand>
 
-#include <functional>
 #include <optional>
 
 namespace jiaohe {
 
-// What the review commands need from the window: the store the decisions go to, and a callback run after
-// every store call (redo or undo) with the report it touched, so the window shows that report, reloads its
-// fields and flags and says "Saved" — or shows the error when the call failed.
-struct ReviewContext
-{
-    ReviewStore* store = nullptr;
-    std::function<void(qint64 reportId, bool ok, const QString& error)> changed;
-};
+class ReviewSession;
 
-// One reviewer decision. The command is applied once with apply() before it is pushed (a command whose
-// store call fails is never pushed); the stack's first redo() is then skipped. Every command carries the
-// report it belongs to, so undo after switching reports goes back to that report.
+// One reviewer decision on the undo stack. redo() and undo() call the session (which writes to the store and
+// says what changed); an action the store refuses makes the command obsolete, so the stack drops it (on the
+// first redo it is never pushed). Every command carries the report it belongs to and shows that report
+// again before it runs, so undo after switching reports goes back to that report.
 class ReviewCommand : public QUndoCommand
 {
 public:
-    // Runs the decision; false (the reason in error()) when the store refused it.
-    bool apply();
-    QString error() const { return m_error; }
     qint64 reportId() const { return m_reportId; }
 
     void redo() final;
     void undo() final;
 
 protected:
-    ReviewCommand(const ReviewContext& context, qint64 reportId, const QString& text);
+    ReviewCommand(ReviewSession& session, qint64 reportId, const QString& text);
     // Reads the state to restore (before the first forward call); false when it cannot be read.
     virtual bool remember() = 0;
     virtual bool forward() = 0;
     virtual bool backward() = 0;
-    ReviewStore& store() const { return *m_context.store; }
+    ReviewSession& session() const { return m_session; }
     void fail(const QString& error) { m_error = error; }
 
 private:
-    bool run(bool forwards);
+    void run(bool forwards);
 
-    ReviewContext m_context;
+    ReviewSession& m_session;
     qint64 m_reportId = 0;
-    bool m_applied = false;
     bool m_remembered = false;
     QString m_error;
+};
+
+// A value swapped through the session's setter (Tiled's ChangeValue): getValue() reads the value before the
+// first redo, setValue() writes the new one on redo and the old one back on undo.
+template <typename Value> class ChangeValue : public ReviewCommand
+{
+public:
+    const Value& value() const { return m_value; }
+
+protected:
+    ChangeValue(ReviewSession& session, qint64 reportId, const QString& text, Value value)
+        : ReviewCommand(session, reportId, text), m_value(std::move(value))
+    {}
+    virtual std::optional<Value> getValue() = 0;
+    virtual bool setValue(const Value& value) = 0;
+
+private:
+    bool remember() override
+    {
+        std::optional<Value> old = getValue();
+        if (old) {
+            m_old = std::move(*old);
+        }
+        return old.has_value();
+    }
+    bool forward() override { return setValue(m_value); }
+    bool backward() override { return setValue(m_old); }
+
+    Value m_value;
+    Value m_old{};
 };
 
 // A decision on one field: remembers the whole field row (value, evidence, status, note) and puts it back
@@ -62,7 +82,7 @@ public:
     const QString& key() const { return m_key; }
 
 protected:
-    FieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, const QString& text);
+    FieldCommand(ReviewSession& session, qint64 reportId, const QString& key, const QString& text);
     bool remember() override;
     bool backward() override;
     void setMayBeMissing(bool may) { m_mayBeMissing = may; } // the field may not exist yet (assign from text)
@@ -73,30 +93,30 @@ private:
     std::optional<StoredField> m_snapshot;
 };
 
-// A field's status that needs no value: confirmed, as_printed (without value), not_applicable, unreviewed.
+// A field's status that needs no value: confirmed, as printed (without value), not applicable, unreviewed.
 class SetFieldStatusCommand : public FieldCommand
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::SetFieldStatusCommand)
 public:
-    SetFieldStatusCommand(const ReviewContext& context, qint64 reportId, const QString& key, const QString& status,
+    SetFieldStatusCommand(ReviewSession& session, qint64 reportId, const QString& key, FieldStatus status,
                           const QString& note = QString());
 
 protected:
     bool forward() override;
 
 private:
-    QString m_status;
+    FieldStatus m_status;
     QString m_note;
 };
 
-// A new value for a field, recorded as "corrected" or "as_printed" (the report itself is wrong: the printed
+// A new value for a field, recorded as corrected or as printed (the report itself is wrong: the printed
 // value stays, the intended one is kept). Undo restores the previous status, value and note.
 class CorrectFieldCommand : public FieldCommand
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::CorrectFieldCommand)
 public:
-    CorrectFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, double value,
-                        const QString& status = QStringLiteral("corrected"), const QString& note = QString());
+    CorrectFieldCommand(ReviewSession& session, qint64 reportId, const QString& key, double value,
+                        FieldStatus status = FieldStatus::Corrected, const QString& note = QString());
 
     // In-place edits typed one after the other on the same field are one undo step.
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
@@ -109,7 +129,7 @@ protected:
 private:
     static constexpr int MergeId = 0x4a48; // any constant: only edits of this class merge
     double m_value = 0;
-    QString m_status;
+    FieldStatus m_status;
     QString m_note;
     bool m_mergeable = false;
 };
@@ -120,8 +140,8 @@ class AssignFieldCommand : public FieldCommand
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::AssignFieldCommand)
 public:
-    AssignFieldCommand(const ReviewContext& context, qint64 reportId, const QString& key, double value,
-                       const QString& unit, qsizetype start, qsizetype end);
+    AssignFieldCommand(ReviewSession& session, qint64 reportId, const QString& key, double value, const QString& unit,
+                       qsizetype start, qsizetype end);
 
 protected:
     bool forward() override;
@@ -133,42 +153,39 @@ private:
     qsizetype m_end = 0;
 };
 
-// A flag's resolution: open, fixed, source_error, dismissed (with a reason).
-class ResolveFlagCommand : public ReviewCommand
+// A flag's resolution with its reason (a dismissal needs one).
+struct FlagDecision
+{
+    Resolution resolution = Resolution::Open;
+    QString reason;
+};
+
+class ResolveFlagCommand : public ChangeValue<FlagDecision>
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::ResolveFlagCommand)
 public:
-    ResolveFlagCommand(const ReviewContext& context, qint64 reportId, qint64 flagId, const QString& resolution,
+    ResolveFlagCommand(ReviewSession& session, qint64 reportId, qint64 flagId, Resolution resolution,
                        const QString& reason = QString());
+    qint64 flagId() const { return m_flagId; }
 
 protected:
-    bool remember() override;
-    bool forward() override;
-    bool backward() override;
+    std::optional<FlagDecision> getValue() override;
+    bool setValue(const FlagDecision& value) override;
 
 private:
     qint64 m_flagId = 0;
-    QString m_resolution;
-    QString m_reason;
-    QString m_oldResolution;
-    QString m_oldReason;
 };
 
-// A report's status: unreviewed, in_review, reviewed.
-class SetReportStatusCommand : public ReviewCommand
+// A report's status: unreviewed, in review, reviewed.
+class SetReportStatusCommand : public ChangeValue<ReportStatus>
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::SetReportStatusCommand)
 public:
-    SetReportStatusCommand(const ReviewContext& context, qint64 reportId, const QString& status);
+    SetReportStatusCommand(ReviewSession& session, qint64 reportId, ReportStatus status);
 
 protected:
-    bool remember() override;
-    bool forward() override;
-    bool backward() override;
-
-private:
-    QString m_status;
-    QString m_oldStatus;
+    std::optional<ReportStatus> getValue() override;
+    bool setValue(const ReportStatus& value) override;
 };
 
 } // namespace jiaohe

@@ -1,6 +1,7 @@
 // The single executable: `jiaohe` opens the window, `jiaohe SUBCOMMAND …` runs headless.
 #include "ReportQueueModel.h"
-#include "ReviewWindow.h"
+#include "ImportController.h"
+#include "MainWindow.h"
 #include "cli/CheckCommand.h"
 #include "cli/StoreCommands.h"
 #include "store/Database.h"
@@ -15,6 +16,7 @@
 #include <QTranslator>
 
 #include "Preferences.h"
+#include "support/Config.h"
 
 #include <cstdio>
 #include <cstring>
@@ -100,7 +102,7 @@ int main(int argc, char* argv[])
         return runHeadless(argc, argv);
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("jiaohe"));
+    jiaohe::Config::setApplicationIdentity(); // the settings' organisation and application
     QApplication::setApplicationDisplayName(QStringLiteral("Jiaohe"));
     QApplication::setApplicationVersion(QStringLiteral(JIAOHE_VERSION));
 
@@ -124,7 +126,7 @@ int main(int argc, char* argv[])
         dbPath = reports.at(1);
         reports.remove(0, 2);
     }
-    jiaohe::ReviewWindow window;
+    jiaohe::MainWindow window;
     if (window.openDatabase(dbPath)) {
         // First run: an empty database gets the bundled sample reports, so a newcomer sees a real review.
         if (window.queueModel()->totalCount() == 0 && reports.isEmpty()) {
@@ -136,9 +138,9 @@ int main(int argc, char* argv[])
                     files.append(info.absoluteFilePath());
                 }
             }
-            window.importReports(files);
+            window.importer()->importReports(files);
         }
-        const QList<qint64> ids = window.importReports(reports);
+        const QList<qint64> ids = window.importer()->importReports(reports);
         if (!ids.isEmpty()) {
             window.selectReport(ids.first());
         } else if (window.queueModel()->rowCount() > 0) {

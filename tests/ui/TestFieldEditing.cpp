@@ -3,9 +3,19 @@
 // assigned from the text (click, Alt+click, a selection, to a field the extractor missed), the next
 // unreviewed field, and flags walked across the whole queue with F8 alone. Each test has its own database.
 #include "FieldsModel.h"
+#include "FlagsModel.h"
+#include "dialogs/FieldPickerDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "Preferences.h"
 #include "ReportQueueModel.h"
-#include "ReviewWindow.h"
+#include "ImportController.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "support/MessageBox.h"
+#include "ReviewActionHandler.h"
+#include "panels/FieldsPanel.h"
+#include "panels/FlagsPanel.h"
+#include "panels/ReportPanel.h"
 #include "store/ReviewStore.h"
 
 #include <QAbstractItemModelTester>
@@ -36,28 +46,23 @@ namespace {
 
 const QString seedDir = QStringLiteral(JIAOHE_TEST_DATA "/seeds");
 
-std::optional<StoredField> storedField(ReviewWindow& w, const QString& key)
+std::optional<StoredField> storedField(MainWindow& w, const QString& key)
 {
-    for (const StoredField& f : w.store()->fields(w.currentReportId())) {
-        if (f.key == key) {
-            return f;
-        }
-    }
-    return std::nullopt;
+    return test::fieldOf(*w.store(), w.currentReportId(), key);
 }
 
-FieldsModel* fieldsModel(ReviewWindow& w)
+FieldsModel* fieldsModel(MainWindow& w)
 {
     return qobject_cast<FieldsModel*>(w.findChild<QTreeView*>(QStringLiteral("fieldsTree"))->model());
 }
 
-QString shownValue(ReviewWindow& w, const QString& key)
+QString shownValue(MainWindow& w, const QString& key)
 {
     return fieldsModel(w)->indexOfKey(key, FieldsModel::ValueColumn).data().toString();
 }
 
 // Clicks the report view on a character of its text.
-void clickText(ReviewWindow& w, qsizetype position, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+void clickText(MainWindow& w, qsizetype position, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     auto* view = w.findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
     QTextCursor c(view->document());
@@ -69,9 +74,9 @@ void clickText(ReviewWindow& w, qsizetype position, Qt::KeyboardModifiers modifi
 }
 
 // Selects a field and opens its value editor with F2, as a reviewer does; null when it does not open.
-QLineEdit* openValueEditor(ReviewWindow& w, const QString& key)
+QLineEdit* openValueEditor(MainWindow& w, const QString& key)
 {
-    if (!w.selectField(key)) {
+    if (!w.fieldsPanel()->selectField(key)) {
         return nullptr;
     }
     auto* tree = w.findChild<QTreeView*>(QStringLiteral("fieldsTree"));
@@ -108,8 +113,8 @@ private Q_SLOTS:
     void flagsShowFixAndNumbers();
 
 private:
-    std::unique_ptr<ReviewWindow> openWindow(const QStringList& files);
-    qint64 idOf(ReviewWindow& w, const QString& prefix);
+    std::unique_ptr<MainWindow> openWindow(const QStringList& files);
+    qint64 idOf(MainWindow& w, const QString& prefix);
 
     QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -118,10 +123,8 @@ private:
 void TestFieldEditing::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("jiaohe-test-field-editing"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestFieldEditing"));
+    MessageBox::setAnswerForAll(QMessageBox::Ok); // no box ever blocks a test
+    test::isolateSettings(m_settings.path(), QStringLiteral("TestFieldEditing"));
 }
 
 void TestFieldEditing::init()
@@ -136,9 +139,9 @@ void TestFieldEditing::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<ReviewWindow> TestFieldEditing::openWindow(const QStringList& files)
+std::unique_ptr<MainWindow> TestFieldEditing::openWindow(const QStringList& files)
 {
-    auto w = std::make_unique<ReviewWindow>();
+    auto w = std::make_unique<MainWindow>();
     if (!w->openDatabase(m_dir->filePath(QStringLiteral("review.sqlite")))) {
         qWarning() << w->error();
         return nullptr;
@@ -147,8 +150,8 @@ std::unique_ptr<ReviewWindow> TestFieldEditing::openWindow(const QStringList& fi
     for (const QString& f : files) {
         paths.append(QDir(seedDir).filePath(f));
     }
-    if (!paths.isEmpty() && w->importReports(paths).size() != paths.size()) {
-        qWarning() << w->failures();
+    if (!paths.isEmpty() && w->importer()->importReports(paths).size() != paths.size()) {
+        qWarning() << w->importer()->failures();
         return nullptr;
     }
     w->resize(1400, 900);
@@ -159,7 +162,7 @@ std::unique_ptr<ReviewWindow> TestFieldEditing::openWindow(const QStringList& fi
     return w;
 }
 
-qint64 TestFieldEditing::idOf(ReviewWindow& w, const QString& prefix)
+qint64 TestFieldEditing::idOf(MainWindow& w, const QString& prefix)
 {
     for (const StoredReport& r : w.store()->reports()) {
         if (r.fileName.startsWith(prefix)) {
@@ -223,11 +226,11 @@ void TestFieldEditing::editInPlace()
     QTRY_COMPARE(storedField(*w, key)->correctedValue, std::optional<double>(199693));
     QCOMPARE(storedField(*w, key)->status, FieldStatus::Corrected);
     QCOMPARE(shownValue(*w, key), QStringLiteral("199693"));
-    QCOMPARE(w->currentFieldKey(), key);
+    QCOMPARE(w->fieldsPanel()->currentKey(), key);
     QCOMPARE(w->undoStack()->count(), 1);
 
     // A second edit of the same field merges into the first step.
-    QVERIFY2(w->editFieldValue(key, QStringLiteral("二十万")), qPrintable(w->error()));
+    QVERIFY2(w->actions()->editFieldValue(key, QStringLiteral("二十万")), qPrintable(w->error()));
     QCOMPARE(storedField(*w, key)->correctedValue, std::optional<double>(200000));
     QCOMPARE(w->undoStack()->count(), 1);
     w->undoStack()->undo();
@@ -240,7 +243,7 @@ void TestFieldEditing::editInPlace()
     // An edit of another field is a step of its own.
     const QString other = QStringLiteral("proactive.total");
     QVERIFY(storedField(*w, other));
-    QVERIFY(w->editFieldValue(other, QStringLiteral("1,103")));
+    QVERIFY(w->actions()->editFieldValue(other, QStringLiteral("1,103")));
     QCOMPARE(w->undoStack()->count(), 2);
 }
 
@@ -265,7 +268,7 @@ void TestFieldEditing::refusedInputKeepsEditorOpen()
     QTRY_VERIFY(!tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor")) ||
                 !tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"))->isVisible());
     // The same through the API: refused with the reason in error().
-    QVERIFY(!w->editFieldValue(key, QStringLiteral("abc")));
+    QVERIFY(!w->actions()->editFieldValue(key, QStringLiteral("abc")));
     QVERIFY(w->error().contains(QStringLiteral("abc")));
     QCOMPARE(w->undoStack()->count(), 0);
 }
@@ -277,11 +280,11 @@ void TestFieldEditing::clickSelectsField()
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
     const std::optional<StoredField> website = storedField(*w, QStringLiteral("proactive.via_website"));
     QVERIFY(website);
-    QVERIFY(w->selectField(QStringLiteral("proactive.total")));
-    QCOMPARE(w->fieldAt(website->evidenceStart + 2), website->key);
-    QVERIFY(w->fieldAt(0).isEmpty());
+    QVERIFY(w->fieldsPanel()->selectField(QStringLiteral("proactive.total")));
+    QCOMPARE(w->fieldsPanel()->fieldAt(website->evidenceStart + 2), website->key);
+    QVERIFY(w->fieldsPanel()->fieldAt(0).isEmpty());
     clickText(*w, website->evidenceStart + 2);
-    QCOMPARE(w->currentFieldKey(), website->key);
+    QCOMPARE(w->fieldsPanel()->currentKey(), website->key);
     QCOMPARE(w->undoStack()->count(), 0); // a plain click changes nothing
 }
 
@@ -299,7 +302,7 @@ void TestFieldEditing::assignFromText()
     const QString text = view->toPlainText();
 
     // Alt+click on the digits of 199693万条: the number as a whole is taken, 万 included.
-    QVERIFY(w->selectField(key));
+    QVERIFY(w->fieldsPanel()->selectField(key));
     clickText(*w, before->evidenceStart + 1, Qt::AltModifier);
     QCOMPARE(w->undoStack()->count(), 1);
     std::optional<StoredField> after = storedField(*w, key);
@@ -309,7 +312,7 @@ void TestFieldEditing::assignFromText()
     // A selection of another number and Ctrl+T: value and evidence move there.
     const qsizetype other = text.indexOf(QStringLiteral("1081"));
     QVERIFY(other > 0);
-    QVERIFY(w->selectField(key)); // the field first (its evidence gets selected), then the number
+    QVERIFY(w->fieldsPanel()->selectField(key)); // the field first (its evidence gets selected), then the number
     QTextCursor c(view->document());
     c.setPosition(int(other));
     c.setPosition(int(other + 4), QTextCursor::KeepAnchor);
@@ -323,10 +326,10 @@ void TestFieldEditing::assignFromText()
     QCOMPARE(shownValue(*w, key), QStringLiteral("1081"));
 
     // A selection over two numbers or over none is refused with a reason, nothing pushed.
-    QVERIFY(!w->assignFromText(other - 30, other + 4));
+    QVERIFY(!w->actions()->assignFromText(other - 30, other + 4));
     QVERIFY(w->error().contains(QStringLiteral("more than one")) || w->error().contains(QStringLiteral("no number")));
     const qsizetype title = text.indexOf(QStringLiteral("政府信息公开"));
-    QVERIFY(!w->assignFromText(title, title + 4));
+    QVERIFY(!w->actions()->assignFromText(title, title + 4));
     QVERIFY(w->error().contains(QStringLiteral("no number")));
     QCOMPARE(w->undoStack()->count(), 2);
 
@@ -347,16 +350,12 @@ void TestFieldEditing::assignToMissedField()
     QVERIFY(w);
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
     QString missing;
-    QStringList offered;
-    w->setFieldPrompt([&](QWidget*, const QList<std::pair<QString, QString>>& choices) {
-        for (const auto& c : choices) {
-            offered.append(c.first);
-            if (missing.isEmpty() && !storedField(*w, c.first)) {
-                missing = c.first;
-            }
+    for (const auto& c : FieldPickerDialog::catalogueChoices()) {
+        if (missing.isEmpty() && !storedField(*w, c.first)) {
+            missing = c.first;
         }
-        return missing;
-    });
+    }
+    FieldPickerDialog::setNextAnswer(missing);
     auto* view = w->findChild<QPlainTextEdit*>(QStringLiteral("reportView"));
     const qsizetype at = view->toPlainText().indexOf(QStringLiteral("1081"));
     QTextCursor c(view->document());
@@ -365,13 +364,17 @@ void TestFieldEditing::assignToMissedField()
     view->setTextCursor(c);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QStringList offered;
+    for (const auto& c : FieldPickerDialog::lastChoices()) {
+        offered.append(c.first);
+    }
     QVERIFY(offered.size() > 20); // the whole catalogue
     QVERIFY(!missing.isEmpty());
     const std::optional<StoredField> added = storedField(*w, missing);
     QVERIFY(added);
     QVERIFY(!added->extracted);
     QCOMPARE(added->finalValue(), std::optional<double>(1081));
-    QCOMPARE(w->currentFieldKey(), missing);
+    QCOMPARE(w->fieldsPanel()->currentKey(), missing);
     QCOMPARE(shownValue(*w, missing), QStringLiteral("1081"));
     w->undoStack()->undo();
     QVERIFY(!storedField(*w, missing));
@@ -388,18 +391,18 @@ void TestFieldEditing::nextUnreviewedField()
     const QString first = fieldsModel(*w)->keyAt(order[0]);
     const QString second = fieldsModel(*w)->keyAt(order[1]);
     const QString third = fieldsModel(*w)->keyAt(order[2]);
-    QVERIFY(w->selectField(first));
+    QVERIFY(w->fieldsPanel()->selectField(first));
     // The second is reviewed already: F6 skips it.
-    QVERIFY(w->selectField(second));
+    QVERIFY(w->fieldsPanel()->selectField(second));
     auto* tree = w->findChild<QTreeView*>(QStringLiteral("fieldsTree"));
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Return); // confirm and move on
-    QCOMPARE(w->currentFieldKey(), third);
-    QVERIFY(w->selectField(first));
+    QCOMPARE(w->fieldsPanel()->currentKey(), third);
+    QVERIFY(w->fieldsPanel()->selectField(first));
     QTest::keyClick(w.get(), Qt::Key_F6);
-    QCOMPARE(w->currentFieldKey(), third);
+    QCOMPARE(w->fieldsPanel()->currentKey(), third);
     QTest::keyClick(w.get(), Qt::Key_F6, Qt::ShiftModifier);
-    QCOMPARE(w->currentFieldKey(), first);
+    QCOMPARE(w->fieldsPanel()->currentKey(), first);
     // Confirm every field with Return alone: the walk ends on the last one and says so.
     for (int i = 0; i < order.size() + 2; ++i) {
         QTest::keyClick(tree, Qt::Key_Return);
@@ -407,7 +410,7 @@ void TestFieldEditing::nextUnreviewedField()
     for (const StoredField& f : w->store()->fields(w->currentReportId())) {
         QCOMPARE(f.status, FieldStatus::Confirmed);
     }
-    QVERIFY(!w->selectNextUnreviewedField(1));
+    QVERIFY(!w->fieldsPanel()->selectNextUnreviewed(1));
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("reviewed")));
 }
 
@@ -431,7 +434,7 @@ void TestFieldEditing::flagsByKeyboardAcrossQueue()
     QList<qint64> walk;
     for (int i = 0; i < open.size(); ++i) {
         QTest::keyClick(w.get(), Qt::Key_F8);
-        walk.append(w->currentFlagId());
+        walk.append(w->flagsPanel()->currentFlagId());
         // The report shown is the flag's own.
         bool own = false;
         for (const StoredFlag& f : w->store()->flags(w->currentReportId())) {
@@ -441,17 +444,17 @@ void TestFieldEditing::flagsByKeyboardAcrossQueue()
     }
     QCOMPARE(QSet<qint64>(walk.cbegin(), walk.cend()), open);
     QTest::keyClick(w.get(), Qt::Key_F8);
-    QCOMPARE(w->currentFlagId(), walk.first()); // round again
+    QCOMPARE(w->flagsPanel()->currentFlagId(), walk.first()); // round again
     for (qsizetype i = walk.size() - 1; i >= 0; --i) {
         QTest::keyClick(w.get(), Qt::Key_F8, Qt::ShiftModifier);
-        QCOMPARE(w->currentFlagId(), walk[i]);
+        QCOMPARE(w->flagsPanel()->currentFlagId(), walk[i]);
     }
     // Mark the selected flag a source error with its shortcut: the walk then skips it.
-    const qint64 resolved = w->currentFlagId();
+    const qint64 resolved = w->flagsPanel()->currentFlagId();
     QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     for (int i = 0; i < open.size(); ++i) {
         QTest::keyClick(w.get(), Qt::Key_F8);
-        QVERIFY(w->currentFlagId() != resolved);
+        QVERIFY(w->flagsPanel()->currentFlagId() != resolved);
     }
 }
 
@@ -484,7 +487,7 @@ void TestFieldEditing::filterByFlagKind()
     QVERIFY(w);
     auto* combo = w->findChild<QComboBox*>(QStringLiteral("flagKindFilterCombo"));
     QVERIFY(combo);
-    QCOMPARE(combo->count(), int(ReviewWindow::flagKinds().size()) + 1);
+    QCOMPARE(combo->count(), int(FlagsModel::kinds().size()) + 1);
     const int unit = combo->findData(QStringLiteral("unit"));
     QVERIFY(unit > 0);
     QSet<qint64> withUnit;
@@ -513,12 +516,10 @@ void TestFieldEditing::preferencesNameTheReviewer()
 {
     auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
     QVERIFY(w);
-    w->setPreferencesPrompt([](QWidget*, const Preferences& current) {
-        Preferences p = current;
-        p.reviewer = QStringLiteral("王审核");
-        p.language = QStringLiteral("en");
-        return std::optional<Preferences>(p);
-    });
+    Preferences p = Preferences::load();
+    p.reviewer = QStringLiteral("王审核");
+    p.language = QStringLiteral("en");
+    PreferencesDialog::setNextAnswer(p);
     w->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
     QCOMPARE(Preferences::load().reviewer, QStringLiteral("王审核"));
     QCOMPARE(Preferences::load().language, QStringLiteral("en"));
@@ -526,22 +527,22 @@ void TestFieldEditing::preferencesNameTheReviewer()
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("started again")));
     QCOMPARE(w->store()->reviewer(), QStringLiteral("王审核"));
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
-    QVERIFY(w->selectField(QStringLiteral("proactive.via_website")));
-    QVERIFY(w->setCurrentFieldStatus(QStringLiteral("confirmed")));
+    QVERIFY(w->fieldsPanel()->selectField(QStringLiteral("proactive.via_website")));
+    QVERIFY(w->actions()->setCurrentFieldStatus(FieldStatus::Confirmed));
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->reviewedBy, QStringLiteral("王审核"));
     // Another database opened later gets the same name.
-    auto other = std::make_unique<ReviewWindow>();
+    auto other = std::make_unique<MainWindow>();
     QVERIFY(other->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
     QCOMPARE(other->store()->reviewer(), QStringLiteral("王审核"));
     // Cancelled: nothing changes.
-    w->setPreferencesPrompt([](QWidget*, const Preferences&) { return std::optional<Preferences>(); });
+    PreferencesDialog::setNextAnswer(std::nullopt);
     w->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
     QCOMPARE(Preferences::load().reviewer, QStringLiteral("王审核"));
 }
 
 void TestFieldEditing::recentDatabases()
 {
-    ReviewWindow w;
+    MainWindow w;
     const QString a = m_dir->filePath(QStringLiteral("a.sqlite"));
     const QString b = m_dir->filePath(QStringLiteral("b.sqlite"));
     QVERIFY(w.openDatabase(a));
@@ -578,7 +579,7 @@ void TestFieldEditing::findInReport()
     QCOMPARE(view->textCursor().selectionStart(), int(text.indexOf(QStringLiteral("1081"))));
     QCOMPARE(view->textCursor().selectedText(), QStringLiteral("1081"));
     // Full-width input finds the digits as written.
-    QCOMPARE(w->findInReport(QStringLiteral("１０８１"), 0), int(text.indexOf(QStringLiteral("1081"))));
+    QCOMPARE(w->reportPanel()->findInReport(QStringLiteral("１０８１"), 0), int(text.indexOf(QStringLiteral("1081"))));
     // Every match of a frequent phrase, in order, then round again.
     const QString phrase = QStringLiteral("政府信息公开");
     QList<int> all;
@@ -588,13 +589,13 @@ void TestFieldEditing::findInReport()
     QVERIFY(all.size() >= 3);
     QTextCursor c(view->document());
     view->setTextCursor(c); // from the top
-    QCOMPARE(w->findInReport(phrase, 0), all.first());
+    QCOMPARE(w->reportPanel()->findInReport(phrase, 0), all.first());
     for (qsizetype i = 1; i < all.size(); ++i) {
-        QCOMPARE(w->findInReport(phrase, 1), all[i]);
+        QCOMPARE(w->reportPanel()->findInReport(phrase, 1), all[i]);
     }
-    QCOMPARE(w->findInReport(phrase, 1), all.first());
-    QCOMPARE(w->findInReport(phrase, -1), all.last());
-    QCOMPARE(w->findInReport(QStringLiteral("没有这句话"), 1), -1);
+    QCOMPARE(w->reportPanel()->findInReport(phrase, 1), all.first());
+    QCOMPARE(w->reportPanel()->findInReport(phrase, -1), all.last());
+    QCOMPARE(w->reportPanel()->findInReport(QStringLiteral("没有这句话"), 1), -1);
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("not in this report")));
     edit->setFocus();
     QTest::keyClick(edit, Qt::Key_Escape);
@@ -607,14 +608,13 @@ void TestFieldEditing::flagsShowFixAndNumbers()
     auto w = openWindow({QStringLiteral("002_a82df7ab5fee8c06.txt")});
     QVERIFY(w);
     QVERIFY(w->selectReport(idOf(*w, QStringLiteral("002_"))));
-    auto* tree = w->findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
-    QCOMPARE(tree->headerItem()->text(4), QStringLiteral("Suggested fix"));
+    const QAbstractItemModel* flags = w->findChild<QTreeView*>(QStringLiteral("flagsTree"))->model();
+    QCOMPARE(flags->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Suggested fix"));
     bool unit = false;
     bool sum = false;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = tree->topLevelItem(i);
-        unit = unit || item->text(4) == QStringLiteral("199693万条 → 199693");
-        sum = sum || item->text(5) == QStringLiteral("1103, 35, 1081");
+    for (int i = 0; i < flags->rowCount(); ++i) {
+        unit = unit || flags->index(i, 4).data().toString() == QStringLiteral("199693万条 → 199693");
+        sum = sum || flags->index(i, 5).data().toString() == QStringLiteral("1103, 35, 1081");
     }
     QVERIFY(unit);
     QVERIFY(sum);

@@ -3,7 +3,14 @@
 // number under it, and a clear message (the text instead) when the file is gone.
 #include "PdfPageView.h"
 #include "ReportQueueModel.h"
-#include "ReviewWindow.h"
+#include "ImportController.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "support/MessageBox.h"
+#include "ReviewActionHandler.h"
+#include "panels/FieldsPanel.h"
+#include "panels/FlagsPanel.h"
+#include "panels/ReportPanel.h"
 #include "store/ReviewStore.h"
 
 #include <QDir>
@@ -29,14 +36,9 @@ namespace {
 
 const QString reportPdf = QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2024.pdf");
 
-std::optional<StoredField> storedField(ReviewWindow& w, const QString& key)
+std::optional<StoredField> storedField(MainWindow& w, const QString& key)
 {
-    for (const StoredField& f : w.store()->fields(w.currentReportId())) {
-        if (f.key == key) {
-            return f;
-        }
-    }
-    return std::nullopt;
+    return test::fieldOf(*w.store(), w.currentReportId(), key);
 }
 
 QList<PdfPageView::Box> boxesOf(const PdfPageView& view, PdfPageView::BoxKind kind, const QString& key = QString())
@@ -65,8 +67,8 @@ private Q_SLOTS:
     void otherReadingShowsPagesWithoutBoxes();
 
 private:
-    std::unique_ptr<ReviewWindow> openWindow(const QStringList& files);
-    bool waitForPages(ReviewWindow& w);
+    std::unique_ptr<MainWindow> openWindow(const QStringList& files);
+    bool waitForPages(MainWindow& w);
 
     QTemporaryDir m_dir;
     int m_databases = 0;
@@ -75,21 +77,20 @@ private:
 void TestPdfReview::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("jiaohe-test-pdf-review"));
+    MessageBox::setAnswerForAll(QMessageBox::Ok); // no box ever blocks a test
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("TestPdfReview"));
     QVERIFY(QFile::exists(reportPdf));
 }
 
-std::unique_ptr<ReviewWindow> TestPdfReview::openWindow(const QStringList& files)
+std::unique_ptr<MainWindow> TestPdfReview::openWindow(const QStringList& files)
 {
-    auto w = std::make_unique<ReviewWindow>();
+    auto w = std::make_unique<MainWindow>();
     if (!w->openDatabase(m_dir.filePath(QStringLiteral("review%1.sqlite").arg(++m_databases)))) {
         return nullptr;
     }
-    const QList<qint64> ids = w->importReports(files);
+    const QList<qint64> ids = w->importer()->importReports(files);
     if (ids.size() != files.size()) {
-        qWarning() << w->failures();
+        qWarning() << w->importer()->failures();
         return nullptr;
     }
     w->resize(1400, 900);
@@ -100,9 +101,9 @@ std::unique_ptr<ReviewWindow> TestPdfReview::openWindow(const QStringList& files
     return w;
 }
 
-bool TestPdfReview::waitForPages(ReviewWindow& w)
+bool TestPdfReview::waitForPages(MainWindow& w)
 {
-    return QTest::qWaitFor([&] { return w.isPdfShown(); }, 20000);
+    return QTest::qWaitFor([&] { return w.reportPanel()->isPdfShown(); }, 20000);
 }
 
 void TestPdfReview::pagesWithBoxes()
@@ -110,7 +111,7 @@ void TestPdfReview::pagesWithBoxes()
     auto w = openWindow({reportPdf});
     QVERIFY(w);
     QVERIFY(waitForPages(*w));
-    PdfPageView* view = w->pageView();
+    PdfPageView* view = w->reportPanel()->pageView();
     QVERIFY(view->isVisible());
     QVERIFY(view->pageCount() >= 4);
     auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("reportTabs"));
@@ -125,7 +126,7 @@ void TestPdfReview::pagesWithBoxes()
 
     // Selecting a table cell brings its box into view, drawn as the current one.
     const QString key = QStringLiteral("t3.new.total");
-    QVERIFY(w->selectField(key));
+    QVERIFY(w->fieldsPanel()->selectField(key));
     const QList<PdfPageView::Box> current = boxesOf(*view, PdfPageView::BoxKind::Current, key);
     QCOMPARE(current.size(), 1);
     const QRect onScreen = view->viewportRect(current.first().page, current.first().rect);
@@ -152,9 +153,9 @@ void TestPdfReview::clickAndAssignOnPage()
     auto w = openWindow({reportPdf});
     QVERIFY(w);
     QVERIFY(waitForPages(*w));
-    PdfPageView* view = w->pageView();
+    PdfPageView* view = w->reportPanel()->pageView();
     const QString target = QStringLiteral("t4.reconsideration.upheld");
-    QVERIFY(w->selectField(QStringLiteral("t3.new.total")));
+    QVERIFY(w->fieldsPanel()->selectField(QStringLiteral("t3.new.total")));
     // Bring the table-4 box into view, then click it: its field is selected.
     QList<PdfPageView::Box> boxes = boxesOf(*view, PdfPageView::BoxKind::Field, target) +
                                     boxesOf(*view, PdfPageView::BoxKind::Flag, target);
@@ -162,7 +163,7 @@ void TestPdfReview::clickAndAssignOnPage()
     view->ensureVisible(boxes.first().page, boxes.first().rect);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
                       view->viewportRect(boxes.first().page, boxes.first().rect).center());
-    QCOMPARE(w->currentFieldKey(), target);
+    QCOMPARE(w->fieldsPanel()->currentKey(), target);
     QCOMPARE(w->undoStack()->count(), 0);
 
     // Alt+click on the number of another cell assigns it to the selected field, evidence and all.
@@ -180,7 +181,7 @@ void TestPdfReview::clickAndAssignOnPage()
     QCOMPARE(assigned->evidenceStart, source->evidenceStart);
     QCOMPARE(assigned->status, FieldStatus::Corrected);
     // The page still shows after the change (no reload of the file), the box moved with the evidence.
-    QVERIFY(w->isPdfShown());
+    QVERIFY(w->reportPanel()->isPdfShown());
     QCOMPARE(boxesOf(*view, PdfPageView::BoxKind::Current, target).size(), 1);
     QCOMPARE(boxesOf(*view, PdfPageView::BoxKind::Current, target).first().rect, boxes.first().rect);
     w->undoStack()->undo();
@@ -194,7 +195,7 @@ void TestPdfReview::textReportHasNoPages()
     auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("reportTabs"));
     QVERIFY(!tabs->isTabVisible(0));
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("reportView"));
-    QVERIFY(!w->isPdfShown());
+    QVERIFY(!w->reportPanel()->isPdfShown());
     // Switching to the PDF and back: pages, then none.
     const QList<StoredReport> reports = w->store()->reports();
     qint64 pdf = 0;
@@ -207,7 +208,7 @@ void TestPdfReview::textReportHasNoPages()
     QVERIFY(tabs->isTabVisible(0));
     QVERIFY(w->selectReport(text));
     QVERIFY(!tabs->isTabVisible(0));
-    QVERIFY(!w->isPdfShown());
+    QVERIFY(!w->reportPanel()->isPdfShown());
 }
 
 void TestPdfReview::missingFileFallsBackToText()
@@ -227,11 +228,11 @@ void TestPdfReview::missingFileFallsBackToText()
     QVERIFY(w->selectReport(pdf));
     QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().contains(QStringLiteral("cannot be shown")), 20000);
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("moved.pdf")));
-    QVERIFY(!w->isPdfShown());
+    QVERIFY(!w->reportPanel()->isPdfShown());
     auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("reportTabs"));
     QVERIFY(!tabs->isTabVisible(0));
     // The review goes on in the text: fields and evidence are there.
-    QVERIFY(w->selectField(QStringLiteral("t3.new.total")));
+    QVERIFY(w->fieldsPanel()->selectField(QStringLiteral("t3.new.total")));
 }
 
 // The same bytes read into another text (imported by another version of Jiaohe): the pages are shown, the
@@ -240,9 +241,9 @@ void TestPdfReview::otherReadingShowsPagesWithoutBoxes()
 {
     const QString db = m_dir.filePath(QStringLiteral("other-reading.sqlite"));
     {
-        ReviewWindow w;
+        MainWindow w;
         QVERIFY(w.openDatabase(db));
-        QCOMPARE(w.importReports({reportPdf}).size(), 1);
+        QCOMPARE(w.importer()->importReports({reportPdf}).size(), 1);
     }
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
@@ -253,15 +254,15 @@ void TestPdfReview::otherReadingShowsPagesWithoutBoxes()
         c.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("edit"));
-    ReviewWindow w;
+    MainWindow w;
     QVERIFY(w.openDatabase(db));
     w.resize(1400, 900);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.selectReport(w.queueModel()->reportId(0)));
     QVERIFY(waitForPages(w));
-    QVERIFY(w.pageView()->pageCount() >= 4);
-    QVERIFY(w.pageView()->boxes().isEmpty());
+    QVERIFY(w.reportPanel()->pageView()->pageCount() >= 4);
+    QVERIFY(w.reportPanel()->pageView()->boxes().isEmpty());
     QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("another version")));
 }
 

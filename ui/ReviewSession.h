@@ -1,0 +1,103 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/ReviewStore.h"
+#include "store/Status.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace jiaohe {
+
+class ReviewCommand;
+
+// The open review: the database and its store, the report being reviewed and the undo stack of the
+// reviewer's decisions (like Tiled's document). Every decision goes through the session, which writes it to
+// the store and says what changed with a typed signal; the models and panels follow those signals row by row
+// instead of reloading the report. The undo commands know only the session.
+class ReviewSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewSession(QObject* parent = nullptr);
+    ~ReviewSession() override;
+
+    // Opens (creating when missing) a review database, closing the one open before; false (the reason in
+    // error()) when it cannot be opened — nothing is open then.
+    bool open(const QString& path);
+    void close();
+    bool isOpen() const { return m_store != nullptr; }
+    QString path() const { return m_db.path(); }
+    Database& database() { return m_db; }
+    ReviewStore* store() const { return m_store.get(); }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QString error() const { return m_error; }
+
+    // The report being reviewed (0 when none) and its text as written, read once per switch.
+    qint64 currentReport() const { return m_currentReport; }
+    const QString& currentText() const { return m_currentText; }
+    // The report's row and its active flags, read once per switch (and again after a change): the models and
+    // panels that all need them on a switch share one query.
+    const std::optional<StoredReport>& currentReportRow();
+    const QList<StoredFlag>& currentFlags();
+    // Switches the report (currentReportChanged when it is another one; also when `reload`).
+    void setCurrentReport(qint64 reportId, bool reload = false);
+
+    // The name the audit trail gives the reviewer (Config's reviewer name, handed over when a database opens).
+    // False (the reason in error()) when the open database cannot take it.
+    bool setReviewer(const QString& name);
+    QString reviewer() const { return m_reviewer; }
+
+    std::optional<StoredField> field(qint64 reportId, const QString& key) const;
+    std::optional<StoredFlag> flag(qint64 reportId, qint64 flagId) const; // also an inactive one
+    std::optional<ReportStatus> reportStatus(qint64 reportId) const;
+
+    // The reviewer's decisions, as the undo commands call them: written to the store at once (the checks
+    // re-run there), then the matching change signal. False (the reason in error()) when the store refused.
+    bool setFieldStatus(qint64 reportId, const QString& key, FieldStatus status, const QString& note = QString());
+    bool correctField(qint64 reportId, const QString& key, double value, FieldStatus status,
+                      const QString& note = QString());
+    bool assignField(qint64 reportId, const QString& key, double value, const QString& unit, qsizetype start,
+                     qsizetype end);
+    bool restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot);
+    bool resolveFlag(qint64 reportId, qint64 flagId, Resolution resolution, const QString& reason = QString());
+    bool setReportStatus(qint64 reportId, ReportStatus status);
+
+    // Pushes a decision onto the undo stack; false when its action failed (the command made itself obsolete
+    // and the stack dropped it), the reason in error().
+    bool push(ReviewCommand* command);
+    // Called by the commands after every redo/undo: actionDone() tells the window to say "Saved" or why not.
+    void reportOutcome(bool ok, const QString& error);
+
+Q_SIGNALS:
+    void databaseChanged(); // opened or closed: everything shown is stale
+    void currentReportChanged(qint64 reportId);
+    void fieldChanged(qint64 reportId, const QString& key);
+    void flagChanged(qint64 reportId, qint64 flagId);
+    // The checks re-ran (after a field changed): flags may have come, gone or changed.
+    void flagsChanged(qint64 reportId);
+    void reportStatusChanged(qint64 reportId);
+    void actionDone(bool ok, const QString& error);
+
+private:
+    bool needStore();
+    bool fieldDone(bool ok, qint64 reportId, const QString& key);
+
+    Database m_db;
+    std::unique_ptr<ReviewStore> m_store;
+    QUndoStack* m_undoStack = nullptr;
+    qint64 m_currentReport = 0;
+    QString m_currentText;
+    std::optional<std::optional<StoredReport>> m_reportRow; // outer empty: not read yet
+    std::optional<QList<StoredFlag>> m_flags;
+    QString m_reviewer;
+    QString m_error;
+};
+
+} // namespace jiaohe

@@ -1,0 +1,56 @@
+#include "ExportOptionsDialog.h"
+
+#include "support/NextAnswer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLocale>
+
+namespace jiaohe {
+
+namespace {
+NextAnswer<std::optional<Exporter::Options>, bool> seam;
+}
+
+void ExportOptionsDialog::setNextAnswer(std::optional<Exporter::Options> options)
+{
+    seam.set(options);
+}
+
+std::optional<Exporter::Options> ExportOptionsDialog::ask(QWidget* parent)
+{
+    if (std::optional<Exporter::Options> answer; seam.take(true, answer)) {
+        return answer;
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Export CSV"));
+    auto* format = new QComboBox(&dialog);
+    format->setAccessibleName(tr("Format"));
+    format->addItem(tr("Wide: one row per report"), int(Exporter::Format::Wide));
+    format->addItem(tr("Long: one row per field"), int(Exporter::Format::Long));
+    auto* bom = new QCheckBox(tr("Byte order mark (for Excel)"), &dialog);
+    bom->setChecked(true);
+    auto* reviewedOnly = new QCheckBox(tr("Reviewed reports only"), &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Format:"), format);
+    form->addRow(bom);
+    form->addRow(reviewedOnly);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    Exporter::Options options;
+    options.format = Exporter::Format(format->currentData().toInt());
+    options.bom = bom->isChecked();
+    options.reviewedOnly = reviewedOnly->isChecked();
+    options.lang = QLocale().name().startsWith(u"zh") ? QStringLiteral("zh") : QStringLiteral("en");
+    return options;
+}
+
+} // namespace jiaohe

@@ -1,0 +1,65 @@
+#include "FlagsPanel.h"
+
+#include "FlagsModel.h"
+#include "store/Status.h"
+
+#include <QHeaderView>
+
+namespace jiaohe {
+
+FlagsPanel::FlagsPanel(ReviewSession* session, QWidget* parent)
+    : QTreeView(parent), m_model(new FlagsModel(session, this))
+{
+    setObjectName(QStringLiteral("flagsTree"));
+    setAccessibleName(tr("Flags"));
+    setModel(m_model);
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int c = 0; c < FlagsModel::ColumnCount; ++c) {
+        header()->setSectionResizeMode(c, c == FlagsModel::MessageColumn ? QHeaderView::Stretch
+                                                                         : QHeaderView::ResizeToContents);
+    }
+    header()->setStretchLastSection(false);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& item) {
+        const QVariant start = item.data(FlagsModel::StartRole);
+        Q_EMIT currentFlagChanged(m_model->flagAt(item.row()), start.isValid() ? start.toInt() : -1,
+                                  item.data(FlagsModel::EndRole).toInt());
+    });
+}
+
+qint64 FlagsPanel::currentFlagId() const
+{
+    return m_model->flagId(currentIndex().row());
+}
+
+const StoredFlag* FlagsPanel::currentFlag() const
+{
+    return m_model->flagAt(currentIndex().row());
+}
+
+bool FlagsPanel::selectFlag(qint64 flagId)
+{
+    const int row = flagId > 0 ? m_model->rowOf(flagId) : -1;
+    if (row < 0) {
+        return false;
+    }
+    setCurrentIndex(m_model->index(row, 0));
+    scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+QList<qint64> FlagsPanel::openFlagIds() const
+{
+    QList<qint64> ids;
+    for (const StoredFlag& f : m_model->flags()) {
+        if (f.resolution == Resolution::Open) {
+            ids.append(f.id);
+        }
+    }
+    return ids;
+}
+
+} // namespace jiaohe

@@ -1,0 +1,196 @@
+#include "PdfPagesPanel.h"
+
+#include "PdfPageView.h"
+#include "ReviewSession.h"
+#include "document/DocumentLoader.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace jiaohe {
+
+PdfPagesPanel::PdfPagesPanel(ReviewSession* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_pdf = new QPdfDocument(this);
+    m_pageView = new PdfPageView(this);
+    m_pageView->setToolTip(tr("Click a box: select its field · Alt+click a number: assign it to the selected field · "
+                              "Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width"));
+    m_pageSpin = new QSpinBox(this);
+    m_pageSpin->setObjectName(QStringLiteral("pageSpin"));
+    m_pageSpin->setAccessibleName(tr("Page"));
+    m_pageSpin->setMinimum(1);
+    m_pageCount = new QLabel(this);
+    auto* zoomOut = new QToolButton(this);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
+    auto* zoomIn = new QToolButton(this);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl+=)"));
+    zoomIn->setAccessibleName(tr("Zoom in"));
+    auto* fit = new QToolButton(this);
+    fit->setText(tr("Fit width"));
+    fit->setToolTip(tr("Fit the page width (Ctrl+0)"));
+    auto* zoomLabel = new QLabel(this);
+    auto* pageBar = new QHBoxLayout;
+    pageBar->setContentsMargins(4, 2, 4, 2);
+    pageBar->addWidget(new QLabel(tr("Page"), this));
+    pageBar->addWidget(m_pageSpin);
+    pageBar->addWidget(m_pageCount);
+    pageBar->addStretch(1);
+    pageBar->addWidget(zoomOut);
+    pageBar->addWidget(zoomLabel);
+    pageBar->addWidget(zoomIn);
+    pageBar->addWidget(fit);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(pageBar);
+    layout->addWidget(m_pageView, 1);
+    connect(zoomOut, &QToolButton::clicked, m_pageView, &PdfPageView::zoomOut);
+    connect(zoomIn, &QToolButton::clicked, m_pageView, &PdfPageView::zoomIn);
+    connect(fit, &QToolButton::clicked, m_pageView, &PdfPageView::fitWidth);
+    connect(m_pageView, &PdfPageView::zoomChanged, zoomLabel,
+            [zoomLabel](double zoom) { zoomLabel->setText(QStringLiteral("%1%").arg(std::lround(zoom * 100))); });
+    connect(m_pageView, &PdfPageView::currentPageChanged, this, [this](int page) {
+        const QSignalBlocker block(m_pageSpin);
+        m_pageSpin->setValue(page + 1);
+    });
+    connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int page) { m_pageView->goToPage(page - 1); });
+    connect(m_pageView, &PdfPageView::boxClicked, this, &PdfPagesPanel::boxClicked);
+    connect(m_pageView, &PdfPageView::pointPicked, this, [this](int page, QPointF point) {
+        if (isShown()) {
+            Q_EMIT positionPicked(m_doc->charAt(page, point));
+        }
+    });
+}
+
+PdfPagesPanel::~PdfPagesPanel() = default;
+
+bool PdfPagesPanel::isShown() const
+{
+    const qint64 current = m_session->currentReport();
+    return m_doc && m_report == current && current > 0;
+}
+
+void PdfPagesPanel::clear()
+{
+    m_doc.reset();
+    m_report = 0;
+    m_pageView->setDocument(nullptr, {});
+}
+
+void PdfPagesPanel::showReport(qint64 reportId)
+{
+    const std::optional<StoredReport> report = reportId > 0 ? m_session->currentReportRow() : std::nullopt;
+    if (report && report->format == u"pdf") {
+        if (m_report == reportId && m_doc) {
+            Q_EMIT availabilityChanged(true);
+        } else {
+            m_doc.reset();
+            m_report = 0;
+            load(reportId, report->filePath, m_session->currentText());
+        }
+        return;
+    }
+    ++m_generation; // a PDF still being read for an earlier report is not shown
+    clear();
+    Q_EMIT availabilityChanged(false);
+}
+
+void PdfPagesPanel::load(qint64 reportId, const QString& path, const QString& text)
+{
+    const int generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [=, this] {
+        const LoadResult result = watcher->result();
+        watcher->deleteLater();
+        if (generation == m_generation && reportId == m_session->currentReport()) {
+            show(reportId, path, text, result.document, result.error);
+        }
+    });
+    // Read again in the background (a long report takes a while): the page boxes are not in the database.
+    watcher->setFuture(QtConcurrent::run([path] { return DocumentLoader::loadFile(path, DocumentLoader::Hash::Yes); }));
+    Q_EMIT message(tr("Reading the pages of %1…").arg(QFileInfo(path).fileName()));
+}
+
+void PdfPagesPanel::show(qint64 reportId, const QString& path, const QString& text, const Document& doc,
+                         const QString& error)
+{
+    QString problem = error;
+    // The same bytes read into another text (a report imported by another version of Jiaohe): the pages are
+    // shown, but the evidence offsets do not fit this reading, so no boxes.
+    const std::optional<StoredReport> stored = m_session->store()->report(reportId);
+    const bool sameFile = stored && stored->contentHash == QString::fromLatin1(doc.contentHash);
+    const bool boxesFit = doc.original == text;
+    if (problem.isEmpty() && !boxesFit && !sameFile) {
+        problem = tr("the file has changed since it was imported");
+    }
+    if (problem.isEmpty() && m_pdf->load(path) != QPdfDocument::Error::None) {
+        problem = tr("Qt PDF cannot open it");
+    }
+    if (!problem.isEmpty()) {
+        clear();
+        Q_EMIT availabilityChanged(false);
+        Q_EMIT message(tr("The pages of %1 cannot be shown (%2); the text is shown instead")
+                           .arg(QFileInfo(path).fileName(), problem));
+        return;
+    }
+    m_doc = std::make_unique<Document>(doc);
+    if (!boxesFit) {
+        m_doc->charBoxes.clear(); // pages without boxes
+        Q_EMIT message(tr("%1 was imported by another version of Jiaohe: its pages are shown without the "
+                          "evidence boxes")
+                           .arg(QFileInfo(path).fileName()));
+    }
+    m_report = reportId;
+    QList<QSizeF> sizes;
+    for (const PdfPage& page : std::as_const(m_doc->pages)) {
+        sizes.append(page.size);
+    }
+    m_pageView->setDocument(m_pdf, sizes);
+    m_pageSpin->setMaximum(std::max<int>(1, int(sizes.size())));
+    m_pageCount->setText(tr("of %1").arg(sizes.size()));
+    Q_EMIT availabilityChanged(true);
+    Q_EMIT pdfShown(reportId);
+}
+
+void PdfPagesPanel::updateBoxes(const QList<StoredField>& fields, const QSet<QString>& flagged,
+                                const QString& currentKey, const QList<Span>& currentSpans)
+{
+    if (!isShown()) {
+        return;
+    }
+    QList<PdfPageView::Box> boxes;
+    for (const StoredField& f : fields) {
+        const PdfPageView::BoxKind kind =
+            flagged.contains(f.key) ? PdfPageView::BoxKind::Flag : PdfPageView::BoxKind::Field;
+        for (const auto& [page, rect] : m_doc->boxes(f.evidenceStart, f.evidenceEnd)) {
+            boxes.append({page, rect, kind, f.key});
+        }
+    }
+    std::optional<std::pair<int, QRectF>> first;
+    for (const auto& [start, end] : currentSpans) {
+        for (const auto& [page, rect] : m_doc->boxes(start, end)) {
+            boxes.append({page, rect, PdfPageView::BoxKind::Current, currentKey});
+            if (!first) {
+                first = std::pair<int, QRectF>(page, rect);
+            }
+        }
+    }
+    m_pageView->setBoxes(boxes);
+    if (first) {
+        m_pageView->ensureVisible(first->first, first->second);
+    }
+}
+
+} // namespace jiaohe

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/ReviewStore.h"
+
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+#include <utility>
+
+class QLabel;
+class QPdfDocument;
+class QSpinBox;
+
+namespace jiaohe {
+
+class Document;
+class PdfPageView;
+class ReviewSession;
+
+// A PDF report's pages, with a page and zoom bar, once the file has been read again in the background (the
+// character boxes are not in the database): every field's evidence boxed, the current one drawn over the rest.
+class PdfPagesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Span = std::pair<qsizetype, qsizetype>;
+
+    explicit PdfPagesPanel(ReviewSession* session, QWidget* parent = nullptr);
+    ~PdfPagesPanel() override;
+
+    PdfPageView* pageView() const { return m_pageView; }
+    // The report the session shows: its pages when it is a PDF (read in the background the first time),
+    // nothing otherwise.
+    void showReport(qint64 reportId);
+    // True when the session's report is shown as its pages.
+    bool isShown() const;
+    // Boxes for every field's evidence (flagged ones in the flag colour) and for the current spans.
+    void updateBoxes(const QList<StoredField>& fields, const QSet<QString>& flagged, const QString& currentKey,
+                     const QList<Span>& currentSpans);
+
+Q_SIGNALS:
+    // The pages can be shown (or not, any more): the report panel shows or hides their tab.
+    void availabilityChanged(bool shown);
+    void pdfShown(qint64 reportId);
+    void boxClicked(const QString& key);
+    // Alt+click on a page: the character of the text there, -1 when there is none.
+    void positionPicked(qsizetype position);
+    void message(const QString& text);
+
+private:
+    void load(qint64 reportId, const QString& path, const QString& text);
+    void show(qint64 reportId, const QString& path, const QString& text, const Document& doc, const QString& error);
+    void clear();
+
+    ReviewSession* m_session = nullptr;
+    PdfPageView* m_pageView = nullptr;
+    QSpinBox* m_pageSpin = nullptr;
+    QLabel* m_pageCount = nullptr;
+    QPdfDocument* m_pdf = nullptr;
+    std::unique_ptr<Document> m_doc; // the open PDF report read again: pages and character boxes
+    qint64 m_report = 0;             // the report m_doc belongs to
+    int m_generation = 0;            // a newer load makes older background results stale
+};
+
+} // namespace jiaohe
