@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 ./packaging/setup-debian.sh
 cmake --preset default
 cmake --build --preset default --target jiaohe
-samples=(resources/samples/*.txt)
+samples=(tests/data/seeds/*.txt)
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open."
     echo "The headless check on the same reports:"

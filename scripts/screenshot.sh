@@ -5,7 +5,7 @@
 # JIAOHE_SHOT_KEYS="F8 F8" presses keys (xdotool) before the picture; JIAOHE_SHOT_WAIT sets the seconds to wait.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-report=${1:-resources/samples/002_a82df7ab5fee8c06.txt}
+report=${1:-tests/data/seeds/002_a82df7ab5fee8c06.txt}
 out=${2:-resources/screenshots/main-window.png}
 lang=${3:-zh_CN.UTF-8}
 binary=build/ui/jiaohe
@@ -14,7 +14,7 @@ command -v import >/dev/null || { echo "needs ImageMagick's import (packaging/se
 mkdir -p "$(dirname "$out")"
 db=$(mktemp -d)/review.sqlite   # a fresh review database: the bundled samples, then the report
 LANG=$lang LANGUAGE=${lang%%.*} xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-    '$binary' --db '$db' '$report' resources/samples/*.txt & pid=\$!
+    '$binary' --db '$db' '$report' tests/data/seeds/*.txt & pid=\$!
     sleep ${JIAOHE_SHOT_WAIT:-4}
     if [ -n "${JIAOHE_SHOT_KEYS:-}" ]; then xdotool search --onlyvisible --class jiaohe windowfocus --sync; fi
     for key in ${JIAOHE_SHOT_KEYS:-}; do xdotool key \$key; sleep 0.5; done

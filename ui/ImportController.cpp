@@ -108,7 +108,10 @@ void ImportController::removeProgress()
 void ImportController::onImportFinished(int added, int alreadyPresent, const QStringList& failures)
 {
     const bool cancelled = m_worker && m_worker->isCancelled();
+    m_lastReportIds.clear();
     if (m_worker) {
+        m_worker->wait();
+        m_lastReportIds = m_worker->reportIds();
         m_worker->wait();
         m_worker->deleteLater();
         m_worker = nullptr;

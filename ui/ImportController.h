@@ -46,6 +46,10 @@ public:
     bool acceptsDrop(const QMimeData* data) const;
     bool importDrop(const QMimeData* data);
 
+    // After importFinished: the reports the files of the last background import are now, in file order (also
+    // those already in the database).
+    QList<qint64> lastReportIds() const { return m_lastReportIds; }
+
 Q_SIGNALS:
     // A background import is about to start (its worker not yet running: connections made now see every signal).
     void importStarted(jiaohe::ImportWorker* worker);
@@ -65,6 +69,7 @@ private:
     QProgressBar* m_progress = nullptr; // in the status bar while importing
     QPushButton* m_cancel = nullptr;
     QStringList m_failures;
+    QList<qint64> m_lastReportIds;
 };
 
 } // namespace jiaohe

@@ -11,9 +11,9 @@ namespace jiaohe {
 
 namespace {
 
-// A flag counts in the queue while it is open and the last run of the checks still raises it.
-const QString openFlagCount = QStringLiteral(
-    "(SELECT count(*) FROM flags f WHERE f.report_id = r.id AND f.resolution = 'open' AND f.active = 1)");
+// A flag counts in the queue while it is open and the last run of the checks still raises it (the schema's
+// open_flags view says which).
+const QString openFlagCount = QStringLiteral("(SELECT count(*) FROM open_flags f WHERE f.report_id = r.id)");
 
 int statusRank(const QString& status)
 {
@@ -261,8 +261,8 @@ QStringList ReportQueueModel::openFlagKinds()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     ++m_queries;
-    if (!q.exec(QStringLiteral("SELECT DISTINCT f.kind FROM flags f JOIN reports r ON r.id = f.report_id "
-                               "WHERE r.superseded = 0 AND f.resolution = 'open' AND f.active = 1 ORDER BY f.kind"))) {
+    if (!q.exec(QStringLiteral("SELECT DISTINCT f.kind FROM open_flags f JOIN reports r ON r.id = f.report_id "
+                               "WHERE r.superseded = 0 ORDER BY f.kind"))) {
         m_error = m_db.describe(QStringLiteral("reading the flag kinds"), q.lastError().text());
         return kinds;
     }
@@ -299,8 +299,7 @@ std::optional<QList<qint64>> ReportQueueModel::queryIds()
         values.append(m_status);
     }
     if (!m_flagKind.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM flags f WHERE f.report_id = r.id AND f.kind = ?"
-                              " AND f.resolution = 'open' AND f.active = 1)");
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM open_flags f WHERE f.report_id = r.id AND f.kind = ?)");
         values.append(m_flagKind);
     }
     if (!m_search.isEmpty()) {

@@ -128,23 +128,26 @@ int main(int argc, char* argv[])
     }
     jiaohe::MainWindow window;
     if (window.openDatabase(dbPath)) {
-        // First run: an empty database gets the bundled sample reports, so a newcomer sees a real review.
-        if (window.queueModel()->totalCount() == 0 && reports.isEmpty()) {
-            QStringList files;
+        // First run: an empty database gets the bundled sample reports, so a newcomer sees a real review. They,
+        // or the reports named on the command line, are imported in the background (progress and Cancel in
+        // the status bar); the first of them is selected when they are in.
+        QStringList paths = reports;
+        if (paths.isEmpty() && window.queueModel()->totalCount() == 0) {
             if (const QString dir = samplesDirectory(); !dir.isEmpty()) {
-                for (const QFileInfo& info : QDir(dir).entryInfoList(
-                         {QStringLiteral("*.txt"), QStringLiteral("*.htm"), QStringLiteral("*.html"), QStringLiteral("*.pdf")}, QDir::Files,
-                         QDir::Name)) {
-                    files.append(info.absoluteFilePath());
-                }
+                paths.append(dir);
             }
-            window.importer()->importReports(files);
         }
-        const QList<qint64> ids = window.importer()->importReports(reports);
-        if (!ids.isEmpty()) {
-            window.selectReport(ids.first());
-        } else if (window.queueModel()->rowCount() > 0) {
+        if (window.queueModel()->rowCount() > 0) {
             window.selectReport(window.queueModel()->reportId(0));
+        }
+        QObject::connect(window.importer(), &jiaohe::ImportController::importFinished, &window, [&window] {
+            const QList<qint64> ids = window.importer()->lastReportIds();
+            if (!ids.isEmpty()) {
+                window.selectReport(ids.first());
+            }
+        });
+        if (!paths.isEmpty()) {
+            window.importer()->startImport(paths);
         }
     }
     window.show();

@@ -41,9 +41,9 @@ done
 gzip -t "$prefix/share/man/man1/jiaohe.1.gz" || fail "the man page is not a valid gzip file"
 zcat "$prefix/share/man/man1/jiaohe.1.gz" | grep -q "^\.TH JIAOHE 1 .*\"Jiaohe $version\"" ||
     fail "the man page does not carry version $version"
-want=$(find "$source/resources/samples" -maxdepth 1 -type f | wc -l)
+want=$(find "$build/samples" -maxdepth 1 -type f | wc -l)
 got=$(find "$prefix/share/jiaohe/samples" -maxdepth 1 -type f | wc -l)
-[ "$want" -gt 0 ] && [ "$got" -eq "$want" ] || fail "$got sample reports installed, $want in resources/samples"
+[ "$want" -gt 0 ] && [ "$got" -eq "$want" ] || fail "$got sample reports installed, $want in the build's samples"
 
 # The version, from project() in CMakeLists.txt.
 out=$("$jiaohe" --version)
