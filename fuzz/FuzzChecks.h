@@ -246,8 +246,8 @@ inline QString runNumbers(const QByteArray& bytes)
         if (!q) {
             return QString();
         }
-        const QString problem = checkQuantities(s, {*q});
-        return problem.isEmpty() ? QString() : QStringLiteral("parseQuantity(\"%1\"): %2").arg(s, problem);
+        const QString found = checkQuantities(s, {*q});
+        return found.isEmpty() ? QString() : QStringLiteral("parseQuantity(\"%1\"): %2").arg(s, found);
     };
     for (const Quantity& q : quantities) {
         problem = checkParsed(q.text);

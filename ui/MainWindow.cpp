@@ -377,8 +377,8 @@ bool MainWindow::exportCsv()
     }
     QString error;
     int rows = 0;
-    const QByteArray data = Exporter::exportCsv(m_session->database(), *options, &error, &rows);
-    if (data.isEmpty() || !error.isEmpty() || !CsvWriter::writeFile(path, data, &error)) {
+    const QByteArray csv = Exporter::exportCsv(m_session->database(), *options, &error, &rows);
+    if (csv.isEmpty() || !error.isEmpty() || !CsvWriter::writeFile(path, csv, &error)) {
         m_error = error.isEmpty() ? tr("Nothing to export.") : error;
         statusBar()->showMessage(m_error);
         MessageBox::showErrors(this, tr("Export CSV"), {m_error});

@@ -1,7 +1,7 @@
 // The single executable: `jiaohe` opens the window, `jiaohe SUBCOMMAND …` runs headless.
-#include "ReportQueueModel.h"
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "ReportQueueModel.h"
 #include "cli/CheckCommand.h"
 #include "cli/StoreCommands.h"
 #include "store/Database.h"

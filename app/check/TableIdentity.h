@@ -89,8 +89,8 @@ struct Instance
     QString label(const QString& lang) const
     {
         const QString name = textOf(*rule, QStringLiteral("name"), lang);
-        const QString where = lang == u"en" ? this->where.en : this->where.zh;
-        return name.isEmpty() ? where : fill(name, {{QStringLiteral("where"), where}});
+        const QString place = lang == u"en" ? where.en : where.zh;
+        return name.isEmpty() ? place : fill(name, {{QStringLiteral("where"), place}});
     }
 };
 

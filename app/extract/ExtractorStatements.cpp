@@ -183,12 +183,12 @@ void Extractor::markOtherYears(const Document& doc, Extraction& ex) const
                 other = true;
             }
         }
-        auto otherYearAt = [&](QStringView s, bool atEnd) {
-            // "2014年" at the end (or start) of s, naming a year other than the report's
-            if (s.size() < 5) {
+        auto otherYearAt = [&](QStringView part, bool atEnd) {
+            // "2014年" at the end (or start) of part, naming a year other than the report's
+            if (part.size() < 5) {
                 return false;
             }
-            const QStringView y = atEnd ? s.last(5) : s.first(5);
+            const QStringView y = atEnd ? part.last(5) : part.first(5);
             if (y.at(4) != u'年' || !std::all_of(y.begin(), y.begin() + 4, [](QChar c) { return c.isDigit(); })) {
                 return false;
             }

@@ -365,8 +365,8 @@ void TestFieldEditing::assignToMissedField()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
     QStringList offered;
-    for (const auto& c : FieldPickerDialog::lastChoices()) {
-        offered.append(c.first);
+    for (const auto& choice : FieldPickerDialog::lastChoices()) {
+        offered.append(choice.first);
     }
     QVERIFY(offered.size() > 20); // the whole catalogue
     QVERIFY(!missing.isEmpty());

@@ -41,8 +41,24 @@ Config* Config::instance()
 {
     if (!current) {
         current.reset(new Config);
+        current->adoptEarlierSettings();
     }
     return current.get();
+}
+
+void Config::adoptEarlierSettings()
+{
+    // Versions before the organisation name was set kept their settings under "Unknown Organization": the
+    // first start of this version takes them over (the reviewer's name, the language, recent databases).
+    QSettings now;
+    if (!m_file.isEmpty() || !now.allKeys().isEmpty()) {
+        return;
+    }
+    const QSettings earlier(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Unknown Organization"),
+                            QCoreApplication::applicationName());
+    for (const QString& key : earlier.allKeys()) {
+        now.setValue(key, earlier.value(key));
+    }
 }
 
 void Config::createTemporary(const QString& folder)

@@ -42,6 +42,7 @@ Q_SIGNALS:
     void changed(jiaohe::Config::Key key);
 
 private:
+    void adoptEarlierSettings();
     explicit Config(const QString& file = QString());
 
     QString m_file; // empty: QSettings' default place

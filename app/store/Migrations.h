@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace jiaohe {
+
+// Cumulative migrations: migrations()[i] takes a database from version i to version i + 1 (Database runs them
+// in one transaction). They are frozen: SQL only, never today's C++ (a migration that called today's code
+// would upgrade an old file differently as the code changes). Data derived by code, such as the body keys, is
+// refreshed after them (Database::refreshBodyKeys).
+const QList<QStringList>& migrations();
+
+} // namespace jiaohe
