@@ -1,5 +1,7 @@
 #include "TemplateShape.h"
 
+#include "TableLine.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,19 +31,7 @@ QString filled(QString pattern, const QString& row, const QString& column)
 
 bool TemplateRow::namedBy(QStringView label) const
 {
-    if (label.isEmpty()) {
-        return false;
-    }
-    for (const QString& w : words) {
-        if (w.startsWith(u'=')) {
-            if (label.endsWith(QStringView(w).sliced(1))) {
-                return true;
-            }
-        } else if (!w.isEmpty() && label.contains(w)) {
-            return true;
-        }
-    }
-    return false;
+    return tables::matchesWords(label, words);
 }
 
 const TemplateShape& TemplateShape::builtin()

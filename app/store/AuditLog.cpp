@@ -23,6 +23,34 @@ QVariant orNull(qint64 id)
 
 } // namespace
 
+AuditEntry AuditEntry::ofField(qint64 reportId, const QString& key, const QString& action, const QString& oldValue,
+                               const QString& newValue, const QString& reason)
+{
+    AuditEntry e = ofReport(reportId, action, oldValue, newValue, reason);
+    e.fieldKey = key;
+    return e;
+}
+
+AuditEntry AuditEntry::ofFlag(qint64 reportId, qint64 flagId, const QString& action, const QString& oldValue,
+                              const QString& newValue, const QString& reason)
+{
+    AuditEntry e = ofReport(reportId, action, oldValue, newValue, reason);
+    e.flagId = flagId;
+    return e;
+}
+
+AuditEntry AuditEntry::ofReport(qint64 reportId, const QString& action, const QString& oldValue,
+                                const QString& newValue, const QString& reason)
+{
+    AuditEntry e;
+    e.reportId = reportId;
+    e.action = action;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    e.reason = reason;
+    return e;
+}
+
 bool AuditLog::write(const AuditEntry& e)
 {
     QSqlQuery& q = m_context.statement(

@@ -21,6 +21,14 @@ struct AuditEntry
     QString oldValue;  // null when there was none
     QString newValue;
     QString reason;
+
+    // The entry of an action on a field, a flag or a report as a whole.
+    static AuditEntry ofField(qint64 reportId, const QString& key, const QString& action, const QString& oldValue,
+                              const QString& newValue, const QString& reason = QString());
+    static AuditEntry ofFlag(qint64 reportId, qint64 flagId, const QString& action, const QString& oldValue,
+                             const QString& newValue, const QString& reason = QString());
+    static AuditEntry ofReport(qint64 reportId, const QString& action, const QString& oldValue, const QString& newValue,
+                               const QString& reason = QString());
 };
 
 // The audit log: the triggers of the schema make it append-only; this writes an entry inside the action's

@@ -17,7 +17,6 @@ namespace jiaohe {
 
 namespace {
 
-
 std::atomic<int> g_busyTimeoutMs{Database::DefaultBusyTimeoutMs};
 
 } // namespace

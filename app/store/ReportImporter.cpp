@@ -103,11 +103,9 @@ bool ReportImporter::insertReport(const Analysis& a, Outcome& out)
             return false;
         }
     }
-    AuditEntry entry;
-    entry.reportId = id;
-    entry.action = previous ? QStringLiteral("new_version") : QStringLiteral("import");
-    entry.oldValue = previous ? QString::number(previous) : QString();
-    entry.newValue = QString::fromLatin1(a.document.contentHash);
+    const AuditEntry entry = AuditEntry::ofReport(
+        id, previous ? QStringLiteral("new_version") : QStringLiteral("import"),
+        previous ? QString::number(previous) : QString(), QString::fromLatin1(a.document.contentHash));
     if (!m_audit.write(entry)) {
         return false;
     }

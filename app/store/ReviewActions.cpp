@@ -70,8 +70,8 @@ bool ReviewActions::setFieldStatus(qint64 reportId, const QString& key, FieldSta
             m_context.db().fail(QStringLiteral("save the field's status"), u.lastError().databaseText());
             return std::nullopt;
         }
-        return AuditEntry{
-            0, {}, {}, reportId, key, 0, QStringLiteral("field_status"), toString(old->status), toString(now), note};
+        return AuditEntry::ofField(reportId, key, QStringLiteral("field_status"), toString(old->status), toString(now),
+                                   note);
     });
 }
 
@@ -109,16 +109,8 @@ bool ReviewActions::correctField(qint64 reportId, const QString& key, double val
         }
         const QString action =
             status == FieldStatus::Corrected ? QStringLiteral("field_correct") : QStringLiteral("field_as_printed");
-        return AuditEntry{0,
-                          {},
-                          {},
-                          reportId,
-                          key,
-                          0,
-                          action,
-                          numberText(old->correctedValue.value_or(old->value)),
-                          numberText(value),
-                          note};
+        return AuditEntry::ofField(reportId, key, action, numberText(old->correctedValue.value_or(old->value)),
+                                   numberText(value), note);
     });
 }
 
@@ -167,16 +159,9 @@ bool ReviewActions::assignField(qint64 reportId, const QString& key, double valu
             m_context.db().fail(QStringLiteral("save the assigned value"), u.lastError().databaseText());
             return std::nullopt;
         }
-        return AuditEntry{0,
-                          {},
-                          {},
-                          reportId,
-                          key,
-                          0,
-                          QStringLiteral("field_assign"),
-                          before,
-                          valueWithEvidence(numberText(value), evidence),
-                          QStringLiteral("evidence %1–%2").arg(start).arg(end)};
+        return AuditEntry::ofField(reportId, key, QStringLiteral("field_assign"), before,
+                                   valueWithEvidence(numberText(value), evidence),
+                                   QStringLiteral("evidence %1–%2").arg(start).arg(end));
     });
 }
 
@@ -214,7 +199,7 @@ bool ReviewActions::restoreField(qint64 reportId, const QString& key, const std:
             const std::optional<double> v = snapshot->finalValue();
             restored = valueWithEvidence(v ? numberText(*v) : QString(), snapshot->evidenceText);
         }
-        return AuditEntry{0, {}, {}, reportId, key, 0, QStringLiteral("field_restore"), QString(), restored, QString()};
+        return AuditEntry::ofField(reportId, key, QStringLiteral("field_restore"), QString(), restored, QString());
     });
 }
 
@@ -240,16 +225,8 @@ bool ReviewActions::resolveFlag(qint64 flagId, Resolution resolution, const QStr
             m_context.db().fail(QStringLiteral("save the flag's resolution"), u.lastError().databaseText());
             return std::nullopt;
         }
-        return AuditEntry{0,
-                          {},
-                          {},
-                          reportId,
-                          QString(),
-                          flagId,
-                          QStringLiteral("flag_resolve"),
-                          toString(old->resolution),
-                          toString(resolution),
-                          reason};
+        return AuditEntry::ofFlag(reportId, flagId, QStringLiteral("flag_resolve"), toString(old->resolution),
+                                  toString(resolution), reason);
     });
 }
 
@@ -272,16 +249,8 @@ bool ReviewActions::setReportStatus(qint64 reportId, ReportStatus status)
             m_context.db().fail(QStringLiteral("save the report's status"), u.lastError().databaseText());
             return std::nullopt;
         }
-        return AuditEntry{0,
-                          {},
-                          {},
-                          reportId,
-                          QString(),
-                          0,
-                          QStringLiteral("report_status"),
-                          toString(old->status),
-                          toString(status),
-                          QString()};
+        return AuditEntry::ofReport(reportId, QStringLiteral("report_status"), toString(old->status), toString(status),
+                                    QString());
     });
 }
 
