@@ -40,10 +40,6 @@ public:
     // export never leaves half a file. Returns false and says why in `error`.
     static bool writeFile(const QString& path, const QByteArray& data, QString* error);
 
-    // A small RFC 4180 reader (for tests and for re-reading our own exports): records of cells.
-    // Accepts CRLF, LF and CR line ends, quoted cells with doubled quotes and line breaks, a BOM.
-    static QList<QStringList> parse(const QByteArray& data, QString* error = nullptr);
-
 private:
     Options m_options;
     QByteArray m_data;

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CsvReader.h"
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
@@ -322,7 +324,7 @@ void TestCsvWriter::encodeCell()
     // What was written reads back as the cell (with the apostrophe when neutralised).
     if (!cell.isEmpty()) {
         QString error;
-        const Records read = CsvWriter::parse(CsvWriter::encodeCell(cell, neutralise).toUtf8(), &error);
+        const Records read = test::parseCsv(CsvWriter::encodeCell(cell, neutralise).toUtf8(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(read, Records{QStringList{readBack(cell, neutralise)}});
     }
@@ -413,7 +415,7 @@ void TestCsvWriter::records()
     QCOMPARE(writer.data(), expected);
 
     QString error;
-    QCOMPARE(CsvWriter::parse(writer.data(), &error), readBack(rows, neutralise));
+    QCOMPARE(test::parseCsv(writer.data(), &error), readBack(rows, neutralise));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -476,10 +478,10 @@ void TestCsvWriter::parse()
     QFETCH(Records, expected);
 
     QString error = QStringLiteral("not cleared");
-    QCOMPARE(CsvWriter::parse(input, &error), expected);
+    QCOMPARE(test::parseCsv(input, &error), expected);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Without an error string it reads the same.
-    QCOMPARE(CsvWriter::parse(input), expected);
+    QCOMPARE(test::parseCsv(input), expected);
 }
 
 void TestCsvWriter::parseErrors_data()
@@ -528,7 +530,7 @@ void TestCsvWriter::parseErrors()
     QFETCH(Records, expected);
 
     QString error;
-    QCOMPARE(CsvWriter::parse(input, &error), expected);
+    QCOMPARE(test::parseCsv(input, &error), expected);
     QVERIFY2(error.contains(QStringLiteral("byte offset %1").arg(offset)), qPrintable(error));
     QVERIFY2(error.contains(says), qPrintable(error));
 }
@@ -574,7 +576,7 @@ void TestCsvWriter::roundTrip()
     QVERIFY(writer.data().endsWith("\r\n"));
 
     QString error;
-    const Records read = CsvWriter::parse(writer.data(), &error);
+    const Records read = test::parseCsv(writer.data(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const Records expected = readBack(rows, neutralise);
     QCOMPARE(read.size(), expected.size());
@@ -598,7 +600,7 @@ void TestCsvWriter::veryLongCellsRoundTrip()
     for (const QStringList& row : rows)
         writer.addRow(row);
     QString error;
-    const Records read = CsvWriter::parse(writer.data(), &error);
+    const Records read = test::parseCsv(writer.data(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(read == readBack(rows, true));
     QCOMPARE(read[2][0].left(2), QStringLiteral("'="));
@@ -838,7 +840,7 @@ void TestCsvWriter::pythonCsvReader()
     QCOMPARE(cellOf(QStringLiteral("negative decimal")), QStringLiteral("-3.5"));
 
     // Our own reader reads the file the same way.
-    const Records ownRead = CsvWriter::parse(readAll(path), &error);
+    const Records ownRead = test::parseCsv(readAll(path), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(ownRead == expected);
 }
