@@ -274,18 +274,25 @@ void readSpacedLine(const PhysicalLine& l, int index, QStringView body, const QS
         tokens.append({i, j});
         i = j;
     }
+    // Token k as a cell; false when it is none. A bracketed note holding spaces was squeezed: the span stays on
+    // the number as written.
+    auto cellAt = [&](qsizetype k, RawCell* cell) {
+        const QStringView t = body.sliced(tokens.at(k).start, tokens.at(k).end - tokens.at(k).start);
+        if (!parseCellText(squeeze(t), l.start + tokens.at(k).start, index, cell)) {
+            return false;
+        }
+        if (!cell->blank) {
+            double v = 0;
+            cell->end = cell->start + numberAt(t, &v);
+        }
+        return true;
+    };
     qsizetype firstCell = tokens.size();
     QList<RawCell> cells;
     for (qsizetype k = tokens.size() - 1; k >= 0; --k) {
         RawCell cell;
-        const QStringView t = body.sliced(tokens.at(k).start, tokens.at(k).end - tokens.at(k).start);
-        if (!parseCellText(squeeze(t), l.start + tokens.at(k).start, index, &cell)) {
+        if (!cellAt(k, &cell)) {
             break;
-        }
-        // A bracketed note holding spaces was squeezed: keep the span on the number as written.
-        if (!cell.blank) {
-            double v = 0;
-            cell.end = cell.start + numberAt(t, &v);
         }
         cells.prepend(cell);
         firstCell = k;
@@ -297,13 +304,8 @@ void readSpacedLine(const PhysicalLine& l, int index, QStringView body, const QS
         // leading run of cells, when a label follows that is no sentence.
         for (qsizetype k = 0; k < tokens.size(); ++k) {
             RawCell cell;
-            const QStringView t = body.sliced(tokens.at(k).start, tokens.at(k).end - tokens.at(k).start);
-            if (!parseCellText(squeeze(t), l.start + tokens.at(k).start, index, &cell)) {
+            if (!cellAt(k, &cell)) {
                 break;
-            }
-            if (!cell.blank) {
-                double v = 0;
-                cell.end = cell.start + numberAt(t, &v);
             }
             cells.append(cell);
             labelStart = k + 1;
