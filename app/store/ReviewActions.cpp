@@ -36,8 +36,18 @@ bool ReviewActions::act(const QString& action, bool recheck, const std::function
     return m_context.db().transaction([&] {
         const std::optional<AuditEntry> entry = change();
         return entry && m_audit.write(*entry) && (!recheck || m_flags.recheck(entry->reportId)) &&
-               !m_context.injected(action);
+               (action == u"report_status" || startReview(entry->reportId)) && !m_context.injected(action);
     });
+}
+
+bool ReviewActions::startReview(qint64 reportId)
+{
+    // The first decision on an unreviewed report puts it in review, so the queue tells a half-done report from
+    // an untouched one. Part of the action that caused it (whose audit entry records the decision).
+    QSqlQuery u(m_context.db().connection());
+    u.prepare(QStringLiteral("UPDATE reports SET status = 'in_review' WHERE id = ? AND status = 'unreviewed'"));
+    u.addBindValue(reportId);
+    return u.exec() || m_context.db().fail(QStringLiteral("mark the report in review"), u.lastError().databaseText());
 }
 
 bool ReviewActions::setFieldStatus(qint64 reportId, const QString& key, FieldStatus status, const QString& note)

@@ -48,6 +48,8 @@ private:
     // says what it did (nothing when it failed, its reason set); then the entry, the checks again (recheck),
     // and the tests' fault hook under `action`.
     bool act(const QString& action, bool recheck, const std::function<std::optional<AuditEntry>()>& change);
+    // An unreviewed report becomes in review with the first decision on one of its fields or flags.
+    bool startReview(qint64 reportId);
 
     StoreContext& m_context;
     ReportRepository& m_repository;

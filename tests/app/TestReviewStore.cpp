@@ -225,6 +225,7 @@ private Q_SLOTS:
     void injectedFailureLeavesNoTrace();
     void databaseErrors_data();
     void databaseErrors();
+    void firstDecisionStartsTheReview();
     void statusKeepsTheCorrection_data();
     void statusKeepsTheCorrection();
     void statusCodes_data();
@@ -417,8 +418,8 @@ void TestReviewStore::newVersion_data()
         << QStringLiteral("reviewed") << QStringLiteral("in_review") << false;
     QTest::newRow("a report in review stays in review in its new version")
         << QStringLiteral("in_review") << QStringLiteral("in_review") << false;
-    QTest::newRow("an unreviewed report's new version is unreviewed, decisions still carried")
-        << QStringLiteral("unreviewed") << QStringLiteral("unreviewed") << false;
+    QTest::newRow("decisions put an unreviewed report in review; its new version is in review, decisions carried")
+        << QStringLiteral("unreviewed") << QStringLiteral("in_review") << false;
     QTest::newRow("the same file named by a relative path is recognised as the same file")
         << QStringLiteral("reviewed") << QStringLiteral("in_review") << true;
 }
@@ -1070,6 +1071,28 @@ void TestReviewStore::databaseErrors()
 
 // ---------------------------------------------------------------------------------------------
 
+// The first decision on an unreviewed report puts it in review (the queue tells a half-done report from an
+// untouched one); a report already reviewed stays reviewed; a failed action changes nothing.
+void TestReviewStore::firstDecisionStartsTheReview()
+{
+    Project p;
+    QVERIFY2(p.open(), qPrintable(p.db.error()));
+    const qint64 id = p.import(seed002).reportId;
+    QCOMPARE(p.store->report(id)->status, ReportStatus::Unreviewed);
+    QVERIFY(!p.store->setFieldStatus(id, QStringLiteral("org.nothing"), FieldStatus::Confirmed));
+    QCOMPARE(p.store->report(id)->status, ReportStatus::Unreviewed);
+    QVERIFY(p.store->setFieldStatus(id, QStringLiteral("org.offices"), FieldStatus::Confirmed));
+    QCOMPARE(p.store->report(id)->status, ReportStatus::InReview);
+    QVERIFY(p.store->setReportStatus(id, ReportStatus::Reviewed));
+    const std::optional<StoredFlag> sum = flagOf(*p.store, id, QStringLiteral("sum"), 1103);
+    QVERIFY(sum);
+    QVERIFY(p.store->resolveFlag(sum->id, Resolution::SourceError, QStringLiteral("misprinted")));
+    QCOMPARE(p.store->report(id)->status, ReportStatus::Reviewed);
+    // Setting a report back to unreviewed is the reviewer's word: it stays so.
+    QVERIFY(p.store->setReportStatus(id, ReportStatus::Unreviewed));
+    QCOMPARE(p.store->report(id)->status, ReportStatus::Unreviewed);
+}
+
 void TestReviewStore::statusKeepsTheCorrection_data()
 {
     QTest::addColumn<int>("then");           // FieldStatus set after the correction
@@ -1433,7 +1456,8 @@ void TestReviewStore::stats()
     }
     if (steps >= 1) {
         QCOMPARE(statsByStatus.value(QStringLiteral("reviewed")), 1);
-        QCOMPARE(statsByStatus.value(QStringLiteral("in_review")), 2);
+        // 001 and 002 set in review; 003 put in review by its flag decisions
+        QCOMPARE(statsByStatus.value(QStringLiteral("in_review")), 3);
     }
     if (steps >= 2) {
         QVERIFY(!statsByKind.contains(QStringLiteral("unit")) ||
