@@ -50,6 +50,25 @@ bool ReviewActions::startReview(qint64 reportId)
     return u.exec() || m_context.db().fail(QStringLiteral("mark the report in review"), u.lastError().databaseText());
 }
 
+bool ReviewActions::writeDecision(qint64 reportId, const QString& key, FieldStatus status,
+                                  std::optional<double> correctedValue, const QString& note)
+{
+    QSqlQuery u(m_context.db().connection());
+    u.prepare(QStringLiteral("UPDATE fields SET status = ?, %1note = ?, reviewed_at = ?, reviewed_by = ? "
+                             "WHERE report_id = ? AND key = ?")
+                  .arg(correctedValue ? QStringLiteral("corrected_value = ?, ") : QString()));
+    u.addBindValue(toString(status));
+    if (correctedValue) {
+        u.addBindValue(*correctedValue);
+    }
+    u.addBindValue(orNull(note));
+    u.addBindValue(m_context.now());
+    u.addBindValue(m_context.reviewer());
+    u.addBindValue(reportId);
+    u.addBindValue(key);
+    return u.exec() || m_context.db().fail(QStringLiteral("save the field's decision"), u.lastError().databaseText());
+}
+
 bool ReviewActions::setFieldStatus(qint64 reportId, const QString& key, FieldStatus status, const QString& note)
 {
     m_context.clearError();
@@ -67,17 +86,7 @@ bool ReviewActions::setFieldStatus(qint64 reportId, const QString& key, FieldSta
         // nothing the reviewer typed is lost and "as printed" still knows what was meant.
         const FieldStatus now =
             status == FieldStatus::Confirmed && old->status == FieldStatus::Corrected ? FieldStatus::Corrected : status;
-        QSqlQuery u(m_context.db().connection());
-        u.prepare(QStringLiteral("UPDATE fields SET status = ?, note = ?, reviewed_at = ?, reviewed_by = ? "
-                                 "WHERE report_id = ? AND key = ?"));
-        u.addBindValue(toString(now));
-        u.addBindValue(orNull(note));
-        u.addBindValue(m_context.now());
-        u.addBindValue(m_context.reviewer());
-        u.addBindValue(reportId);
-        u.addBindValue(key);
-        if (!u.exec()) {
-            m_context.db().fail(QStringLiteral("save the field's status"), u.lastError().databaseText());
+        if (!writeDecision(reportId, key, now, std::nullopt, note)) {
             return std::nullopt;
         }
         return AuditEntry::ofField(reportId, key, QStringLiteral("field_status"), toString(old->status), toString(now),
@@ -102,19 +111,8 @@ bool ReviewActions::correctField(qint64 reportId, const QString& key, double val
             m_context.refuse(QStringLiteral("report %1 has no field %2").arg(reportId).arg(key));
             return std::nullopt;
         }
-        QSqlQuery u(m_context.db().connection());
         // "as printed": the report itself is wrong; the printed value stays, the likely intended one is kept.
-        u.prepare(QStringLiteral("UPDATE fields SET status = ?, corrected_value = ?, note = ?, reviewed_at = ?, "
-                                 "reviewed_by = ? WHERE report_id = ? AND key = ?"));
-        u.addBindValue(toString(status));
-        u.addBindValue(value);
-        u.addBindValue(orNull(note));
-        u.addBindValue(m_context.now());
-        u.addBindValue(m_context.reviewer());
-        u.addBindValue(reportId);
-        u.addBindValue(key);
-        if (!u.exec()) {
-            m_context.db().fail(QStringLiteral("save the correction"), u.lastError().databaseText());
+        if (!writeDecision(reportId, key, status, value, note)) {
             return std::nullopt;
         }
         const QString action =

@@ -48,6 +48,9 @@ private:
     // says what it did (nothing when it failed, its reason set); then the entry, the checks again (recheck),
     // and the tests' fault hook under `action`.
     bool act(const QString& action, bool recheck, const std::function<std::optional<AuditEntry>()>& change);
+    // A field's decision: its status, the reviewer's value when one is given, the note, who and when.
+    bool writeDecision(qint64 reportId, const QString& key, FieldStatus status, std::optional<double> correctedValue,
+                       const QString& note);
     // An unreviewed report becomes in review with the first decision on one of its fields or flags.
     bool startReview(qint64 reportId);
 
