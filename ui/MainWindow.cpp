@@ -3,6 +3,7 @@
 #include "FieldsModel.h"
 #include "FlagsModel.h"
 #include "ImportController.h"
+#include "PaneNavigator.h"
 #include "Preferences.h"
 #include "ReportQueueModel.h"
 #include "ReviewActionHandler.h"
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QTableView>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_actions = new ReviewActionHandler(m_session, {m_queue, m_report, m_fields, m_flags}, this);
     m_importer = new ImportController(m_session, this, statusBar());
     buildLayout();
+    buildNavigator();
     buildMenus();
     connectPanels();
     restoreLayout();
@@ -88,6 +91,16 @@ void MainWindow::buildLayout()
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setSizes({380, 900});
     setCentralWidget(m_mainSplitter);
+}
+
+void MainWindow::buildNavigator()
+{
+    m_navigator = new PaneNavigator({{m_queue, [this] { return static_cast<QWidget*>(m_queue->view()); }},
+                                     {m_report, [this] { return m_report->focusTarget(); }},
+                                     {m_fields, [this] { return static_cast<QWidget*>(m_fields); }},
+                                     {m_flags, [this] { return static_cast<QWidget*>(m_flags); }}},
+                                    this);
+    connect(m_report, &ReportPanel::pdfShown, m_navigator, &PaneNavigator::updateTabOrder);
 }
 
 void MainWindow::connectPanels()
@@ -170,6 +183,9 @@ void MainWindow::buildMenus()
     findText->setShortcut(QKeySequence::Find);
     findText->setShortcutContext(Qt::WindowShortcut);
     m_actions->addGoActions(go);
+    go->addSeparator();
+    go->addAction(m_navigator->nextPaneAction());
+    go->addAction(m_navigator->previousPaneAction());
     for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, findText}) {
         a->setShortcutVisibleInContextMenu(true);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),

@@ -16,6 +16,7 @@ namespace jiaohe {
 class FieldsPanel;
 class FlagsPanel;
 class ImportController;
+class PaneNavigator;
 class QueuePanel;
 class ReportPanel;
 class ReportQueueModel;
@@ -59,6 +60,7 @@ public:
     ReportPanel* reportPanel() const { return m_report; }
     FieldsPanel* fieldsPanel() const { return m_fields; }
     FlagsPanel* flagsPanel() const { return m_flags; }
+    PaneNavigator* navigator() const { return m_navigator; }
 
     // File → Export CSV…: asks for the options and the target file, then writes the CSV. False (the reason in
     // error() and shown through MessageBox) on failure or when cancelled.
@@ -78,6 +80,7 @@ protected:
 
 private:
     void buildLayout();
+    void buildNavigator();
     void buildMenus();
     void connectPanels();
     void onReportChanged(qint64 reportId);
@@ -96,6 +99,7 @@ private:
     FlagsPanel* m_flags = nullptr;
     ReviewActionHandler* m_actions = nullptr;
     ImportController* m_importer = nullptr;
+    PaneNavigator* m_navigator = nullptr;
     QMenu* m_recentMenu = nullptr;
     QSplitter* m_mainSplitter = nullptr;   // queue | work area
     QSplitter* m_workSplitter = nullptr;   // (report | fields) over flags

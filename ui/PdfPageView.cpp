@@ -276,7 +276,8 @@ void PdfPageView::mousePressEvent(QMouseEvent* event)
     if (page < 0) {
         return;
     }
-    if (event->modifiers() & Qt::AltModifier) {
+    // Alt+click is taken by KDE and Xfce for moving windows: Ctrl+click does the same.
+    if (event->modifiers() & (Qt::AltModifier | Qt::ControlModifier)) {
         Q_EMIT pointPicked(page, point);
         return;
     }
@@ -309,20 +310,7 @@ void PdfPageView::wheelEvent(QWheelEvent* event)
 
 void PdfPageView::keyPressEvent(QKeyEvent* event)
 {
-    if (event->modifiers() & Qt::ControlModifier) {
-        if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
-            zoomIn();
-            return;
-        }
-        if (event->key() == Qt::Key_Minus) {
-            zoomOut();
-            return;
-        }
-        if (event->key() == Qt::Key_0) {
-            fitWidth();
-            return;
-        }
-    }
+    // The zoom keys are the window's actions (PdfPagesPanel), so that they work from every pane.
     switch (event->key()) {
     case Qt::Key_PageDown:
     case Qt::Key_Space:

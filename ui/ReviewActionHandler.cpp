@@ -4,6 +4,7 @@
 #include "FlagsModel.h"
 #include "ReportQueueModel.h"
 #include "ReviewCommands.h"
+#include "PdfPageView.h"
 #include "ReviewSession.h"
 #include "dialogs/CorrectionDialog.h"
 #include "dialogs/DismissReasonDialog.h"
@@ -65,10 +66,14 @@ void ReviewActionHandler::addReviewActions(QMenu* review)
     QAction* confirm = add(review, "confirmFieldAction", tr("&Confirm field"),
                            {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     on(confirm, [this] { confirmAndNext(); });
-    // Return confirms (and moves on to the next unreviewed field) only while the fields list has the focus
-    // (elsewhere it keeps its usual meaning).
+    // Return confirms the selected field (and moves on to the next unreviewed one) while the focus is in the
+    // fields list or on the report (text or pages); in the queue, the find bar, an editor or a dialog it keeps
+    // its usual meaning.
     confirm->setShortcutContext(Qt::WidgetShortcut);
-    m_panels.fields->addAction(confirm);
+    for (QWidget* w : {static_cast<QWidget*>(m_panels.fields), static_cast<QWidget*>(m_panels.report->textView()),
+                       static_cast<QWidget*>(m_panels.report->pageView())}) {
+        w->addAction(confirm);
+    }
     on(add(review, "editValueAction", tr("&Edit value in place"), {QKeySequence(Qt::Key_F2)}), [this] {
         if (!m_panels.fields->editCurrentValue()) {
             Q_EMIT message(tr("Select a field first"));
@@ -83,10 +88,10 @@ void ReviewActionHandler::addReviewActions(QMenu* review)
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}),
        [this] { assignFromSelection(true); });
     on(add(review, "nextUnreviewedFieldAction", tr("Next &unreviewed field"), {QKeySequence(Qt::Key_F6)}),
-       [this] { m_panels.fields->selectNextUnreviewed(1); });
+       [this] { selectNextUnreviewed(1); });
     on(add(review, "previousUnreviewedFieldAction", tr("Previous unreviewed field"),
            {QKeySequence(Qt::SHIFT | Qt::Key_F6)}),
-       [this] { m_panels.fields->selectNextUnreviewed(-1); });
+       [this] { selectNextUnreviewed(-1); });
     on(add(review, "asPrintedAction", tr("Mark field as &printed"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}),
        [this] { setCurrentFieldStatus(FieldStatus::AsPrinted); });
     on(add(review, "notApplicableAction", tr("Field &not applicable"),
@@ -353,14 +358,33 @@ bool ReviewActionHandler::markReviewedAndNext()
     return true;
 }
 
+bool ReviewActionHandler::selectNextUnreviewed(int step)
+{
+    // The focus goes with the selection, so that Return or F2 act on the field F6 selected.
+    if (!m_panels.fields->selectNextUnreviewed(step)) {
+        return false;
+    }
+    m_panels.fields->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
 bool ReviewActionHandler::selectNextFlagged()
 {
-    return selectFlagged(1);
+    return focusFlags(selectFlagged(1));
 }
 
 bool ReviewActionHandler::selectPreviousFlagged()
 {
-    return selectFlagged(-1);
+    return focusFlags(selectFlagged(-1));
+}
+
+bool ReviewActionHandler::focusFlags(bool selected)
+{
+    // As F6 for the fields: the focus goes to the flag F8 selected, where the flag's keys act on it.
+    if (selected) {
+        m_panels.flags->setFocus(Qt::ShortcutFocusReason);
+    }
+    return selected;
 }
 
 bool ReviewActionHandler::selectFlagged(int step)

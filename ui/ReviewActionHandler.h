@@ -49,13 +49,15 @@ public:
     bool editFieldValue(const QString& key, const QString& text);
     // Assign from text: the one number inside [start, end) of the report's text (or under the position when
     // start == end) becomes the selected field's value and evidence; a field the extractor missed can be
-    // chosen from every catalogue field. Alt+click and Ctrl+T (with a selection) call it.
+    // chosen from every catalogue field. Ctrl+click, Alt+click and Ctrl+T (with a selection) call it.
     bool assignFromText(qsizetype start, qsizetype end, const QString& key = QString());
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
     bool resolveCurrentFlag(Resolution resolution, const QString& reason = QString());
     bool dismissCurrentFlag(const QString& reason);
     bool markReviewedAndNext(); // the open report reviewed, then the next unreviewed one in the queue
-    // F8 / Shift+F8: the next / previous open flag — in the report shown, then in the next (previous) report of
+    // F6 / Shift+F6: the next / previous unreviewed field, with the focus in the fields list.
+    bool selectNextUnreviewed(int step);
+    // F8 / Shift+F8: the next / previous open flag, with the focus in the flags list — in the report shown, then in the next (previous) report of
     // the queue that has open flags, whose first (last) open flag is selected; wrapping round.
     bool selectNextFlagged();
     bool selectPreviousFlagged();
@@ -79,6 +81,7 @@ private:
     void dismissFromDialog();
     void assignFromSelection(bool chooseField);
     bool selectFlagged(int step);
+    bool focusFlags(bool selected);
 
     ReviewSession* m_session = nullptr;
     Panels m_panels;

@@ -18,6 +18,7 @@ FlagsPanel::FlagsPanel(ReviewSession* session, QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false);
     for (int c = 0; c < FlagsModel::ColumnCount; ++c) {
         header()->setSectionResizeMode(c, c == FlagsModel::MessageColumn ? QHeaderView::Stretch
                                                                          : QHeaderView::ResizeToContents);

@@ -4,6 +4,7 @@
 #include "ReviewSession.h"
 #include "document/DocumentLoader.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -22,8 +23,8 @@ PdfPagesPanel::PdfPagesPanel(ReviewSession* session, QWidget* parent) : QWidget(
 {
     m_pdf = new QPdfDocument(this);
     m_pageView = new PdfPageView(this);
-    m_pageView->setToolTip(tr("Click a box: select its field · Alt+click a number: assign it to the selected field · "
-                              "Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width"));
+    m_pageView->setToolTip(tr("Click a box: select its field · Ctrl+click or Alt+click a number: assign it to the "
+                              "selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width"));
     m_pageSpin = new QSpinBox(this);
     m_pageSpin->setObjectName(QStringLiteral("pageSpin"));
     m_pageSpin->setAccessibleName(tr("Page"));
@@ -59,6 +60,19 @@ PdfPagesPanel::PdfPagesPanel(ReviewSession* session, QWidget* parent) : QWidget(
     connect(zoomOut, &QToolButton::clicked, m_pageView, &PdfPageView::zoomOut);
     connect(zoomIn, &QToolButton::clicked, m_pageView, &PdfPageView::zoomIn);
     connect(fit, &QToolButton::clicked, m_pageView, &PdfPageView::fitWidth);
+    // The zoom keys work from every pane of the window while the pages are shown, not only on the page.
+    auto zoomKey = [this](const char* name, const QList<QKeySequence>& keys, auto slot) {
+        auto* a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, m_pageView, slot);
+    };
+    zoomKey("zoomInAction", {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+            &PdfPageView::zoomIn);
+    zoomKey("zoomOutAction", {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &PdfPageView::zoomOut);
+    zoomKey("fitWidthAction", {QKeySequence(Qt::CTRL | Qt::Key_0)}, &PdfPageView::fitWidth);
     connect(m_pageView, &PdfPageView::zoomChanged, zoomLabel,
             [zoomLabel](double zoom) { zoomLabel->setText(QStringLiteral("%1%").arg(std::lround(zoom * 100))); });
     connect(m_pageView, &PdfPageView::currentPageChanged, this, [this](int page) {

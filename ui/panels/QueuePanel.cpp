@@ -42,6 +42,8 @@ QueuePanel::QueuePanel(ReviewSession* session, QWidget* parent) : QWidget(parent
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
+    // Tab leaves the queue for the report (arrow keys move between reports); cells are not edited.
+    m_view->setTabKeyNavigation(false);
     m_view->setToolTip(tr("F8 / Shift+F8: next / previous open flag, across the queue"));
 
     m_progress = new QProgressBar(this);

@@ -2,6 +2,7 @@
 
 #include "FieldsModel.h"
 #include "FlagsModel.h"
+#include "PdfPageView.h"
 #include "PdfPagesPanel.h"
 #include "ReviewSession.h"
 #include "document/TextSearch.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QShortcut>
@@ -29,9 +31,12 @@ ReportPanel::ReportPanel(ReviewSession* session, FieldsModel* fields, FlagsModel
     m_text->setAccessibleName(tr("Report text"));
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setToolTip(tr("Click a highlighted number: select its field · Alt+click or select and Ctrl+T: "
-                          "assign the number to the selected field"));
-    // Clicks on the text: a highlighted number selects its field, Alt+click assigns a number (eventFilter).
+    m_text->setToolTip(tr("Click a highlighted number: select its field · Ctrl+click, Alt+click or select and "
+                          "Ctrl+T: assign the number to the selected field"));
+    // Tab leaves the report for the next pane (the text is read-only: nothing to indent).
+    m_text->setTabChangesFocus(true);
+    // Clicks on the text: a highlighted number selects its field, Ctrl+click or Alt+click assigns a number
+    // (eventFilter; Alt+click alone is taken by KDE and Xfce for moving windows).
     m_text->viewport()->installEventFilter(this);
 
     m_pages = new PdfPagesPanel(session, this);
@@ -93,6 +98,7 @@ QWidget* ReportPanel::buildFindBar()
     m_findEdit->setAccessibleName(tr("Find in report"));
     m_findEdit->setPlaceholderText(tr("Find in report (simplified or traditional script)"));
     m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->installEventFilter(this);
     m_findCount = new QLabel(m_findBar);
     auto* findPrevious = new QToolButton(m_findBar);
     findPrevious->setArrowType(Qt::UpArrow);
@@ -129,6 +135,12 @@ QWidget* ReportPanel::buildFindBar()
 PdfPageView* ReportPanel::pageView() const
 {
     return m_pages->pageView();
+}
+
+QWidget* ReportPanel::focusTarget() const
+{
+    // The view on top: the pages of a PDF report, else its text.
+    return m_tabs->currentWidget() == m_pages ? static_cast<QWidget*>(pageView()) : m_text;
 }
 
 bool ReportPanel::isPdfShown() const
@@ -259,12 +271,20 @@ void ReportPanel::showFindBar()
 
 bool ReportPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_findEdit && event->type() == QEvent::ShortcutOverride) {
+        // Undo and redo are the review's, also while typing in the find bar (the find text is not work to undo).
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+            return true; // not accepted: the window's shortcut gets the key
+        }
+    }
     if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         if (mouse->button() == Qt::LeftButton) {
             const QTextCursor cursor = m_text->textCursor();
             const int at = m_text->cursorForPosition(mouse->position().toPoint()).position();
-            if (mouse->modifiers() & Qt::AltModifier) {
+            if (mouse->modifiers() & (Qt::AltModifier | Qt::ControlModifier)) {
                 if (cursor.hasSelection()) {
                     Q_EMIT assignRequested(cursor.selectionStart(), cursor.selectionEnd());
                 } else {

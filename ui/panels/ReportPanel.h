@@ -38,6 +38,8 @@ public:
     QPlainTextEdit* textView() const { return m_text; }
     PdfPageView* pageView() const;
     bool isPdfShown() const;
+    // What takes the focus when the report pane is entered (Tab, Ctrl+Tab): the pages or the text shown.
+    QWidget* focusTarget() const;
 
     // Selects a span of the text and scrolls to it (a field's evidence, a flag's first number, a match).
     void showEvidence(int start, int end);
