@@ -124,7 +124,8 @@ void ImportController::onImportFinished(int added, int alreadyPresent, const QSt
         message += tr(", %n already present", nullptr, alreadyPresent);
     }
     if (!failures.isEmpty()) {
-        message += tr(", %n failed", nullptr, int(failures.size()));
+        // The first reason in the status bar too: the list of all of them is in the box shown below.
+        message += tr(", %n failed", nullptr, int(failures.size())) + QStringLiteral(" — ") + failures.first();
     }
     if (cancelled) {
         message += tr(" (cancelled)");

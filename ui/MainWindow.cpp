@@ -121,6 +121,16 @@ void MainWindow::connectPanels()
     connect(m_fields, &FieldsPanel::inputRefused, this, &MainWindow::setError);
     connect(m_report, &ReportPanel::message, this, say);
     connect(m_importer, &ImportController::reportsChanged, m_queue, &QueuePanel::refresh);
+    // The reports an import brought in are what the reviewer wants to see next: the first of them is opened.
+    connect(m_importer, &ImportController::importFinished, this, [this] {
+        if (const QList<qint64> ids = m_importer->lastReportIds(); !ids.isEmpty()) {
+            const QString outcome = statusBar()->currentMessage(); // what the import says stays in view
+            if (!selectReport(ids.first())) {
+                m_session->setCurrentReport(ids.first()); // hidden by the queue's filter: open it all the same
+            }
+            statusBar()->showMessage(outcome);
+        }
+    });
 
     // Selecting a field or a flag shows its evidence; clicking a number in the text or a box on a page
     // selects its field.
@@ -268,9 +278,12 @@ bool MainWindow::openDatabase(const QString& path)
     // The reviewer's name from the preferences goes to every database opened: the audit trail names the person.
     m_session->setReviewer(Preferences::load().reviewer);
     if (!m_session->open(path)) {
+        // The database that was open (if any) stays open, with its title.
         m_error = m_session->error();
         statusBar()->showMessage(m_error);
-        setWindowTitle(tr("Jiaohe — annual report review"));
+        if (!m_session->isOpen()) {
+            setWindowTitle(tr("Jiaohe — annual report review"));
+        }
         return false;
     }
     rememberDatabase(path);

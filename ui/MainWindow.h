@@ -39,7 +39,7 @@ public:
     ~MainWindow() override;
 
     // Opens (creating when missing) a review database and shows its queue. False (the reason in the status
-    // bar and in error()) when it cannot be opened; the window is then empty.
+    // bar and in error()) when it cannot be opened; the database open before stays open.
     bool openDatabase(const QString& path);
     QString databasePath() const;
     bool hasDatabase() const;

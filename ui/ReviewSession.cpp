@@ -21,12 +21,16 @@ ReviewSession::~ReviewSession()
 
 bool ReviewSession::open(const QString& path)
 {
-    close();
-    if (!m_db.open(path)) {
-        m_error = m_db.error();
+    // The new database is opened beside the one in use, which stays open when the new one cannot be (a file
+    // that is not a review database must not cost the reviewer the one they were working in).
+    auto next = std::make_unique<Database>();
+    if (!next->open(path)) {
+        m_error = next->error();
         return false;
     }
-    m_store = std::make_unique<ReviewStore>(m_db);
+    close();
+    m_db = std::move(next);
+    m_store = std::make_unique<ReviewStore>(*m_db);
     if (!m_reviewer.isEmpty() && m_store->reviewer() != m_reviewer) {
         m_store->setReviewer(m_reviewer); // the audit trail names the person set in the preferences
     }
@@ -45,7 +49,7 @@ void ReviewSession::close()
     m_reportRow.reset();
     m_flags.reset();
     m_store.reset();
-    m_db.close();
+    m_db->close();
     if (hadReport) {
         Q_EMIT currentReportChanged(0);
     }

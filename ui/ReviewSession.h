@@ -33,8 +33,8 @@ public:
     bool open(const QString& path);
     void close();
     bool isOpen() const { return m_store != nullptr; }
-    QString path() const { return m_db.path(); }
-    Database& database() { return m_db; }
+    QString path() const { return m_db->path(); }
+    Database& database() { return *m_db; }
     ReviewStore* store() const { return m_store.get(); }
     QUndoStack* undoStack() const { return m_undoStack; }
     QString error() const { return m_error; }
@@ -89,7 +89,7 @@ private:
     bool needStore();
     bool fieldDone(bool ok, qint64 reportId, const QString& key);
 
-    Database m_db;
+    std::unique_ptr<Database> m_db = std::make_unique<Database>(); // never null
     std::unique_ptr<ReviewStore> m_store;
     QUndoStack* m_undoStack = nullptr;
     qint64 m_currentReport = 0;

@@ -10,13 +10,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include "Preferences.h"
 #include "support/Config.h"
+#include "support/Startup.h"
 
 #include <cstdio>
 #include <cstring>
@@ -109,23 +108,16 @@ int main(int argc, char* argv[])
     // The language chosen in the preferences, else the system's.
     const QLocale locale(jiaohe::Preferences::load().localeName());
     QLocale::setDefault(locale); // field labels and messages follow the same choice
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator appTranslator;
-    if (appTranslator.load(locale, QStringLiteral("jiaohe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&appTranslator);
-    }
+    jiaohe::installTranslations(app, locale);
 
     // jiaohe [--db FILE] [REPORT...]
-    QStringList reports = QApplication::arguments().mid(1);
-    QString dbPath = jiaohe::Database::defaultPath();
-    if (reports.size() >= 2 && reports.first() == u"--db") {
-        dbPath = reports.at(1);
-        reports.remove(0, 2);
+    const jiaohe::WindowArguments arguments = jiaohe::parseWindowArguments(QApplication::arguments().mid(1));
+    if (!arguments.error.isEmpty()) {
+        std::fprintf(stderr, "jiaohe: %s\n", qPrintable(arguments.error));
+        return 2;
     }
+    const QStringList& reports = arguments.reports;
+    const QString dbPath = arguments.database.isEmpty() ? jiaohe::Database::defaultPath() : arguments.database;
     jiaohe::MainWindow window;
     if (window.openDatabase(dbPath)) {
         // First run: an empty database gets the bundled sample reports, so a newcomer sees a real review. They,
@@ -140,12 +132,6 @@ int main(int argc, char* argv[])
         if (window.queueModel()->rowCount() > 0) {
             window.selectReport(window.queueModel()->reportId(0));
         }
-        QObject::connect(window.importer(), &jiaohe::ImportController::importFinished, &window, [&window] {
-            const QList<qint64> ids = window.importer()->lastReportIds();
-            if (!ids.isEmpty()) {
-                window.selectReport(ids.first());
-            }
-        });
         if (!paths.isEmpty()) {
             window.importer()->startImport(paths);
         }

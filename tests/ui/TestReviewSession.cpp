@@ -18,6 +18,7 @@
 #include "support/MessageBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void decisionChangesOneFieldRow_data();
     void decisionChangesOneFieldRow();
     void flagsViewShowsStoreAfterSwitching();
+    void failedOpenKeepsTheOpenDatabase();
 
 private:
     QTemporaryDir m_settings;
@@ -290,6 +292,36 @@ void TestReviewSession::flagsViewShowsStoreAfterSwitching()
         }
     }
     QVERIFY2(counts.size() > 1, "the reports switched between should differ in their flags");
+}
+
+// Opening a file that is not a review database says why and leaves the database in use open, with its report
+// and its undo history (issue 12: it used to close it first).
+void TestReviewSession::failedOpenKeepsTheOpenDatabase()
+{
+    const qint64 id = m_db->ids().first();
+    m_session->setCurrentReport(id);
+    const QString key = m_session->store()->fields(id).first().key;
+    QVERIFY(m_session->push(new SetFieldStatusCommand(*m_session, id, key, FieldStatus::Confirmed)));
+    QSignalSpy changed(m_session.get(), &ReviewSession::databaseChanged);
+
+    QTemporaryDir dir;
+    const QString notADatabase = dir.filePath(QStringLiteral("report.sqlite"));
+    QFile file(notADatabase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("这不是数据库 — a text file named like a database\n");
+    file.close();
+
+    QVERIFY(!m_session->open(notADatabase));
+    QVERIFY(!m_session->error().isEmpty());
+    QVERIFY(m_session->isOpen());
+    QCOMPARE(m_session->path(), m_db->path());
+    QCOMPARE(m_session->currentReport(), id);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_session->store()->fields(id).first().status, FieldStatus::Confirmed);
+    // The file is untouched.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("这不是数据库"));
 }
 
 QTEST_MAIN(TestReviewSession)

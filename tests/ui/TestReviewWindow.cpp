@@ -576,6 +576,10 @@ void TestReviewWindow::backgroundImportOfFolder()
     QCOMPARE(shownLines().size(), 1);
     QVERIFY2(shownLines().first().contains(QStringLiteral("broken.txt")), qPrintable(shownLines().first()));
     QCOMPARE(w.importer()->failures(), shownLines());
+    // The status bar says why too, and the first report brought in is open (issue 12, item 8).
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("broken.txt")),
+             qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(w.currentReportId(), w.importer()->lastReportIds().first());
 
     // Again: everything is already there, recognised by its hash before any analysis.
     MessageBox::clearShown();
