@@ -20,6 +20,7 @@
 #include "support/Config.h"
 #include "support/FileDialog.h"
 #include "support/MessageBox.h"
+#include "support/ScreenFit.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 #include <QStatusBar>
@@ -448,6 +450,16 @@ void MainWindow::restoreLayout()
     const Config* config = Config::instance();
     if (!restoreGeometry(config->get(Config::WindowGeometry).toByteArray())) {
         resize(1280, 800);
+    }
+    if (const QScreen* shown = screen(); shown && !isMaximized() && !isFullScreen()) {
+        // Sizes remembered on a larger screen are shrunk to this one (the frame's margins kept).
+        const QRect frame = frameGeometry();
+        const QRect fitted = fitToScreen(frame, shown->availableGeometry());
+        if (fitted != frame) {
+            const QMargins margins(geometry().left() - frame.left(), geometry().top() - frame.top(),
+                                   frame.right() - geometry().right(), frame.bottom() - geometry().bottom());
+            setGeometry(fitted.marginsRemoved(margins));
+        }
     }
     restoreState(config->get(Config::WindowState).toByteArray());
     m_mainSplitter->restoreState(config->get(Config::MainSplitter).toByteArray());

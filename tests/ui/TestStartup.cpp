@@ -1,5 +1,6 @@
 // Before the window: the command line (`jiaohe [--db FILE] [REPORT...]`, --db anywhere) and the translations,
 // Qt's own included, so that a Chinese UI has Chinese OK/Cancel buttons and file dialogs (issue 12).
+#include "support/ScreenFit.h"
 #include "support/Startup.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void arguments_data();
     void arguments();
     void chineseIncludesQtsOwnStrings();
+    void windowFitsTheScreen_data();
+    void windowFitsTheScreen();
     void cleanup();
 };
 
@@ -74,6 +77,31 @@ void TestStartup::chineseIncludesQtsOwnStrings()
     QVERIFY2(lookIn != QStringLiteral("Look in:") && lookIn.contains(QStringLiteral("查")), qPrintable(lookIn));
     // And Jiaohe's own strings.
     QCOMPARE(QCoreApplication::translate("jiaohe::MainWindow", "&File").remove(u'&').left(2), QStringLiteral("文件"));
+}
+
+void TestStartup::windowFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("frame");
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("expected");
+    const QRect laptop(0, 0, 1366, 740); // below a 28-pixel panel: starts at y 28 on a real screen
+    QTest::newRow("fits: unchanged") << QRect(100, 100, 1000, 600) << laptop << QRect(100, 100, 1000, 600);
+    QTest::newRow("from a 4K monitor") << QRect(200, 150, 2400, 1500) << laptop << laptop;
+    QTest::newRow("off the right edge") << QRect(1000, 100, 800, 500) << laptop << QRect(566, 100, 800, 500);
+    QTest::newRow("above the panel") << QRect(50, 0, 800, 500) << QRect(0, 28, 1366, 740) << QRect(50, 28, 800, 500);
+    QTest::newRow("second screen on the left")
+        << QRect(-1500, 0, 1200, 700) << QRect(-1920, 0, 1920, 1050) << QRect(-1500, 0, 1200, 700);
+    QTest::newRow("taller only") << QRect(10, 10, 800, 900) << laptop << QRect(10, 0, 800, 740);
+}
+
+void TestStartup::windowFitsTheScreen()
+{
+    QFETCH(QRect, frame);
+    QFETCH(QRect, available);
+    QFETCH(QRect, expected);
+    const QRect fitted = fitToScreen(frame, available);
+    QCOMPARE(fitted, expected);
+    QVERIFY(available.contains(fitted));
 }
 
 void TestStartup::cleanup()

@@ -1,0 +1,21 @@
+#include "ScreenFit.h"
+
+#include <algorithm>
+
+namespace jiaohe {
+
+QRect fitToScreen(const QRect& frame, const QRect& available)
+{
+    if (available.isEmpty() || available.contains(frame)) {
+        return frame;
+    }
+    QRect fitted(frame.topLeft(), frame.size().boundedTo(available.size()));
+    // Inside on every side: right and bottom first, so that a window larger than the screen starts at its top left.
+    fitted.moveRight(std::min(fitted.right(), available.right()));
+    fitted.moveBottom(std::min(fitted.bottom(), available.bottom()));
+    fitted.moveLeft(std::max(fitted.left(), available.left()));
+    fitted.moveTop(std::max(fitted.top(), available.top()));
+    return fitted;
+}
+
+} // namespace jiaohe

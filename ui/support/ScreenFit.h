@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QRect>
+
+namespace jiaohe {
+
+// A window restored from the settings of a larger screen (a laptop taken off its monitor, a remote session
+// at a lower resolution) must not run off the screen it opens on: its geometry shrunk to the available area
+// and moved inside it, keeping its place when it fits. `frame` is the window with its frame, `available` the
+// screen's available geometry; the result is the frame geometry to use.
+QRect fitToScreen(const QRect& frame, const QRect& available);
+
+} // namespace jiaohe
