@@ -93,7 +93,8 @@ std::optional<WholeNumber> readNumber(const char16_t* s, qsizetype n, qsizetype 
             ++r;
         w.words = true;
         w.end = r;
-        if (r - p >= 2 && cnUnit(s[r - 1]) >= 1000) {
+        // 五十万元, 三千元: the trailing magnitude belongs to the currency unit (万元, 千元); 仟元 is no unit.
+        if (r - p >= 2 && cnUnit(s[r - 1]) >= 1000 && s[r - 1] != u'仟') {
             qsizetype k = r;
             if (k < n && (s[k] == u'余' || s[k] == u'多'))
                 ++k;

@@ -71,6 +71,9 @@ inline bool isPercentSign(char16_t c)
 }
 
 // 〇零一二两三四五六七八九 -> 0..9, anything else -> -1.
+// The financial (大写) forms 壹贰叁… 拾佰仟 and the traditional 萬億兩 read as the everyday ones: reports print
+// amounts and counts in them (贰佰件, 壹仟元). A numeral in running text still needs a unit after it (scanChinese),
+// so 陆续 or 收拾 are never read as numbers.
 inline int cnDigit(char16_t c)
 {
     switch (c) {
@@ -78,23 +81,36 @@ inline int cnDigit(char16_t c)
     case u'零':
         return 0;
     case u'一':
+    case u'壹':
         return 1;
     case u'二':
     case u'两':
+    case u'兩':
+    case u'贰':
+    case u'貳':
         return 2;
     case u'三':
+    case u'叁':
+    case u'參':
         return 3;
     case u'四':
+    case u'肆':
         return 4;
     case u'五':
+    case u'伍':
         return 5;
     case u'六':
+    case u'陆':
+    case u'陸':
         return 6;
     case u'七':
+    case u'柒':
         return 7;
     case u'八':
+    case u'捌':
         return 8;
     case u'九':
+    case u'玖':
         return 9;
     default:
         return -1;
@@ -106,14 +122,19 @@ inline double cnUnit(char16_t c)
 {
     switch (c) {
     case u'十':
+    case u'拾':
         return 10;
     case u'百':
+    case u'佰':
         return 100;
     case u'千':
+    case u'仟':
         return 1000;
     case u'万':
+    case u'萬':
         return 1e4;
     case u'亿':
+    case u'億':
         return 1e8;
     default:
         return 0;

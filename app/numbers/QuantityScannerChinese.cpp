@@ -96,7 +96,7 @@ qsizetype QuantityScanner::scanChinese(qsizetype i)
 
     // 五十万元: the trailing magnitude belongs to the currency unit
     qsizetype ne = r;
-    if (r - i >= 2 && cnUnit(m_s[r - 1]) >= 1000) {
+    if (r - i >= 2 && cnUnit(m_s[r - 1]) >= 1000 && m_s[r - 1] != u'仟') {
         qsizetype k = r;
         if (at(k) == u'余' || at(k) == u'多')
             ++k;

@@ -165,6 +165,8 @@ void TestNumberParser::parseQuantity_data()
     row("Chinese measure word 五个", QStringLiteral("五个"), QStringLiteral("Count 5 个"), true);
     row("Chinese numeral 一千二百三十四", QStringLiteral("一千二百三十四"), QStringLiteral("Bare 1234"), true);
     row("两批", QStringLiteral("两批"), QStringLiteral("Count 2 批"), true);
+    row("大写 贰佰件", QStringLiteral("贰佰件"), QStringLiteral("Count 200 件"), true);
+    row("大写 壹仟元", QStringLiteral("壹仟元"), QStringLiteral("Count 1000 元"), true);
     row("Chinese with approx 十余人", QStringLiteral("十余人"), QStringLiteral("Count 10 人 ~"), true);
     row("Chinese 百余条", QStringLiteral("百余条"), QStringLiteral("Count 100 条 ~"), true);
     row("Chinese 五十万元", QStringLiteral("五十万元"), QStringLiteral("Count 50 万元"), true);
@@ -294,6 +296,14 @@ void TestNumberParser::parseChineseNumeral_data()
     QTest::newRow("三亿五千万") << QStringLiteral("三亿五千万") << true << 350000000.0;
     QTest::newRow("一万亿") << QStringLiteral("一万亿") << true << 1e12;
     QTest::newRow("零") << QStringLiteral("零") << true << 0.0;
+    QTest::newRow("大写 贰佰") << QStringLiteral("贰佰") << true << 200.0;
+    QTest::newRow("大写 壹仟") << QStringLiteral("壹仟") << true << 1000.0;
+    QTest::newRow("大写 壹万贰仟叁佰肆拾伍") << QStringLiteral("壹万贰仟叁佰肆拾伍") << true << 12345.0;
+    QTest::newRow("大写 陆佰零柒") << QStringLiteral("陆佰零柒") << true << 607.0;
+    QTest::newRow("大写 拾伍") << QStringLiteral("拾伍") << true << 15.0;
+    QTest::newRow("traditional 三萬五千") << QStringLiteral("三萬五千") << true << 35000.0;
+    QTest::newRow("traditional 貳億") << QStringLiteral("貳億") << true << 2e8;
+    QTest::newRow("大写 佰 alone fails") << QStringLiteral("佰") << false << 0.0;
     QTest::newRow("empty fails") << QString() << false << 0.0;
     QTest::newRow("万 alone fails") << QStringLiteral("万") << false << 0.0;
     QTest::newRow("千万 fails") << QStringLiteral("千万") << false << 0.0;
@@ -358,6 +368,9 @@ void TestNumberParser::scanQuantities_data()
         << QStringLiteral("2016年全市各级政府行政机关累计主动公开政府信息216259条,其中通过政府公报公开政府信息522条,"
                           "通过政府网站公开政府信息199693万条")
         << list({u"Year 2016 年", u"Count 216259 条", u"Count 522 条", u"Count 1996930000 条"});
+    QTest::newRow("大写 counts in running text, 陆续 and 收拾 are words")
+        << QStringLiteral("本年度共收到申请贰佰件,陆续办结壹佰玖拾捌件,收拾整理档案,收费壹仟元。")
+        << list({u"Count 200 件", u"Count 198 件", u"Count 1000 元"});
     QTest::newRow("counts and a completion rate") << QStringLiteral("全年受理各类留言信息994条,办结935条,办结率94%。")
                                                   << list({u"Count 994 条", u"Count 935 条", u"Percent 94 %"});
     QTest::newRow("亿元 amounts and a percentage")
