@@ -32,8 +32,9 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
-#include <QTableView>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace jiaohe {
@@ -451,20 +452,35 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(config->get(Config::WindowGeometry).toByteArray())) {
         resize(1280, 800);
     }
-    if (const QScreen* shown = screen(); shown && !isMaximized() && !isFullScreen()) {
-        // Sizes remembered on a larger screen are shrunk to this one (the frame's margins kept).
-        const QRect frame = frameGeometry();
-        const QRect fitted = fitToScreen(frame, shown->availableGeometry());
-        if (fitted != frame) {
-            const QMargins margins(geometry().left() - frame.left(), geometry().top() - frame.top(),
-                                   frame.right() - geometry().right(), frame.bottom() - geometry().bottom());
-            setGeometry(fitted.marginsRemoved(margins));
-        }
-    }
     restoreState(config->get(Config::WindowState).toByteArray());
     m_mainSplitter->restoreState(config->get(Config::MainSplitter).toByteArray());
     m_workSplitter->restoreState(config->get(Config::WorkSplitter).toByteArray());
     m_reportSplitter->restoreState(config->get(Config::ReportSplitter).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnScreen) {
+        m_fittedOnScreen = true;
+        // Once shown, the frame's size is known: a size remembered on a larger screen is shrunk to this one.
+        QTimer::singleShot(0, this, &MainWindow::fitOnScreen);
+    }
+}
+
+void MainWindow::fitOnScreen()
+{
+    const QScreen* shown = screen();
+    if (!shown || isMaximized() || isFullScreen()) {
+        return;
+    }
+    const QRect frame = frameGeometry();
+    const QRect fitted = fitToScreen(frame, shown->availableGeometry());
+    if (fitted != frame) {
+        const QRect inner = geometry();
+        setGeometry(fitted.marginsRemoved(QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                                                   frame.right() - inner.right(), frame.bottom() - inner.bottom())));
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -75,6 +75,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -91,6 +92,7 @@ private:
     void fillRecentMenu();
     void saveLayout() const;
     void restoreLayout();
+    void fitOnScreen();
 
     ReviewSession* m_session = nullptr;
     QueuePanel* m_queue = nullptr;
@@ -105,6 +107,7 @@ private:
     QSplitter* m_workSplitter = nullptr;   // (report | fields) over flags
     QSplitter* m_reportSplitter = nullptr; // report | fields
     QString m_error;
+    bool m_fittedOnScreen = false;
 };
 
 } // namespace jiaohe

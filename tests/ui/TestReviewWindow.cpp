@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void showsQueue();
+    void queueKeepsRoomForFileNames();
     void opensSeed();
     void fieldSelectsEvidence();
     void f8GoesToFlaggedReport();
@@ -188,6 +190,29 @@ void TestReviewWindow::showsQueue()
     }
 }
 
+// Issuers with long names (a county bureau's full name) must not squeeze the file names to "0…t".
+void TestReviewWindow::queueKeepsRoomForFileNames()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE reports SET region = '新疆维吾尔自治区巴音郭楞蒙古自治州和静县发展和改革委员会'")));
+    }
+    auto w = openWindow();
+    QVERIFY(w);
+    w->resize(780, 700);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->setSizes({400, 380});
+    auto* queue = w->findChild<QTableView*>(QStringLiteral("queueView"));
+    const int file = queue->columnWidth(ReportQueueModel::FileNameColumn);
+    const int fileText = queue->fontMetrics().horizontalAdvance(QFileInfo(m_files.first()).fileName());
+    QVERIFY2(file >= std::min(fileText, queue->viewport()->width() / 3),
+             qPrintable(QStringLiteral("file column %1 px of %2").arg(file).arg(queue->viewport()->width())));
+    QVERIFY(queue->columnWidth(ReportQueueModel::RegionColumn) < queue->viewport()->width() / 2);
+}
+
 void TestReviewWindow::opensSeed()
 {
     auto w = openWindow();
@@ -285,31 +310,49 @@ void TestReviewWindow::searchFiltersQueue()
 
 void TestReviewWindow::layoutIsRemembered()
 {
+    // The offscreen platform's screen is 800 × 800: the window fits it.
     QList<int> sizes;
     QList<int> workSizes;
     {
         auto w = openWindow();
         QVERIFY(w);
-        w->resize(1100, 700);
+        w->resize(780, 700);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         auto* split = w->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
         auto* work = w->findChild<QSplitter*>(QStringLiteral("workSplitter"));
         QVERIFY(split && work);
-        split->setSizes({400, 700});
+        split->setSizes({300, 470});
         work->setSizes({300, 350});
         sizes = split->sizes();
         workSizes = work->sizes();
         QVERIFY(w->close());
     }
     QVERIFY(QSettings().contains(QStringLiteral("reviewWindow/geometry")));
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QCOMPARE(w->size(), QSize(780, 700));
+        QCOMPARE(w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+        QCOMPARE(w->findChild<QSplitter*>(QStringLiteral("workSplitter"))->sizes(), workSizes);
+        // Remembered from a larger screen: 1600 × 1000 is more than this one holds.
+        w->resize(1600, 1000);
+        QVERIFY(w->close());
+    }
     auto w = openWindow();
     QVERIFY(w);
     w->show();
     QVERIFY(QTest::qWaitForWindowExposed(w.get()));
-    QCOMPARE(w->size(), QSize(1100, 700));
-    QCOMPARE(w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
-    QCOMPARE(w->findChild<QSplitter*>(QStringLiteral("workSplitter"))->sizes(), workSizes);
+    const QRect available = w->screen()->availableGeometry();
+    QTRY_VERIFY(available.contains(w->frameGeometry()));
+    QVERIFY2(available.contains(w->frameGeometry()),
+             qPrintable(QStringLiteral("%1×%2 at %3,%4")
+                            .arg(w->frameGeometry().width())
+                            .arg(w->frameGeometry().height())
+                            .arg(w->frameGeometry().x())
+                            .arg(w->frameGeometry().y())));
 }
 
 namespace {

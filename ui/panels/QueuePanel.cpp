@@ -91,10 +91,18 @@ void QueuePanel::databaseChanged()
     }
     m_model = new ReportQueueModel(m_session->database(), this);
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSectionResizeMode(ReportQueueModel::FileNameColumn, QHeaderView::Stretch);
-    for (int c = ReportQueueModel::RegionColumn; c < ReportQueueModel::ColumnCount; ++c) {
-        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The file name takes the room left; the region (a full issuer name can be 20 characters) gets a fixed share
+    // the reviewer can drag wider, elided in the middle, so that a queue of thousands never squeezes the names to
+    // "0…t"; the short columns fit their contents.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ReportQueueModel::FileNameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ReportQueueModel::RegionColumn, QHeaderView::Interactive);
+    header->resizeSection(ReportQueueModel::RegionColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("某某省某某")));
+    for (int c = ReportQueueModel::YearColumn; c < ReportQueueModel::ColumnCount; ++c) {
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     connect(m_model, &ReportQueueModel::countsChanged, this, [this] { updateProgress(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
