@@ -1,6 +1,9 @@
 #include "ReviewCommands.h"
 
 #include "ReviewSession.h"
+#include "extract/FieldCatalogue.h"
+
+#include <QLocale>
 
 namespace jiaohe {
 
@@ -39,8 +42,16 @@ void ReviewCommand::run(bool forwards)
 
 // --- FieldCommand
 
-static QString fieldStatusActionText(FieldStatus status, const QString& key)
+// Undo texts name the field as the reviewer sees it (its label in the UI's language), never by its key.
+static QString fieldName(const QString& key)
 {
+    const FieldDef* def = FieldCatalogue::builtin().find(key);
+    return def ? def->label(QLocale().name().startsWith(u"zh") ? QStringLiteral("zh") : QStringLiteral("en")) : key;
+}
+
+static QString fieldStatusActionText(FieldStatus status, const QString& field)
+{
+    const QString key = fieldName(field);
     switch (status) {
     case FieldStatus::Confirmed:
         return SetFieldStatusCommand::tr("Confirm %1").arg(key);
@@ -61,7 +72,7 @@ bool FieldCommand::remember()
 {
     m_snapshot = session().field(reportId(), m_key);
     if (!m_snapshot && !m_mayBeMissing) {
-        fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
+        fail(tr("Report %1 has no field %2").arg(reportId()).arg(fieldName(m_key)));
         return false;
     }
     return true;
@@ -88,8 +99,8 @@ CorrectFieldCommand::CorrectFieldCommand(ReviewSession& session, qint64 reportId
                                          FieldStatus status, const QString& note)
     : FieldCommand(session, reportId, key,
                    status == FieldStatus::AsPrinted
-                       ? tr("Keep %1 as printed, intended %2").arg(key).arg(value, 0, 'g', 15)
-                       : tr("Correct %1 to %2").arg(key).arg(value, 0, 'g', 15)),
+                       ? tr("Keep %1 as printed, intended %2").arg(fieldName(key)).arg(value, 0, 'g', 15)
+                       : tr("Correct %1 to %2").arg(fieldName(key)).arg(value, 0, 'g', 15)),
       m_value(value), m_status(status), m_note(note)
 {}
 
@@ -117,7 +128,7 @@ bool CorrectFieldCommand::mergeWith(const QUndoCommand* other)
 
 AssignFieldCommand::AssignFieldCommand(ReviewSession& session, qint64 reportId, const QString& key, double value,
                                        const QString& unit, qsizetype start, qsizetype end)
-    : FieldCommand(session, reportId, key, tr("Assign %1 from the text: %2").arg(key).arg(value, 0, 'g', 15)),
+    : FieldCommand(session, reportId, key, tr("Assign %1 from the text: %2").arg(fieldName(key)).arg(value, 0, 'g', 15)),
       m_value(value), m_unit(unit), m_start(start), m_end(end)
 {
     setMayBeMissing(true);

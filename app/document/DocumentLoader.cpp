@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 // Loading in steps, each in its own file: the format by name and content (loader/FormatSniffing.cpp), the
@@ -23,7 +24,8 @@ using namespace loader;
 LoadResult loadPdf(const QByteArray& bytes, LoadResult result)
 {
     if (!PdfReader::looksLikePdf(bytes)) {
-        result.error = QStringLiteral("the file is named .pdf but is not a PDF: it does not start with %PDF-");
+        result.error = QCoreApplication::translate(
+            "jiaohe::DocumentLoader", "the file is named .pdf but is not a PDF: it does not start with %PDF-");
         return result;
     }
     PdfText pdf = PdfReader::read(bytes);
@@ -59,16 +61,19 @@ LoadResult DocumentLoader::loadFile(const QString& path, Hash hash)
     }
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = QStringLiteral("cannot be opened: the file does not exist");
+        result.error =
+            QCoreApplication::translate("jiaohe::DocumentLoader", "cannot be opened: the file does not exist");
         return result;
     }
     if (info.isDir()) {
-        result.error = QStringLiteral("cannot be opened: it is a folder, not a file");
+        result.error =
+            QCoreApplication::translate("jiaohe::DocumentLoader", "cannot be opened: it is a folder, not a file");
         return result;
     }
     // A device or a pipe has no size to check and may never end (/dev/zero) or block the open (a FIFO).
     if (!info.isFile()) {
-        result.error = QStringLiteral("cannot be opened: it is not a regular file (a device, a pipe or a socket)");
+        result.error = QCoreApplication::translate(
+            "jiaohe::DocumentLoader", "cannot be opened: it is not a regular file (a device, a pipe or a socket)");
         return result;
     }
     if (info.size() > MaxFileBytes) {
@@ -78,14 +83,15 @@ LoadResult DocumentLoader::loadFile(const QString& path, Hash hash)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const QString reason = file.error() == QFileDevice::PermissionsError || !info.isReadable()
-                                   ? QStringLiteral("permission denied")
+                                   ? QCoreApplication::translate("jiaohe::DocumentLoader", "permission denied")
                                    : file.errorString();
-        result.error = QStringLiteral("cannot be opened: %1").arg(reason);
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader", "cannot be opened: %1").arg(reason);
         return result;
     }
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        result.error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+        result.error =
+            QCoreApplication::translate("jiaohe::DocumentLoader", "cannot be read: %1").arg(file.errorString());
         return result;
     }
     if (bytes.size() > MaxFileBytes) {
@@ -111,7 +117,7 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
         return result;
     }
     if (bytes.isEmpty()) {
-        result.error = QStringLiteral("the file is empty");
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader", "the file is empty");
         return result;
     }
     if (hash == Hash::Yes) {
@@ -157,7 +163,7 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
         text.replace(u'\r', u'\n');
     }
     if (isBlankText(text)) {
-        result.error = QStringLiteral("the file is empty");
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader", "the file is empty");
         return result;
     }
 
@@ -168,7 +174,8 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
     if (html) {
         text = htmlToText(text);
         if (isBlankText(text)) {
-            result.error = QStringLiteral("the page has no text: it holds only markup");
+            result.error =
+                QCoreApplication::translate("jiaohe::DocumentLoader", "the page has no text: it holds only markup");
             return result;
         }
     }

@@ -5,6 +5,7 @@
 #include "document/pdf/QtPdfGlyphs.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPdfDocument>
 
@@ -20,15 +21,19 @@ QString loadError(QPdfDocument::Error error)
 {
     switch (error) {
     case QPdfDocument::Error::IncorrectPassword:
-        return QStringLiteral("the PDF is protected by a password; open it in a PDF reader and save or print "
-                              "it without the password, then read that file");
+        return QCoreApplication::translate(
+            "jiaohe::DocumentLoader", "the PDF is protected by a password; open it in a PDF reader and save or print "
+                                      "it without the password, then read that file");
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return QStringLiteral("the PDF is encrypted with a security scheme that cannot be opened; save or "
-                              "print it without protection, then read that file");
+        return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                           "the PDF is encrypted with a security scheme that cannot be opened; save or "
+                                           "print it without protection, then read that file");
     case QPdfDocument::Error::DataNotYetAvailable:
-        return QStringLiteral("the PDF is damaged or truncated: its data ends before the document does");
+        return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                           "the PDF is damaged or truncated: its data ends before the document does");
     default:
-        return QStringLiteral("the PDF is damaged or not a PDF: its structure cannot be read");
+        return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                           "the PDF is damaged or not a PDF: its structure cannot be read");
     }
 }
 
@@ -82,10 +87,12 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
     int pagesWithText = 0;
     for (int p = 0; p < pageCount; ++p) {
         if (timer.elapsed() > MaxMilliseconds) {
-            out.error = QStringLiteral("reading the PDF takes too long: stopped at page %1 of %2 after %3 s")
-                            .arg(p + 1)
-                            .arg(pageCount)
-                            .arg(timer.elapsed() / 1000);
+            out.error =
+                QCoreApplication::translate("jiaohe::DocumentLoader",
+                                            "reading the PDF takes too long: stopped at page %1 of %2 after %3 s")
+                    .arg(p + 1)
+                    .arg(pageCount)
+                    .arg(timer.elapsed() / 1000);
             return out;
         }
         const QList<pdf::Glyph> glyphs = pdf::readPageGlyphs(doc, p, st);
@@ -95,27 +102,34 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
         pdf::layoutPage(out, glyphs, rules);
         out.pages[p].end = out.text.size();
         if (out.text.size() > MaxCharacters) {
-            out.error = QStringLiteral("the PDF holds more than %1 million characters of text (at page %2 of %3): "
-                                       "too much for one report")
-                            .arg(MaxCharacters / (1024 * 1024))
-                            .arg(p + 1)
-                            .arg(pageCount);
+            out.error =
+                QCoreApplication::translate("jiaohe::DocumentLoader",
+                                            "the PDF holds more than %1 million characters of text (at page %2 of %3): "
+                                            "too much for one report")
+                    .arg(MaxCharacters / (1024 * 1024))
+                    .arg(p + 1)
+                    .arg(pageCount);
             return out;
         }
     }
     st.milliseconds = timer.elapsed();
     if (pagesWithText == 0) {
-        out.error = pageCount == 1 ? QStringLiteral("no text to read — the page is a scanned image, OCR needed")
-                                   : QStringLiteral("no text to read — scanned pages (none of the %1 pages has "
-                                                    "text), OCR needed")
-                                         .arg(pageCount);
+        out.error = pageCount == 1
+                        ? QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                      "no text to read — the page is a scanned image, OCR needed")
+                        : QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                      "no text to read — scanned pages (none of the %1 pages has "
+                                                      "text), OCR needed")
+                              .arg(pageCount);
         return out;
     }
     // Mostly scanned: a few pages of text (a cover, page numbers) around pages of images.
     if (pagesWithText * 2 < pageCount) {
-        out.error = QStringLiteral("no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed")
-                        .arg(pageCount - pagesWithText)
-                        .arg(pageCount);
+        out.error =
+            QCoreApplication::translate("jiaohe::DocumentLoader",
+                                        "no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed")
+                .arg(pageCount - pagesWithText)
+                .arg(pageCount);
         return out;
     }
     return out;

@@ -3,6 +3,7 @@
 #include "common/CharClass.h"
 #include "document/DocumentLoader.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 // The refusals of bad files that are no format's own: too large, binary data where text should be.
@@ -30,7 +31,8 @@ qsizetype controlLimit(qsizetype size)
 
 QString tooLargeError(qint64 size)
 {
-    return QStringLiteral("the file is %1 MB, larger than the %2 MB limit for one report")
+    return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                       "the file is %1 MB, larger than the %2 MB limit for one report")
         .arg(formatMegabytes(size), QString::number(DocumentLoader::MaxFileBytes / (1024 * 1024)));
 }
 
@@ -76,7 +78,8 @@ qsizetype binaryOffsetInText(const QString& text, int unitBytes, int bomBytes)
 
 QString binaryError(qsizetype offset)
 {
-    return QStringLiteral("this is not a text file: binary data at byte %1").arg(offset);
+    return QCoreApplication::translate("jiaohe::DocumentLoader", "this is not a text file: binary data at byte %1")
+        .arg(offset);
 }
 
 bool isBlankText(QStringView text)

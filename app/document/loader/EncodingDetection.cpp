@@ -10,6 +10,7 @@
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <bitset>
 #include <memory>
@@ -463,20 +464,24 @@ QString DocumentLoader::decode(const QByteArray& bytes, const QString& encoding,
     Decoded d = icuDecode(bytes.constData(), bytes.size(), name);
     if (!d.opened) {
         if (error) {
-            *error = QStringLiteral("the text encoding %1 is not known").arg(encoding);
+            *error = QCoreApplication::translate("jiaohe::DocumentLoader", "the text encoding %1 is not known")
+                         .arg(encoding);
         }
         return QString();
     }
     if (error) {
         error->clear();
         if (d.errors > MaxTolerableErrors) {
-            *error =
-                QStringLiteral("the text is not valid %1: %2 byte sequences cannot be decoded, the first at byte %3")
-                    .arg(name)
-                    .arg(d.errors)
-                    .arg(d.firstError);
+            *error = QCoreApplication::translate(
+                         "jiaohe::DocumentLoader",
+                         "the text is not valid %1: %2 byte sequences cannot be decoded, the first at byte %3")
+                         .arg(name)
+                         .arg(d.errors)
+                         .arg(d.firstError);
         } else if (d.truncated) {
-            *error = QStringLiteral("the file ends in the middle of a character (byte %1 of %2): it may be truncated")
+            *error = QCoreApplication::translate(
+                         "jiaohe::DocumentLoader",
+                         "the file ends in the middle of a character (byte %1 of %2): it may be truncated")
                          .arg(d.truncatedAt)
                          .arg(bytes.size());
         }

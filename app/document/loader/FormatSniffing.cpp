@@ -1,5 +1,6 @@
 #include "document/loader/LoaderInternal.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -55,10 +56,13 @@ KindByName kindFromFileName(const QString& fileName)
 QString binarySignature(const QByteArray& bytes)
 {
     if (bytes.startsWith(QByteArray("PK\x03\x04", 4))) {
-        return QStringLiteral("this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)");
+        return QCoreApplication::translate(
+            "jiaohe::DocumentLoader",
+            "this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)");
     }
     if (bytes.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
-        return QStringLiteral("this is not a text file: it is a Word or Excel 97-2003 document (.doc, .xls)");
+        return QCoreApplication::translate(
+            "jiaohe::DocumentLoader", "this is not a text file: it is a Word or Excel 97-2003 document (.doc, .xls)");
     }
     return QString();
 }

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace jiaohe::pdf {
@@ -150,12 +151,16 @@ QString refuseBeforeLoading(QByteArrayView bytes, int maxDepth)
     // A PDF ends with %%EOF (after the last cross-reference section); a file cut short does not.
     // Qt PDF rebuilds the structure of such a file and would read what is left without a word.
     if (!bytes.sliced(std::max<qsizetype>(0, bytes.size() - 4096)).contains(QByteArrayView("%%EOF"))) {
-        return QStringLiteral("the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)")
+        return QCoreApplication::translate(
+                   "jiaohe::DocumentLoader",
+                   "the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)")
             .arg(bytes.size());
     }
     // PDFium, inside Qt PDF, never returns on a page tree nested deeper than its limit of 1,024 levels.
     if (pageTreeDepth(bytes, maxDepth) > maxDepth) {
-        return QStringLiteral("the PDF is damaged: its page tree is nested more than %1 levels deep, or loops")
+        return QCoreApplication::translate(
+                   "jiaohe::DocumentLoader",
+                   "the PDF is damaged: its page tree is nested more than %1 levels deep, or loops")
             .arg(maxDepth);
     }
     return {};
@@ -164,10 +169,11 @@ QString refuseBeforeLoading(QByteArrayView bytes, int maxDepth)
 QString refusePageCount(int pageCount, int maxPages)
 {
     if (pageCount <= 0) {
-        return QStringLiteral("the PDF is damaged: it has no pages");
+        return QCoreApplication::translate("jiaohe::DocumentLoader", "the PDF is damaged: it has no pages");
     }
     if (pageCount > maxPages) {
-        return QStringLiteral("the PDF has %1 pages, more than the %2 pages accepted for one report")
+        return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                           "the PDF has %1 pages, more than the %2 pages accepted for one report")
             .arg(pageCount)
             .arg(maxPages);
     }
@@ -179,7 +185,8 @@ QString refusePageSize(int page, QSizeF size, double maxPoints)
     if (size.width() >= 1 && size.height() >= 1 && size.width() <= maxPoints && size.height() <= maxPoints) {
         return {};
     }
-    return QStringLiteral("page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged")
+    return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                       "page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged")
         .arg(page + 1)
         .arg(size.width(), 0, 'g', 6)
         .arg(size.height(), 0, 'g', 6);
