@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EvidenceSpans.h"
 #include "FieldsModel.h"
 #include "FlagsModel.h"
 #include "ImportController.h"
@@ -138,7 +139,10 @@ void MainWindow::connectPanels()
     // Selecting a field or a flag shows its evidence; clicking a number in the text or a box on a page
     // selects its field.
     connect(m_fields, &FieldsPanel::currentFieldChanged, this, [this](const QString& key, int start, int end) {
-        if (start >= 0) {
+        // A summary of template cells shows its first cell (all of its cells are marked), not the rows between.
+        if (const QList<EvidenceSpan> spans = evidenceSpans(m_fields->fieldsModel()->fields(), key); !spans.isEmpty()) {
+            m_report->showEvidence(int(spans.first().first), int(spans.first().second));
+        } else if (start >= 0) {
             m_report->showEvidence(start, end);
         }
         m_report->setCurrentField(key);

@@ -1,5 +1,6 @@
 #include "ReportPanel.h"
 
+#include "EvidenceSpans.h"
 #include "FieldsModel.h"
 #include "FlagsModel.h"
 #include "PdfPageView.h"
@@ -176,8 +177,11 @@ void ReportPanel::showMarks()
         sel.format.setBackground(colour);
         marks.append(sel);
     };
-    for (const StoredField& f : m_fields->fields()) {
-        mark(f.evidenceStart, f.evidenceEnd, fieldColour);
+    const QList<StoredField>& fields = m_fields->fields();
+    for (const StoredField& f : fields) {
+        for (const auto& [start, end] : evidenceSpans(fields, f.key)) {
+            mark(start, end, fieldColour);
+        }
     }
     for (const StoredFlag& f : m_flags->flags()) {
         if (f.active) {
@@ -226,8 +230,8 @@ void ReportPanel::updateBoxes()
         current = {*m_findSpan};
     } else if (m_flagSpansCurrent) {
         current = m_flagSpans;
-    } else if (const QModelIndex index = m_fields->indexOfKey(m_currentKey); index.isValid()) {
-        current = {{index.data(FieldsModel::StartRole).toLongLong(), index.data(FieldsModel::EndRole).toLongLong()}};
+    } else {
+        current = evidenceSpans(m_fields->fields(), m_currentKey);
     }
     m_pages->updateBoxes(m_fields->fields(), m_fields->flaggedKeys(), m_currentKey, current);
 }
