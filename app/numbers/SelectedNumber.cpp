@@ -40,6 +40,7 @@ SelectedNumber SelectedNumber::find(const QString& text, qsizetype start, qsizet
         out.problem = percent ? Problem::PercentForCount : Problem::CountForPercent;
     } else {
         out.problem = Problem::None;
+        out.unitDiffers = fieldUnit && !fieldUnit->isEmpty() && !pick->unit.isEmpty() && pick->unit != *fieldUnit;
     }
     return out;
 }

@@ -25,6 +25,9 @@ struct SelectedNumber
     Problem problem = Problem::NoNumber;
     Quantity quantity; // offsets in the whole text; valid unless NoNumber / SeveralNumbers
     QString unit;      // the unit to store: the number's own, else the field's
+    // The number has a unit of its own that is not the field's (件 for a field that counts 条, 亿元 for 元): not
+    // refused — reports do mix their measure words — but the reviewer is asked before it is taken.
+    bool unitDiffers = false;
 
     // `fieldUnit` is the catalogue unit of the field ("%" for a share); nothing when the field is unknown
     // (then any number fits).

@@ -2,6 +2,7 @@
 // fits the field it is assigned to.
 #include "numbers/SelectedNumber.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace jiaohe;
@@ -16,6 +17,8 @@ class TestSelectedNumber : public QObject
 private Q_SLOTS:
     void find_data();
     void find();
+    void unitDiffers_data();
+    void unitDiffers();
 };
 
 void TestSelectedNumber::find_data()
@@ -55,6 +58,31 @@ void TestSelectedNumber::find_data()
         << QStringLiteral("%");
     QTest::newRow("scanned on its own line") << QStringLiteral("第一行8件\n第二行9件") << QStringLiteral("9件")
                                              << QStringLiteral("件") << Problem::None << 9.0 << QStringLiteral("件");
+}
+
+void TestSelectedNumber::unitDiffers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("fieldUnit");
+    QTest::addColumn<bool>("differs");
+    QTest::newRow("件 for a 条 field") << QStringLiteral("收到申请12件") << QStringLiteral("条") << true;
+    QTest::newRow("件 for a 件 field") << QStringLiteral("收到申请12件") << QStringLiteral("件") << false;
+    QTest::newRow("亿元 for a 元 field") << QStringLiteral("投资3.5亿元") << QStringLiteral("元") << true;
+    QTest::newRow("a bare number") << QStringLiteral("数量：12") << QStringLiteral("件") << false;
+    QTest::newRow("an unknown field") << QStringLiteral("收到申请12件") << QStringLiteral("-") << false;
+    QTest::newRow("a percentage for a share") << QStringLiteral("占比5%") << QStringLiteral("%") << false;
+}
+
+void TestSelectedNumber::unitDiffers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, fieldUnit);
+    QFETCH(bool, differs);
+    const std::optional<QString> unit = fieldUnit == u"-" ? std::nullopt : std::optional<QString>(fieldUnit);
+    const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("[0-9]")));
+    const SelectedNumber n = SelectedNumber::find(text, at, at, unit);
+    QCOMPARE(n.problem, Problem::None);
+    QCOMPARE(n.unitDiffers, differs);
 }
 
 void TestSelectedNumber::find()
