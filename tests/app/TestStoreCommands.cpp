@@ -456,7 +456,7 @@ void TestStoreCommands::usage_data()
     QTest::newRow("export --format csv") << "export"
                                          << QStringList{db, QStringLiteral("--out=x.csv"),
                                                         QStringLiteral("--format=csv")}
-                                         << "--format must be wide or long";
+                                         << "--format must be wide, long or flags";
     QTest::newRow("export --status some")
         << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--status=some")}
         << "--status must be reviewed or all";
