@@ -72,6 +72,12 @@ QString StoreContext::error() const
     return m_error.isEmpty() ? m_db.error() : m_error;
 }
 
+void StoreContext::clearError()
+{
+    m_error.clear();
+    m_db.clearError(); // an earlier action's failure is not this one's
+}
+
 bool StoreContext::refuse(const QString& message)
 {
     m_error = message;

@@ -44,7 +44,7 @@ public:
 
     // The store's own message for refused input (cleared at the start of every action), else the database's.
     QString error() const;
-    void clearError() { m_error.clear(); }
+    void clearError();
     // Sets the message and returns false, for `return refuse(...)`.
     bool refuse(const QString& message);
 

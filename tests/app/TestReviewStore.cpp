@@ -653,7 +653,6 @@ void TestReviewStore::correctionRerunsChecks()
 {
     QFETCH(QString, status);
     QFETCH(bool, unitFlagListed);
-    QFETCH(bool, audited);
     Project p;
     QVERIFY2(p.open(), qPrintable(p.db.error()));
     const qint64 id = p.import(seed002).reportId;
