@@ -284,9 +284,8 @@ bool ReviewActionHandler::acceptSuggestion()
     if (key.isEmpty()) {
         return fail(tr("No field holds the number this fix is for"));
     }
-    auto* command = new CorrectFieldCommand(*m_session, m_session->currentReport(), key, s.value);
-    command->setText(tr("Accept suggested fix: %1").arg(command->text()));
-    if (!push(command)) {
+    // One store action corrects the field and records the decision on the flag (undo restores both).
+    if (!push(new AcceptSuggestionCommand(*m_session, m_session->currentReport(), flag->id, key, s.value))) {
         return false;
     }
     m_panels.fields->selectField(key);

@@ -176,6 +176,37 @@ bool ResolveFlagCommand::setValue(const FlagDecision& value)
     return session().resolveFlag(reportId(), m_flagId, value.resolution, value.reason);
 }
 
+// --- AcceptSuggestionCommand
+
+AcceptSuggestionCommand::AcceptSuggestionCommand(ReviewSession& session, qint64 reportId, qint64 flagId,
+                                                 const QString& key, double value)
+    : ReviewCommand(session, reportId, tr("Accept suggested fix: %1 to %2").arg(key).arg(value, 0, 'g', 15)),
+      m_flagId(flagId), m_key(key)
+{}
+
+bool AcceptSuggestionCommand::remember()
+{
+    m_field = session().field(reportId(), m_key);
+    const std::optional<StoredFlag> flag = session().flag(reportId(), m_flagId);
+    if (!m_field || !flag) {
+        fail(m_field ? tr("Report %1 has no flag %2").arg(reportId()).arg(m_flagId)
+                     : tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
+        return false;
+    }
+    m_flag = *flag;
+    return true;
+}
+
+bool AcceptSuggestionCommand::forward()
+{
+    return session().acceptSuggestion(reportId(), m_flagId);
+}
+
+bool AcceptSuggestionCommand::backward()
+{
+    return session().restoreAccepted(reportId(), m_key, m_field, m_flagId, m_flag);
+}
+
 // --- SetReportStatusCommand
 
 static QString reportStatusActionText(ReportStatus status)

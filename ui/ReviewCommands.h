@@ -176,6 +176,27 @@ private:
     qint64 m_flagId = 0;
 };
 
+// Accepting a flag's suggested fix: the field it is for corrected and the flag decided "fixed" with the value
+// taken, in one store action. Undo puts the field and the flag's decision back as they were.
+class AcceptSuggestionCommand : public ReviewCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::AcceptSuggestionCommand)
+public:
+    AcceptSuggestionCommand(ReviewSession& session, qint64 reportId, qint64 flagId, const QString& key, double value);
+    const QString& key() const { return m_key; }
+
+protected:
+    bool remember() override;
+    bool forward() override;
+    bool backward() override;
+
+private:
+    qint64 m_flagId = 0;
+    QString m_key; // the field the suggestion is for (FlagTargets::fieldForSuggestion)
+    std::optional<StoredField> m_field;
+    StoredFlag m_flag;
+};
+
 // A report's status: unreviewed, in review, reviewed.
 class SetReportStatusCommand : public ChangeValue<ReportStatus>
 {

@@ -186,6 +186,29 @@ bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resol
     return true;
 }
 
+bool ReviewSession::acceptSuggestion(qint64 reportId, qint64 flagId, QString* fieldKey)
+{
+    QString key;
+    if (!needStore() || !fieldDone(m_store->acceptSuggestion(flagId, &key), reportId, key)) {
+        return false;
+    }
+    if (fieldKey) {
+        *fieldKey = key;
+    }
+    Q_EMIT flagChanged(reportId, flagId);
+    return true;
+}
+
+bool ReviewSession::restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field,
+                                    qint64 flagId, const StoredFlag& flag)
+{
+    if (!needStore() || !fieldDone(m_store->restoreAccepted(reportId, key, field, flagId, flag), reportId, key)) {
+        return false;
+    }
+    Q_EMIT flagChanged(reportId, flagId);
+    return true;
+}
+
 bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
 {
     if (!needStore()) {

@@ -67,6 +67,11 @@ public:
                      qsizetype end);
     bool restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot);
     bool resolveFlag(qint64 reportId, qint64 flagId, Resolution resolution, const QString& reason = QString());
+    // A flag's suggested fix: the field corrected and the flag decided together (ReviewStore::acceptSuggestion);
+    // the undo puts both back (restoreAccepted).
+    bool acceptSuggestion(qint64 reportId, qint64 flagId, QString* fieldKey = nullptr);
+    bool restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field, qint64 flagId,
+                         const StoredFlag& flag);
     bool setReportStatus(qint64 reportId, ReportStatus status);
 
     // Pushes a decision onto the undo stack; false when its action failed (the command made itself obsolete

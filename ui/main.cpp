@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ReportQueueModel.h"
 #include "cli/CheckCommand.h"
+#include "cli/DecisionsCommand.h"
 #include "cli/StoreCommands.h"
 #include "store/Database.h"
 
@@ -31,7 +32,8 @@ int runHeadless(int argc, char* argv[])
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
-    if (command == u"check" || command == u"import" || command == u"export" || command == u"stats") {
+    if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
+        command == u"decisions") {
         args.removeAt(1); // the parser sees "jiaohe --json …" with the program name first
         if (command == u"import") {
             return jiaohe::runImportCommand(args, out, err);
@@ -41,6 +43,9 @@ int runHeadless(int argc, char* argv[])
         }
         if (command == u"stats") {
             return jiaohe::runStatsCommand(args, out, err);
+        }
+        if (command == u"decisions") {
+            return jiaohe::runDecisionsCommand(args, out, err);
         }
         return jiaohe::runCheckCommand(args, out, err);
     }
@@ -52,7 +57,10 @@ int runHeadless(int argc, char* argv[])
         out << "usage: jiaohe [--db FILE] [REPORT...]  open the review window (importing the reports)\n"
                "       jiaohe check [--json] [--lang zh|en] [--rules FILE] [--explain] PATH...\n"
                "       jiaohe import [--db FILE] [--jobs N] PATH...\n"
-               "       jiaohe export [--db FILE] --out FILE.csv [--format wide|long] [--bom] [--status reviewed|all]\n"
+               "       jiaohe export [--db FILE] --out FILE.csv [--format wide|long|flags] [--bom] "
+               "[--status reviewed|all] [--lang zh|en] [--headers keys|zh|en]\n"
+               "       jiaohe decisions export [--db FILE] [--out FILE.jsonl]\n"
+               "       jiaohe decisions apply [--db FILE] FILE.jsonl\n"
                "       jiaohe stats [--db FILE]\n"
                "       jiaohe --version\n";
         return 0;
@@ -86,7 +94,8 @@ bool isHeadless(int argc, char* argv[])
         return false;
     }
     return std::strcmp(a, "check") == 0 || std::strcmp(a, "help") == 0 || a[0] == '-' ||
-           std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0;
+           std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0 ||
+           std::strcmp(a, "decisions") == 0;
 }
 
 } // namespace

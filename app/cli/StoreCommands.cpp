@@ -10,6 +10,7 @@
 #include "store/ReviewStore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -137,23 +138,28 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
 int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const QString usage = QStringLiteral(
-        "usage: jiaohe export [--db FILE] --out FILE.csv [--format wide|long] [--bom] [--status reviewed|all] "
-        "[--lang zh|en]\n");
+        "usage: jiaohe export [--db FILE] --out FILE.csv [--format wide|long|flags] [--bom] [--status reviewed|all] "
+        "[--lang zh|en] [--headers keys|zh|en]\n");
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The CSV file to write."),
                                        QStringLiteral("FILE.csv"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("wide (a row per report) or long "
-                                                         "(a row per field)."),
-                                          QStringLiteral("wide|long"), QStringLiteral("wide"));
+                                          QStringLiteral("wide (a row per report), long "
+                                                         "(a row per field) or flags (a row per flag)."),
+                                          QStringLiteral("wide|long|flags"), QStringLiteral("wide"));
     const QCommandLineOption bomOption(QStringLiteral("bom"), QStringLiteral("Start with a UTF-8 BOM (for Excel)."));
     const QCommandLineOption statusOption(QStringLiteral("status"), QStringLiteral("reviewed reports only, or all."),
                                           QStringLiteral("reviewed|all"), QStringLiteral("all"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of field labels (long format)."),
+                                        QStringLiteral("Language of field labels (long) and flag messages (flags)."),
                                         QStringLiteral("zh|en"), QStringLiteral("zh"));
-    parser.addOptions({db, outOption, formatOption, bomOption, statusOption, langOption});
+    const QCommandLineOption headersOption(
+        QStringLiteral("headers"),
+        QStringLiteral("Column headers: keys (for scripts), or words in Chinese or English, with the status codes as "
+                       "words too."),
+        QStringLiteral("keys|zh|en"), QStringLiteral("keys"));
+    parser.addOptions({db, outOption, formatOption, bomOption, statusOption, langOption, headersOption});
     if (const int status = parseOrFail(parser, arguments, QStringLiteral("export"), usage, out, err); status >= 0) {
         return status;
     }
@@ -164,8 +170,18 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         err << "jiaohe export: --out FILE.csv is required\n" << usage;
         return 2;
     }
-    if (format != u"wide" && format != u"long") {
-        err << "jiaohe export: --format must be wide or long, not \"" << format << "\"\n" << usage;
+    const std::optional<Exporter::Format> exportFormat = Exporter::formatFromString(format);
+    if (!exportFormat) {
+        err << "jiaohe export: --format must be wide, long or flags, not \"" << format << "\"\n" << usage;
+        return 2;
+    }
+    const std::optional<Exporter::Headers> headers = Exporter::headersFromString(parser.value(headersOption));
+    if (!headers) {
+        err << "jiaohe export: "
+            << QCoreApplication::translate("jiaohe::StoreCommands", "--headers must be keys, zh or en, not “%1”")
+                   .arg(parser.value(headersOption))
+            << '\n'
+            << usage;
         return 2;
     }
     if (status != u"reviewed" && status != u"all") {
@@ -206,7 +222,8 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         return 1;
     }
     Exporter::Options options;
-    options.format = format == u"long" ? Exporter::Format::Long : Exporter::Format::Wide;
+    options.format = *exportFormat;
+    options.headers = *headers;
     options.bom = parser.isSet(bomOption);
     options.reviewedOnly = status == u"reviewed";
     options.lang = lang;

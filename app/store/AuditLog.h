@@ -16,8 +16,9 @@ struct AuditEntry
     qint64 reportId = 0;
     QString fieldKey;  // a field action
     qint64 flagId = 0; // a flag action
-    QString action;    // import, new_version, field_status, field_correct, field_as_printed, field_assign,
-                       // field_restore, flag_resolve, report_status
+    QString action;    // import, new_version, field_status, field_correct, field_as_printed, field_note,
+                       // field_assign, field_restore, flag_resolve, flag_accept, flag_restore, report_status,
+                       // report_note
     QString oldValue;  // null when there was none
     QString newValue;
     QString reason;

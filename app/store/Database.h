@@ -14,7 +14,7 @@ namespace jiaohe {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr int DefaultBusyTimeoutMs = 10000;
     // How long a statement waits for another process's lock before failing (tests shorten it).
     static void setBusyTimeout(int ms);
@@ -50,6 +50,8 @@ public:
     QString describe(const QString& what, const QString& sqliteMessage) const;
     // Sets error() from a failed statement and returns false, for `return fail(query, ...)` chains.
     bool fail(const QString& what, const QString& sqliteMessage);
+    // Forgets the last failure (an action that succeeds without a statement, such as a decision already taken).
+    void clearError() { m_error.clear(); }
 
     // Test hook: creates a database at an older schema version (the migrations up to `version`).
     static bool createAtVersion(const QString& path, int version, QString* error);

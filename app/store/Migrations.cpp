@@ -140,11 +140,32 @@ QStringList toVersion5()
     };
 }
 
+// 5 -> 6: a flag's decision is a record of its own (who decided it, when, and the value taken when a suggested
+// fix was accepted); a report has a note. Decisions taken before this version get their reviewer and time from
+// their latest entry in the audit log (the accepted value of an old acceptance is not known).
+QStringList toVersion6()
+{
+    return {
+        QStringLiteral("ALTER TABLE flags ADD COLUMN decided_by TEXT"),
+        QStringLiteral("ALTER TABLE flags ADD COLUMN decided_at TEXT"),
+        QStringLiteral("ALTER TABLE flags ADD COLUMN accepted_value REAL"),
+        QStringLiteral("ALTER TABLE reports ADD COLUMN note TEXT"),
+        QStringLiteral("UPDATE flags SET "
+                       "decided_by = (SELECT a.who FROM audit a WHERE a.flag_id = flags.id AND "
+                       "a.action = 'flag_resolve' ORDER BY a.id DESC LIMIT 1), "
+                       "decided_at = (SELECT a.at FROM audit a WHERE a.flag_id = flags.id AND "
+                       "a.action = 'flag_resolve' ORDER BY a.id DESC LIMIT 1) "
+                       "WHERE resolution != 'open'"),
+        QStringLiteral("CREATE INDEX flags_identity ON flags(identity)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& migrations()
 {
-    static const QList<QStringList> steps = {toVersion1(), toVersion2(), toVersion3(), toVersion4(), toVersion5()};
+    static const QList<QStringList> steps = {toVersion1(), toVersion2(), toVersion3(),
+                                             toVersion4(), toVersion5(), toVersion6()};
     return steps;
 }
 

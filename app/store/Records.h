@@ -28,6 +28,7 @@ struct StoredReport
     QString reviewedBy;
     qint64 previousId = 0;
     int openFlags = 0;
+    QString note; // the reviewer's note on the report as a whole
 };
 
 struct StoredField
@@ -68,6 +69,11 @@ struct StoredFlag
     std::optional<Suggestion> suggestion;
     Resolution resolution = Resolution::Open;
     QString reason;
+    // The decision as a record: who took it and when (empty while open), and the value taken when a suggested
+    // fix was accepted (ReviewStore::acceptSuggestion).
+    QString decidedBy;
+    QString decidedAt;
+    std::optional<double> acceptedValue;
     bool active = true;       // false when a re-run of the checks no longer raises it
     qint64 relatedReport = 0; // a check across years: last year's report
 };

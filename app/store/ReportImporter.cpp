@@ -197,7 +197,8 @@ bool ReportImporter::carryOver(qint64 id, qint64 previous)
         return false;
     }
     QSqlQuery k(db);
-    k.prepare(QStringLiteral("UPDATE flags AS n SET resolution = o.resolution, resolution_reason = o.resolution_reason "
+    k.prepare(QStringLiteral("UPDATE flags AS n SET resolution = o.resolution, resolution_reason = o.resolution_reason, "
+                             "decided_by = o.decided_by, decided_at = o.decided_at, accepted_value = o.accepted_value "
                              "FROM flags AS o WHERE n.report_id = ? AND o.report_id = ? AND o.rule IS n.rule AND "
                              "o.numbers IS n.numbers"));
     k.addBindValue(id);
@@ -206,6 +207,13 @@ bool ReportImporter::carryOver(qint64 id, qint64 previous)
         return fail(k, QStringLiteral("carry the review over"));
     }
     QSqlQuery s(db);
+    // The report's note goes with the review.
+    s.prepare(QStringLiteral("UPDATE reports SET note = (SELECT note FROM reports WHERE id = ?) WHERE id = ?"));
+    s.addBindValue(previous);
+    s.addBindValue(id);
+    if (!s.exec()) {
+        return fail(s, QStringLiteral("carry the review over"));
+    }
     s.prepare(QStringLiteral("UPDATE reports SET superseded = 1 WHERE id = ?"));
     s.addBindValue(previous);
     return s.exec() || fail(s, QStringLiteral("mark the old version"));

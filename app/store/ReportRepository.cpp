@@ -17,7 +17,8 @@ namespace {
 
 const QString reportColumns = QStringLiteral(
     "r.id, r.file_path, r.file_name, r.content_hash, r.encoding, r.format, r.year, r.region, r.status, r.imported_at, "
-    "r.reviewed_at, r.reviewed_by, r.previous_id, (SELECT count(*) FROM open_flags f WHERE f.report_id = r.id)");
+    "r.reviewed_at, r.reviewed_by, r.previous_id, (SELECT count(*) FROM open_flags f WHERE f.report_id = r.id), "
+    "r.note");
 
 StoredReport reportFrom(const QSqlQuery& q)
 {
@@ -38,6 +39,7 @@ StoredReport reportFrom(const QSqlQuery& q)
     r.reviewedBy = q.value(11).toString();
     r.previousId = q.value(12).toLongLong();
     r.openFlags = q.value(13).toInt();
+    r.note = q.value(14).toString();
     return r;
 }
 
@@ -70,7 +72,8 @@ StoredField fieldFrom(const QSqlQuery& q)
 
 const QString flagColumns =
     QStringLiteral("id, identity, rule, kind, severity, message_zh, message_en, numbers, spans, suggestion, "
-                   "resolution, resolution_reason, active, related_report_id, report_id");
+                   "resolution, resolution_reason, active, related_report_id, report_id, decided_by, decided_at, "
+                   "accepted_value");
 
 StoredFlag flagFrom(const QSqlQuery& q)
 {
@@ -97,6 +100,11 @@ StoredFlag flagFrom(const QSqlQuery& q)
     f.reason = q.value(11).toString();
     f.active = q.value(12).toBool();
     f.relatedReport = q.value(13).toLongLong();
+    f.decidedBy = q.value(15).toString();
+    f.decidedAt = q.value(16).toString();
+    if (!q.value(17).isNull()) {
+        f.acceptedValue = q.value(17).toDouble();
+    }
     return f;
 }
 
@@ -207,6 +215,13 @@ QList<StoredFlag> ReportRepository::flags(qint64 reportId, bool includeInactive)
 {
     return readFlags(includeInactive ? QStringLiteral("report_id = ?") : QStringLiteral("report_id = ? AND active = 1"),
                      {reportId});
+}
+
+std::optional<StoredFlag> ReportRepository::flagWithIdentity(qint64 reportId, const QString& identity)
+{
+    const QList<StoredFlag> found =
+        readFlags(QStringLiteral("report_id = ? AND identity = ?"), {reportId, identity});
+    return found.isEmpty() ? std::nullopt : std::optional<StoredFlag>(found.first());
 }
 
 std::optional<StoredFlag> ReportRepository::flag(qint64 flagId, qint64* reportId)

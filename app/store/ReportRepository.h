@@ -27,6 +27,8 @@ public:
     std::optional<StoredField> field(qint64 reportId, const QString& key);
     QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);
     std::optional<StoredFlag> flag(qint64 flagId, qint64* reportId = nullptr);
+    // A report's flag by the identity `check --json` prints as its "id" (active or not).
+    std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity);
     StoreStats stats();
 
     std::optional<qint64> reportWithHash(const QByteArray& contentHash);

@@ -2,7 +2,9 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "FieldState.h"
 #include "FlagSync.h"
+#include "FlagTargets.h"
 #include "ReportRepository.h"
 #include "StoreContext.h"
 #include "common/NumberText.h"
@@ -22,10 +24,25 @@ QVariant orNull(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+QVariant orNull(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
 // A field's value with the text it was read from, as the audit log shows it: 1200 「1200件」.
 QString valueWithEvidence(const QString& value, const QString& evidence)
 {
     return QStringLiteral("%1 「%2」").arg(value, evidence);
+}
+
+QString valueText(std::optional<double> value)
+{
+    return value ? numberText(*value) : QString();
+}
+
+FieldState stateOf(const StoredField& f)
+{
+    return FieldState{f.status, f.correctedValue, f.note};
 }
 
 } // namespace
@@ -51,47 +68,56 @@ bool ReviewActions::startReview(qint64 reportId)
 }
 
 bool ReviewActions::writeDecision(qint64 reportId, const QString& key, FieldStatus status,
-                                  std::optional<double> correctedValue, const QString& note)
+                                  std::optional<double> reviewerValue, const QString& note)
 {
     QSqlQuery u(m_context.db().connection());
-    u.prepare(QStringLiteral("UPDATE fields SET status = ?, %1note = ?, reviewed_at = ?, reviewed_by = ? "
-                             "WHERE report_id = ? AND key = ?")
-                  .arg(correctedValue ? QStringLiteral("corrected_value = ?, ") : QString()));
-    u.addBindValue(toString(status));
-    if (correctedValue) {
-        u.addBindValue(*correctedValue);
+    u.prepare(QStringLiteral("UPDATE fields SET status = ?, corrected_value = ?, note = ?, reviewed_at = ?, "
+                             "reviewed_by = ? WHERE report_id = ? AND key = ?"));
+    for (const QVariant& v :
+         {QVariant(toString(status)), orNull(reviewerValue), orNull(note), QVariant(m_context.now()),
+          QVariant(m_context.reviewer()), QVariant(reportId), QVariant(key)}) {
+        u.addBindValue(v);
     }
-    u.addBindValue(orNull(note));
-    u.addBindValue(m_context.now());
-    u.addBindValue(m_context.reviewer());
-    u.addBindValue(reportId);
-    u.addBindValue(key);
     return u.exec() || m_context.db().fail(QStringLiteral("save the field's decision"), u.lastError().databaseText());
+}
+
+std::optional<AuditEntry> ReviewActions::decideField(qint64 reportId, const QString& key, FieldStatus status,
+                                                     std::optional<double> value, const QString& note, bool* unchanged)
+{
+    const std::optional<StoredField> old = m_repository.field(reportId, key);
+    if (!old) {
+        m_context.refuse(tr("report %1 has no field %2").arg(reportId).arg(key));
+        return std::nullopt;
+    }
+    const FieldState before = stateOf(*old);
+    const FieldState after = before.after(status, value, note);
+    if (after == before) {
+        *unchanged = true; // the same decision again: nothing to write, nothing to log
+        return std::nullopt;
+    }
+    if (!writeDecision(reportId, key, after.status, after.reviewerValue, after.note)) {
+        return std::nullopt;
+    }
+    if (!value) {
+        return AuditEntry::ofField(reportId, key, QStringLiteral("field_status"), toString(old->status),
+                                   toString(after.status), note);
+    }
+    // From the value in effect before (the printed one unless corrected) to the reviewer's.
+    const QString action =
+        status == FieldStatus::Corrected ? QStringLiteral("field_correct") : QStringLiteral("field_as_printed");
+    return AuditEntry::ofField(reportId, key, action, valueText(old->finalValue()), numberText(*value), note);
 }
 
 bool ReviewActions::setFieldStatus(qint64 reportId, const QString& key, FieldStatus status, const QString& note)
 {
     m_context.clearError();
     if (status == FieldStatus::Corrected) {
-        return m_context.refuse(QStringLiteral("“corrected” needs a value: correct the field instead"));
+        return m_context.refuse(tr("“corrected” needs a value: correct the field instead"));
     }
-    return act(QStringLiteral("field_status"), true, [&]() -> std::optional<AuditEntry> {
-        const std::optional<StoredField> old = m_repository.field(reportId, key);
-        if (!old) {
-            m_context.refuse(QStringLiteral("report %1 has no field %2").arg(reportId).arg(key));
-            return std::nullopt;
-        }
-        // The reviewer's value is never thrown away by a status: confirming a corrected field confirms the
-        // correction (it stays corrected); any other status keeps the value beside the printed one, so that
-        // nothing the reviewer typed is lost and "as printed" still knows what was meant.
-        const FieldStatus now =
-            status == FieldStatus::Confirmed && old->status == FieldStatus::Corrected ? FieldStatus::Corrected : status;
-        if (!writeDecision(reportId, key, now, std::nullopt, note)) {
-            return std::nullopt;
-        }
-        return AuditEntry::ofField(reportId, key, QStringLiteral("field_status"), toString(old->status), toString(now),
-                                   note);
-    });
+    bool unchanged = false;
+    const bool ok = act(QStringLiteral("field_status"), true,
+                        [&] { return decideField(reportId, key, status, std::nullopt, note, &unchanged); });
+    return ok || unchanged;
 }
 
 bool ReviewActions::correctField(qint64 reportId, const QString& key, double value, FieldStatus status,
@@ -99,26 +125,39 @@ bool ReviewActions::correctField(qint64 reportId, const QString& key, double val
 {
     m_context.clearError();
     if (status != FieldStatus::Corrected && status != FieldStatus::AsPrinted) {
-        return m_context.refuse(QStringLiteral("a corrected value is recorded as “corrected” or “as_printed”, not “%1”")
-                                    .arg(toString(status)));
+        return m_context.refuse(
+            tr("a corrected value is recorded as “corrected” or “as_printed”, not “%1”").arg(toString(status)));
     }
     if (!std::isfinite(value)) {
-        return m_context.refuse(QStringLiteral("the value is not a number"));
+        return m_context.refuse(tr("the value is not a number"));
     }
-    return act(QStringLiteral("field_correct"), true, [&]() -> std::optional<AuditEntry> {
-        const std::optional<StoredField> old = m_repository.field(reportId, key);
-        if (!old) {
-            m_context.refuse(QStringLiteral("report %1 has no field %2").arg(reportId).arg(key));
+    bool unchanged = false;
+    const bool ok = act(QStringLiteral("field_correct"), true,
+                        [&] { return decideField(reportId, key, status, value, note, &unchanged); });
+    return ok || unchanged;
+}
+
+bool ReviewActions::setFieldNote(qint64 reportId, const QString& key, const QString& note)
+{
+    m_context.clearError();
+    const std::optional<StoredField> old = m_repository.field(reportId, key);
+    if (!old) {
+        return m_context.refuse(tr("report %1 has no field %2").arg(reportId).arg(key));
+    }
+    if (old->note == note.trimmed()) {
+        return true;
+    }
+    return act(QStringLiteral("field_note"), false, [&]() -> std::optional<AuditEntry> {
+        QSqlQuery u(m_context.db().connection());
+        u.prepare(QStringLiteral("UPDATE fields SET note = ? WHERE report_id = ? AND key = ?"));
+        u.addBindValue(orNull(note.trimmed()));
+        u.addBindValue(reportId);
+        u.addBindValue(key);
+        if (!u.exec()) {
+            m_context.db().fail(QStringLiteral("save the note"), u.lastError().databaseText());
             return std::nullopt;
         }
-        // "as printed": the report itself is wrong; the printed value stays, the likely intended one is kept.
-        if (!writeDecision(reportId, key, status, value, note)) {
-            return std::nullopt;
-        }
-        const QString action =
-            status == FieldStatus::Corrected ? QStringLiteral("field_correct") : QStringLiteral("field_as_printed");
-        return AuditEntry::ofField(reportId, key, action, numberText(old->correctedValue.value_or(old->value)),
-                                   numberText(value), note);
+        return AuditEntry::ofField(reportId, key, QStringLiteral("field_note"), old->note, note.trimmed());
     });
 }
 
@@ -127,15 +166,15 @@ bool ReviewActions::assignField(qint64 reportId, const QString& key, double valu
 {
     m_context.clearError();
     if (!std::isfinite(value)) {
-        return m_context.refuse(QStringLiteral("the value is not a number"));
+        return m_context.refuse(tr("the value is not a number"));
     }
     if (key.trimmed().isEmpty()) {
-        return m_context.refuse(QStringLiteral("no field is named"));
+        return m_context.refuse(tr("no field is named"));
     }
     return act(QStringLiteral("field_assign"), true, [&]() -> std::optional<AuditEntry> {
         const QString text = m_repository.originalText(reportId);
         if (start < 0 || end <= start || end > text.size()) {
-            m_context.refuse(QStringLiteral("the evidence %1–%2 is not inside report %3's text (%4 characters)")
+            m_context.refuse(tr("the evidence %1–%2 is not inside report %3's text (%4 characters)")
                                  .arg(start)
                                  .arg(end)
                                  .arg(reportId)
@@ -173,64 +212,77 @@ bool ReviewActions::assignField(qint64 reportId, const QString& key, double valu
     });
 }
 
+std::optional<AuditEntry> ReviewActions::writeFieldRow(qint64 reportId, const QString& key,
+                                                       const std::optional<StoredField>& snapshot)
+{
+    QSqlQuery u(m_context.db().connection());
+    if (!snapshot) {
+        u.prepare(QStringLiteral("DELETE FROM fields WHERE report_id = ? AND key = ?"));
+    } else {
+        const StoredField& f = *snapshot;
+        u.prepare(QStringLiteral("UPDATE fields SET value = ?, unit = ?, approx = ?, evidence_start = ?, "
+                                 "evidence_end = ?, evidence_text = ?, corrected_value = ?, status = ?, note = ?, "
+                                 "reviewed_at = ?, reviewed_by = ? WHERE report_id = ? AND key = ?"));
+        for (const QVariant& v :
+             {f.extracted ? QVariant(f.value) : QVariant(), QVariant(f.unit), QVariant(f.approx ? 1 : 0),
+              QVariant(f.evidenceStart), QVariant(f.evidenceEnd), QVariant(f.evidenceText), orNull(f.correctedValue),
+              QVariant(toString(f.status)), orNull(f.note), orNull(f.reviewedAt), orNull(f.reviewedBy)}) {
+            u.addBindValue(v);
+        }
+    }
+    u.addBindValue(reportId);
+    u.addBindValue(key);
+    if (!u.exec()) {
+        m_context.db().fail(QStringLiteral("restore the field"), u.lastError().databaseText());
+        return std::nullopt;
+    }
+    if (snapshot && u.numRowsAffected() != 1) {
+        m_context.refuse(tr("report %1 has no field %2").arg(reportId).arg(key));
+        return std::nullopt;
+    }
+    QString restored;
+    if (snapshot) {
+        restored = valueWithEvidence(valueText(snapshot->finalValue()), snapshot->evidenceText);
+    }
+    return AuditEntry::ofField(reportId, key, QStringLiteral("field_restore"), QString(), restored, QString());
+}
+
 bool ReviewActions::restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot)
 {
-    return act(QStringLiteral("field_restore"), true, [&]() -> std::optional<AuditEntry> {
-        QSqlQuery u(m_context.db().connection());
-        if (!snapshot) {
-            u.prepare(QStringLiteral("DELETE FROM fields WHERE report_id = ? AND key = ?"));
-        } else {
-            const StoredField& f = *snapshot;
-            u.prepare(QStringLiteral("UPDATE fields SET value = ?, unit = ?, approx = ?, evidence_start = ?, "
-                                     "evidence_end = ?, evidence_text = ?, corrected_value = ?, status = ?, note = ?, "
-                                     "reviewed_at = ?, reviewed_by = ? WHERE report_id = ? AND key = ?"));
-            for (const QVariant& v :
-                 {f.extracted ? QVariant(f.value) : QVariant(), QVariant(f.unit), QVariant(f.approx ? 1 : 0),
-                  QVariant(f.evidenceStart), QVariant(f.evidenceEnd), QVariant(f.evidenceText),
-                  f.correctedValue ? QVariant(*f.correctedValue) : QVariant(), QVariant(toString(f.status)),
-                  orNull(f.note), orNull(f.reviewedAt), orNull(f.reviewedBy)}) {
-                u.addBindValue(v);
-            }
-        }
-        u.addBindValue(reportId);
-        u.addBindValue(key);
-        if (!u.exec()) {
-            m_context.db().fail(QStringLiteral("restore the field"), u.lastError().databaseText());
-            return std::nullopt;
-        }
-        if (snapshot && u.numRowsAffected() != 1) {
-            m_context.refuse(QStringLiteral("report %1 has no field %2").arg(reportId).arg(key));
-            return std::nullopt;
-        }
-        QString restored;
-        if (snapshot) {
-            const std::optional<double> v = snapshot->finalValue();
-            restored = valueWithEvidence(v ? numberText(*v) : QString(), snapshot->evidenceText);
-        }
-        return AuditEntry::ofField(reportId, key, QStringLiteral("field_restore"), QString(), restored, QString());
-    });
+    return act(QStringLiteral("field_restore"), true, [&] { return writeFieldRow(reportId, key, snapshot); });
+}
+
+bool ReviewActions::writeFlagDecision(qint64 flagId, Resolution resolution, const QString& reason,
+                                      std::optional<double> acceptedValue)
+{
+    const bool open = resolution == Resolution::Open;
+    QSqlQuery u(m_context.db().connection());
+    u.prepare(QStringLiteral("UPDATE flags SET resolution = ?, resolution_reason = ?, decided_by = ?, decided_at = ?, "
+                             "accepted_value = ? WHERE id = ?"));
+    for (const QVariant& v :
+         {QVariant(toString(resolution)), orNull(reason), open ? QVariant() : QVariant(m_context.reviewer()),
+          open ? QVariant() : QVariant(m_context.now()), orNull(acceptedValue), QVariant(flagId)}) {
+        u.addBindValue(v);
+    }
+    return u.exec() || m_context.db().fail(QStringLiteral("save the flag's resolution"), u.lastError().databaseText());
 }
 
 bool ReviewActions::resolveFlag(qint64 flagId, Resolution resolution, const QString& reason)
 {
     m_context.clearError();
     if (resolution == Resolution::Dismissed && reason.trimmed().isEmpty()) {
-        return m_context.refuse(QStringLiteral("dismissing a flag needs a reason"));
+        return m_context.refuse(tr("dismissing a flag needs a reason"));
+    }
+    qint64 reportId = 0;
+    const std::optional<StoredFlag> old = m_repository.flag(flagId, &reportId);
+    if (!old) {
+        return m_context.refuse(tr("there is no flag %1").arg(flagId));
+    }
+    if (old->resolution == resolution && old->reason == reason && !old->acceptedValue) {
+        return true; // the same decision again
     }
     return act(QStringLiteral("flag_resolve"), false, [&]() -> std::optional<AuditEntry> {
-        qint64 reportId = 0;
-        const std::optional<StoredFlag> old = m_repository.flag(flagId, &reportId);
-        if (!old) {
-            m_context.refuse(QStringLiteral("there is no flag %1").arg(flagId));
-            return std::nullopt;
-        }
-        QSqlQuery u(m_context.db().connection());
-        u.prepare(QStringLiteral("UPDATE flags SET resolution = ?, resolution_reason = ? WHERE id = ?"));
-        u.addBindValue(toString(resolution));
-        u.addBindValue(orNull(reason));
-        u.addBindValue(flagId);
-        if (!u.exec()) {
-            m_context.db().fail(QStringLiteral("save the flag's resolution"), u.lastError().databaseText());
+        if (!writeFlagDecision(flagId, resolution, reason, std::nullopt)) {
             return std::nullopt;
         }
         return AuditEntry::ofFlag(reportId, flagId, QStringLiteral("flag_resolve"), toString(old->resolution),
@@ -238,14 +290,96 @@ bool ReviewActions::resolveFlag(qint64 flagId, Resolution resolution, const QStr
     });
 }
 
-bool ReviewActions::setReportStatus(qint64 reportId, ReportStatus status)
+bool ReviewActions::acceptSuggestion(qint64 flagId, QString* fieldKey)
 {
-    return act(QStringLiteral("report_status"), false, [&]() -> std::optional<AuditEntry> {
-        const std::optional<StoredReport> old = m_repository.report(reportId);
-        if (!old) {
-            m_context.refuse(QStringLiteral("there is no report %1").arg(reportId));
+    m_context.clearError();
+    qint64 reportId = 0;
+    const std::optional<StoredFlag> flag = m_repository.flag(flagId, &reportId);
+    if (!flag) {
+        return m_context.refuse(tr("there is no flag %1").arg(flagId));
+    }
+    if (!flag->suggestion) {
+        return m_context.refuse(tr("this flag has no suggested fix"));
+    }
+    const double value = flag->suggestion->value;
+    const QString key = FlagTargets::fieldForSuggestion(*flag->suggestion, m_repository.fields(reportId));
+    if (key.isEmpty()) {
+        return m_context.refuse(tr("no field holds the number this fix is for"));
+    }
+    if (fieldKey) {
+        *fieldKey = key;
+    }
+    const bool flagDecided = flag->resolution == Resolution::Fixed && flag->acceptedValue == value;
+    bool fieldUnchanged = false;
+    const bool ok = act(QStringLiteral("flag_accept"), true, [&]() -> std::optional<AuditEntry> {
+        const std::optional<AuditEntry> field =
+            decideField(reportId, key, FieldStatus::Corrected, value, QString(), &fieldUnchanged);
+        if (!field && !fieldUnchanged) {
             return std::nullopt;
         }
+        if (flagDecided && fieldUnchanged) {
+            return std::nullopt; // accepted before: nothing to do
+        }
+        if ((field && !m_audit.write(*field)) || !writeFlagDecision(flagId, Resolution::Fixed, QString(), value)) {
+            return std::nullopt;
+        }
+        return AuditEntry::ofFlag(reportId, flagId, QStringLiteral("flag_accept"), toString(flag->resolution),
+                                  toString(Resolution::Fixed), QStringLiteral("%1 = %2").arg(key, numberText(value)));
+    });
+    return ok || (flagDecided && fieldUnchanged);
+}
+
+std::optional<AuditEntry> ReviewActions::writeFlagRow(qint64 flagId, const StoredFlag& f)
+{
+    qint64 reportId = 0;
+    const std::optional<StoredFlag> old = m_repository.flag(flagId, &reportId);
+    if (!old) {
+        m_context.refuse(tr("there is no flag %1").arg(flagId));
+        return std::nullopt;
+    }
+    QSqlQuery u(m_context.db().connection());
+    u.prepare(QStringLiteral("UPDATE flags SET resolution = ?, resolution_reason = ?, decided_by = ?, decided_at = ?, "
+                             "accepted_value = ? WHERE id = ?"));
+    for (const QVariant& v : {QVariant(toString(f.resolution)), orNull(f.reason), orNull(f.decidedBy),
+                              orNull(f.decidedAt), orNull(f.acceptedValue), QVariant(flagId)}) {
+        u.addBindValue(v);
+    }
+    if (!u.exec()) {
+        m_context.db().fail(QStringLiteral("restore the flag"), u.lastError().databaseText());
+        return std::nullopt;
+    }
+    return AuditEntry::ofFlag(reportId, flagId, QStringLiteral("flag_restore"), toString(old->resolution),
+                              toString(f.resolution), f.reason);
+}
+
+bool ReviewActions::restoreFlag(qint64 flagId, const StoredFlag& snapshot)
+{
+    return act(QStringLiteral("flag_restore"), false, [&] { return writeFlagRow(flagId, snapshot); });
+}
+
+bool ReviewActions::restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field,
+                                    qint64 flagId, const StoredFlag& flag)
+{
+    return act(QStringLiteral("flag_restore"), true, [&]() -> std::optional<AuditEntry> {
+        const std::optional<AuditEntry> restored = writeFieldRow(reportId, key, field);
+        if (!restored || !m_audit.write(*restored)) {
+            return std::nullopt;
+        }
+        return writeFlagRow(flagId, flag);
+    });
+}
+
+bool ReviewActions::setReportStatus(qint64 reportId, ReportStatus status)
+{
+    m_context.clearError();
+    const std::optional<StoredReport> old = m_repository.report(reportId);
+    if (!old) {
+        return m_context.refuse(tr("there is no report %1").arg(reportId));
+    }
+    if (old->status == status) {
+        return true;
+    }
+    return act(QStringLiteral("report_status"), false, [&]() -> std::optional<AuditEntry> {
         const bool reviewed = status == ReportStatus::Reviewed;
         QSqlQuery u(m_context.db().connection());
         u.prepare(QStringLiteral("UPDATE reports SET status = ?, reviewed_at = ?, reviewed_by = ? WHERE id = ?"));
@@ -259,6 +393,29 @@ bool ReviewActions::setReportStatus(qint64 reportId, ReportStatus status)
         }
         return AuditEntry::ofReport(reportId, QStringLiteral("report_status"), toString(old->status), toString(status),
                                     QString());
+    });
+}
+
+bool ReviewActions::setReportNote(qint64 reportId, const QString& note)
+{
+    m_context.clearError();
+    const std::optional<StoredReport> old = m_repository.report(reportId);
+    if (!old) {
+        return m_context.refuse(tr("there is no report %1").arg(reportId));
+    }
+    if (old->note == note.trimmed()) {
+        return true;
+    }
+    return act(QStringLiteral("report_note"), false, [&]() -> std::optional<AuditEntry> {
+        QSqlQuery u(m_context.db().connection());
+        u.prepare(QStringLiteral("UPDATE reports SET note = ? WHERE id = ?"));
+        u.addBindValue(orNull(note.trimmed()));
+        u.addBindValue(reportId);
+        if (!u.exec()) {
+            m_context.db().fail(QStringLiteral("save the report's note"), u.lastError().databaseText());
+            return std::nullopt;
+        }
+        return AuditEntry::ofReport(reportId, QStringLiteral("report_note"), old->note, note.trimmed());
     });
 }
 

@@ -74,11 +74,29 @@ public:
     {
         return m_actions.restoreField(reportId, key, snapshot);
     }
+    bool setFieldNote(qint64 reportId, const QString& key, const QString& note)
+    {
+        return m_actions.setFieldNote(reportId, key, note);
+    }
     bool resolveFlag(qint64 flagId, Resolution resolution, const QString& reason = QString())
     {
         return m_actions.resolveFlag(flagId, resolution, reason);
     }
+    // A flag's suggested fix taken: the field corrected and the flag decided "fixed" with the value, together.
+    bool acceptSuggestion(qint64 flagId, QString* fieldKey = nullptr)
+    {
+        return m_actions.acceptSuggestion(flagId, fieldKey);
+    }
+    bool restoreFlag(qint64 flagId, const StoredFlag& snapshot) { return m_actions.restoreFlag(flagId, snapshot); }
+    bool restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field, qint64 flagId,
+                         const StoredFlag& flag)
+    {
+        return m_actions.restoreAccepted(reportId, key, field, flagId, flag);
+    }
     bool setReportStatus(qint64 reportId, ReportStatus status) { return m_actions.setReportStatus(reportId, status); }
+    bool setReportNote(qint64 reportId, const QString& note) { return m_actions.setReportNote(reportId, note); }
+    // Decisions taken elsewhere (`jiaohe decisions apply`) keep their reviewer and time; empty: the usual ones.
+    void setOnBehalf(const QString& reviewer, const QString& at) { m_context.setOnBehalf(reviewer, at); }
 
     // Reads (ReportRepository).
     std::optional<qint64> sameBodyReport(qint64 reportId, const QString& region, int year)
@@ -92,6 +110,10 @@ public:
     QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false)
     {
         return m_repository.flags(reportId, includeInactive);
+    }
+    std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity)
+    {
+        return m_repository.flagWithIdentity(reportId, identity);
     }
     StoreStats stats() { return m_repository.stats(); }
     QList<AuditEntry> auditEntries(qint64 reportId) { return m_audit.entries(reportId); }

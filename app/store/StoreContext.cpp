@@ -15,6 +15,9 @@ QString StoreContext::now() const
     if (!m_batchNow.isEmpty()) {
         return m_batchNow; // one import batch is one moment
     }
+    if (!m_onBehalfAt.isEmpty()) {
+        return m_onBehalfAt;
+    }
     return m_clock().toUTC().toString(Qt::ISODateWithMs);
 }
 
@@ -22,6 +25,9 @@ QString StoreContext::reviewer() const
 {
     if (!m_batchReviewer.isEmpty()) {
         return m_batchReviewer;
+    }
+    if (!m_onBehalfReviewer.isEmpty()) {
+        return m_onBehalfReviewer;
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'reviewer'"));
@@ -64,6 +70,12 @@ QSqlQuery& StoreContext::statement(const QString& sql)
 QString StoreContext::error() const
 {
     return m_error.isEmpty() ? m_db.error() : m_error;
+}
+
+void StoreContext::clearError()
+{
+    m_error.clear();
+    m_db.clearError(); // an earlier action's failure is not this one's
 }
 
 bool StoreContext::refuse(const QString& message)

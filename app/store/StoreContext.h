@@ -27,6 +27,14 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setSystemUser(const QString& user) { m_systemUser = user; }
 
+    // Decisions taken elsewhere (`jiaohe decisions apply`): recorded under their own reviewer and time until
+    // cleared. Empty arguments leave the reviewer or the clock as they are.
+    void setOnBehalf(const QString& reviewer, const QString& at)
+    {
+        m_onBehalfReviewer = reviewer;
+        m_onBehalfAt = at;
+    }
+
     // An import batch: one reviewer, one moment, the same prepared statements for every report.
     void beginBatch();
     void endBatch();
@@ -36,7 +44,7 @@ public:
 
     // The store's own message for refused input (cleared at the start of every action), else the database's.
     QString error() const;
-    void clearError() { m_error.clear(); }
+    void clearError();
     // Sets the message and returns false, for `return refuse(...)`.
     bool refuse(const QString& message);
 
@@ -52,6 +60,8 @@ private:
     std::function<bool(const QString&)> m_fault;
     QString m_systemUser;
     QString m_error;
+    QString m_onBehalfReviewer;
+    QString m_onBehalfAt;
     QString m_batchReviewer;
     QString m_batchNow;
     QHash<QString, QSqlQuery> m_statements;

@@ -210,6 +210,8 @@ void TestDatabase::migration_data()
     QTest::newRow("version 1 with no rows upgrades") << 1 << false;
     QTest::newRow("version 4 with rows upgrades: the views of version 5, body keys computed")
         << 4 << true;
+    QTest::newRow("version 5 with rows upgrades: a flag decision gets who and when from its audit entry")
+        << 5 << true;
     QTest::newRow("the current version opens unchanged") << int(Database::SchemaVersion) << true;
 }
 
@@ -249,6 +251,10 @@ void TestDatabase::migration()
             QCOMPARE(raw.exec(QStringLiteral("INSERT INTO audit(at, who, report_id, action) "
                                              "VALUES ('2024-01-02T03:04:05Z', 'li', 7, 'import')")),
                      QString());
+            QCOMPARE(raw.exec(QStringLiteral("INSERT INTO audit(at, who, report_id, flag_id, action, old_value, "
+                                             "new_value) VALUES ('2024-02-03T04:05:06Z', 'wang', 7, 3, "
+                                             "'flag_resolve', 'open', 'source_error')")),
+                     QString());
         }
     }
     Database db;
@@ -285,7 +291,14 @@ void TestDatabase::migration()
                                             "FROM flags WHERE id = 3"))
                      .toString(),
                  QStringLiteral("source_error|printed that way|1"));
-        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM audit")).toInt(), 1);
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM audit")).toInt(), 2);
+        // Version 6: the decision's reviewer and time come from its audit entry; a decision with none has none.
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT coalesce(decided_by, '-') || '|' || coalesce(decided_at, '-') "
+                                            "|| '|' || coalesce(accepted_value, '-') FROM flags WHERE id = 3"))
+                     .toString(),
+                 fromVersion < 6 ? QStringLiteral("wang|2024-02-03T04:05:06Z|-") : QStringLiteral("-|-|-"));
+        QVERIFY(valueOf(db, QStringLiteral("SELECT decided_by FROM flags WHERE id = 4")).isNull());
+        QVERIFY(valueOf(db, QStringLiteral("SELECT note FROM reports WHERE id = 7")).isNull());
         // Version 5's views: the corrected value is the final one; the decided flag is not open.
         QCOMPARE(valueOf(db, QStringLiteral("SELECT final_value FROM field_values WHERE key = 'proactive.total'"))
                      .toDouble(),

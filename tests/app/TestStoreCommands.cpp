@@ -239,7 +239,24 @@ const QStringList longHeader = {QStringLiteral("file"),        QStringLiteral("k
                                 QStringLiteral("value_final"), QStringLiteral("unit"),
                                 QStringLiteral("status"),      QStringLiteral("evidence"),
                                 QStringLiteral("reviewer"),    QStringLiteral("reviewed_at"),
-                                QStringLiteral("note")};
+                                QStringLiteral("note"),        QStringLiteral("value_reviewed"),
+                                QStringLiteral("content_hash")};
+
+// The value the reviewer holds right, from the record: the corrected or intended value, the printed one when
+// confirmed, none when unreviewed or not applicable.
+std::optional<double> reviewedValue(const StoredField& f)
+{
+    switch (f.status) {
+    case FieldStatus::Corrected:
+        return f.correctedValue ? f.correctedValue : std::optional<double>(f.value);
+    case FieldStatus::AsPrinted:
+        return f.correctedValue;
+    case FieldStatus::Confirmed:
+        return f.extracted ? std::optional<double>(f.value) : f.correctedValue;
+    default:
+        return std::nullopt;
+    }
+}
 
 // The wide table the database holds, through ReviewStore (not the exporter's SQL).
 Table expectedWide(const QString& dbPath, bool reviewedOnly)
@@ -286,7 +303,7 @@ Table expectedLong(const QString& dbPath, bool reviewedOnly, const QString& lang
             const FieldDef* def = FieldCatalogue::builtin().find(f.key);
             t.append({r.filePath, f.key, def ? def->label(lang) : QString(), numberText(f.value),
                       numberText(f.finalValue()), f.unit, toString(f.status), f.evidenceText, f.reviewedBy, f.reviewedAt,
-                      f.note});
+                      f.note, numberText(reviewedValue(f)), r.contentHash});
         }
     }
     return t;
@@ -456,7 +473,7 @@ void TestStoreCommands::usage_data()
     QTest::newRow("export --format csv") << "export"
                                          << QStringList{db, QStringLiteral("--out=x.csv"),
                                                         QStringLiteral("--format=csv")}
-                                         << "--format must be wide or long";
+                                         << "--format must be wide, long or flags";
     QTest::newRow("export --status some")
         << "export" << QStringList{db, QStringLiteral("--out=x.csv"), QStringLiteral("--status=some")}
         << "--status must be reviewed or all";
