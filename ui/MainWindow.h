@@ -9,12 +9,14 @@
 
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QUndoStack;
 
 namespace jiaohe {
 
 class FieldsPanel;
 class FlagsPanel;
+class HistoryPanel;
 class ImportController;
 class QueuePanel;
 class ReportPanel;
@@ -59,6 +61,9 @@ public:
     ReportPanel* reportPanel() const { return m_report; }
     FieldsPanel* fieldsPanel() const { return m_fields; }
     FlagsPanel* flagsPanel() const { return m_flags; }
+    HistoryPanel* historyPanel() const { return m_history; }
+    // Go → History of the report (Ctrl+Shift+H): the history tab shown, its list focused.
+    void showHistory();
 
     // File → Export CSV…: asks for the options and the target file, then writes the CSV. False (the reason in
     // error() and shown through MessageBox) on failure or when cancelled.
@@ -94,11 +99,13 @@ private:
     ReportPanel* m_report = nullptr;
     FieldsPanel* m_fields = nullptr;
     FlagsPanel* m_flags = nullptr;
+    HistoryPanel* m_history = nullptr;
+    QTabWidget* m_lowerTabs = nullptr; // flags | history, under the report
     ReviewActionHandler* m_actions = nullptr;
     ImportController* m_importer = nullptr;
     QMenu* m_recentMenu = nullptr;
     QSplitter* m_mainSplitter = nullptr;   // queue | work area
-    QSplitter* m_workSplitter = nullptr;   // (report | fields) over flags
+    QSplitter* m_workSplitter = nullptr;   // (report | fields) over (flags | history)
     QSplitter* m_reportSplitter = nullptr; // report | fields
     QString m_error;
 };

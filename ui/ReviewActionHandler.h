@@ -13,6 +13,7 @@ class QWidget;
 namespace jiaohe {
 
 class FieldsPanel;
+struct FieldRevert;
 class FlagsPanel;
 class QueuePanel;
 class ReportPanel;
@@ -54,7 +55,12 @@ public:
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
     bool resolveCurrentFlag(Resolution resolution, const QString& reason = QString());
     bool dismissCurrentFlag(const QString& reason);
-    bool markReviewedAndNext(); // the open report reviewed, then the next unreviewed one in the queue
+    // The open report reviewed, then the next unreviewed one in the queue. With open flags or unreviewed fields
+    // it asks first, saying what is open (MessageBox::question); false and nothing changed when cancelled.
+    bool markReviewedAndNext();
+    // From the history: the field gets back an earlier value or status, as a new undoable decision (a
+    // correction; the printed value takes the correction away and leaves the field to review again).
+    bool revertField(const FieldRevert& target);
     // F8 / Shift+F8: the next / previous open flag — in the report shown, then in the next (previous) report of
     // the queue that has open flags, whose first (last) open flag is selected; wrapping round.
     bool selectNextFlagged();
