@@ -83,7 +83,7 @@ private:
 
     ReviewSession* m_session = nullptr;
     qint64 m_reportId = 0;
-    QList<AuditEntry> m_entries;     // newest first
+    QList<AuditEntry> m_entries;       // newest first
     QHash<qint64, StoredFlag> m_flags; // the report's flags (inactive ones too), for the flag rows
 };
 

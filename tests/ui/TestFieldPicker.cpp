@@ -47,6 +47,18 @@ bool allMatch(const QStringList& keys, const QString& text)
     return true;
 }
 
+// Types text as a person does: Latin letters as keys, Chinese as the input method delivers it (text, no key).
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, c.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
 } // namespace
 
 class TestFieldPicker : public QObject
@@ -110,7 +122,7 @@ void TestFieldPicker::search()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(focused(), dialog.findChild<QLineEdit*>(QStringLiteral("fieldSearch")));
     const int all = int(dialog.shownKeys().size());
-    QTest::keyClicks(focused(), typed);
+    typeText(focused(), typed);
     const QStringList shown = dialog.shownKeys();
     QVERIFY(!shown.isEmpty());
     QVERIFY(shown.size() < all);
@@ -185,18 +197,32 @@ void TestFieldPicker::assignThroughDialogInWindow()
     view->setTextCursor(c);
     view->setFocus();
     bool answered = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* dialog = qobject_cast<FieldPickerDialog*>(QApplication::activeModalWidget());
+    // The dialog runs its own event loop: a timer answers it once it is up (and gives up after five seconds).
+    QTimer answer;
+    int waited = 0;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        FieldPickerDialog* dialog = nullptr;
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* d = qobject_cast<FieldPickerDialog*>(top); d && d->isVisible()) {
+                dialog = d;
+            }
+        }
         if (!dialog) {
+            if (++waited > 100) {
+                answer.stop();
+            }
             return;
         }
-        QTest::keyClicks(focused(), missing);
+        answer.stop();
+        auto* search = dialog->findChild<QLineEdit*>(QStringLiteral("fieldSearch"));
+        QTest::keyClicks(search, missing);
         for (int i = 0; i < 50 && dialog->currentKey() != missing; ++i) { // a longer key may come first
-            QTest::keyClick(focused(), Qt::Key_Down);
+            QTest::keyClick(search, Qt::Key_Down);
         }
         answered = dialog->currentKey() == missing;
-        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClick(search, answered ? Qt::Key_Return : Qt::Key_Escape);
     });
+    answer.start(50);
     QTest::keyClick(focused(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(answered);
     const std::optional<StoredField> added = test::fieldOf(*w.store(), seed, missing);
@@ -206,7 +232,9 @@ void TestFieldPicker::assignThroughDialogInWindow()
     QCOMPARE(added->status, FieldStatus::Corrected);
     QCOMPARE(w.fieldsPanel()->currentKey(), missing);
     QCOMPARE(w.store()->auditEntries(seed).last().action, QStringLiteral("field_assign"));
-    QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier);
+    w.activateWindow(); // the closed dialog leaves the window inactive on the offscreen platform
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(focused() ? focused() : &w, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!test::fieldOf(*w.store(), seed, missing));
 }
 

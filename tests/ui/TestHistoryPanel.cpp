@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -90,8 +91,8 @@ void TestHistoryPanel::init()
     QSettings().clear();
     MessageBox::clearShown();
     const QString seeds = QStringLiteral(JIAOHE_TEST_DATA "/seeds/");
-    m_db = std::make_unique<test::TemporaryDatabase>(
-        QStringList{seeds + QStringLiteral("002_a82df7ab5fee8c06.txt"), seeds + QStringLiteral("000_c883efa86247e151.txt")});
+    m_db = std::make_unique<test::TemporaryDatabase>(QStringList{seeds + QStringLiteral("002_a82df7ab5fee8c06.txt"),
+                                                                 seeds + QStringLiteral("000_c883efa86247e151.txt")});
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_seed = m_db->idOf(QStringLiteral("002_"));
     QVERIFY(m_seed > 0);
@@ -123,9 +124,11 @@ void TestHistoryPanel::typeValue(MainWindow& w, const QString& key, const QStrin
     QTest::keyClick(focused(), Qt::Key_F2);
     auto* editor = tree->findChild<QLineEdit*>(QStringLiteral("fieldValueEditor"));
     QVERIFY(editor && editor->hasFocus());
+    const QPointer<QLineEdit> open(editor);
     editor->selectAll();
     QTest::keyClicks(focused(), value);
     QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_VERIFY(!open || !open->isVisible()); // committed: the editor is closed
 }
 
 // The trail of seed 002 newest first: each decision appears at once, an undo adds its row and takes none away,
@@ -152,7 +155,7 @@ void TestHistoryPanel::historyFollowsDecisions()
     QVERIFY(!cell(model, 0, HistoryModel::WhenColumn).isEmpty());
 
     typeValue(*w, website, QStringLiteral("17"));
-    QCOMPARE(stored(*w, website)->correctedValue, std::optional<double>(17));
+    QTRY_COMPARE(stored(*w, website)->correctedValue, std::optional<double>(17));
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(cell(model, 0, HistoryModel::SubjectColumn), FieldCatalogue::builtin().find(website)->labelEn);
     QCOMPARE(cell(model, 0, HistoryModel::ChangeColumn), QStringLiteral("1996930000 → 17"));
@@ -219,8 +222,9 @@ void TestHistoryPanel::revertAfterRestart()
         auto w = openWindow();
         QVERIFY(w);
         typeValue(*w, website, QStringLiteral("17"));
+        QTRY_COMPARE(stored(*w, website)->correctedValue, std::optional<double>(17));
         typeValue(*w, website, QStringLiteral("18"));
-        QCOMPARE(stored(*w, website)->correctedValue, std::optional<double>(18));
+        QTRY_COMPARE(stored(*w, website)->correctedValue, std::optional<double>(18));
     }
     auto w = openWindow();
     QVERIFY(w);
@@ -312,7 +316,7 @@ void TestHistoryPanel::markReviewedAsksWhatIsOpen()
     }
     QVERIFY(openFlags > 1);
     QVERIFY(unreviewed > 1);
-    const QString open = QStringLiteral("%1 flags open, %2 fields unreviewed").arg(openFlags).arg(unreviewed);
+    const QString open = QStringLiteral("%1 flag(s) open, %2 field(s) unreviewed").arg(openFlags).arg(unreviewed);
     QCOMPARE(w->findChild<QLabel*>(QStringLiteral("reportStatusLabel"))->text(),
              QStringLiteral("Report: unreviewed — %1").arg(open));
     const int auditRows = int(audit(*w).size());

@@ -71,8 +71,9 @@ FieldPickerDialog::FieldPickerDialog(const Choices& choices, QWidget* parent)
         item->setToolTip(0, key);
         item->setForeground(1, grey);
         const FieldDef* def = catalogue.find(key);
-        item->setData(0, SearchRole,
-                      QStringList{label, key, def ? def->labelZh : QString(), def ? def->labelEn : QString()}.join(u'\n'));
+        item->setData(
+            0, SearchRole,
+            QStringList{label, key, def ? def->labelZh : QString(), def ? def->labelEn : QString()}.join(u'\n'));
     }
     if (m_list->topLevelItemCount() > 0) {
         m_list->setCurrentItem(m_list->topLevelItem(0));
