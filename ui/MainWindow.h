@@ -28,8 +28,8 @@ struct Preferences;
 
 // The review window. It hosts; it does not decide: the session (ReviewSession) holds the open database, the
 // report under review and the undo stack; the panels show the queue (left), the report (centre), its fields
-// (right) and, as tabs at the bottom, its flags and its history and follow the session's change signals; the action handler
-// (ReviewActionHandler) owns the Review menu; the import controller the imports. The window itself has the
+// (right) and, as tabs at the bottom, its flags and its history and follow the session's change signals; the action
+// handler (ReviewActionHandler) owns the Review menu; the import controller the imports. The window itself has the
 // menus, the layout, the status bar and opening databases (new, open, recent).
 class MainWindow : public QMainWindow
 {
