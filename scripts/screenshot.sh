@@ -2,7 +2,8 @@
 # Takes a screenshot of the review window on a report under Xvfb, as a person would see it.
 #   scripts/screenshot.sh [REPORT] [OUT.png] [LANG]
 # Defaults: seed report 002, resources/screenshots/main-window.png, zh_CN.UTF-8.
-# JIAOHE_SHOT_KEYS="F8 F8" presses keys (xdotool) before the picture; JIAOHE_SHOT_WAIT sets the seconds to wait.
+# JIAOHE_SHOT_KEYS="F8 F8" presses keys (xdotool) before the picture — the word `focus` gives the window the focus
+# again, as after a dialog closed (Xvfb has no window manager to do it); JIAOHE_SHOT_WAIT sets the seconds to wait.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 report=${1:-tests/data/seeds/002_a82df7ab5fee8c06.txt}
@@ -16,8 +17,11 @@ db=$(mktemp -d)/review.sqlite   # a fresh review database: the bundled samples, 
 LANG=$lang LANGUAGE=${lang%%.*} xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
     '$binary' --db '$db' '$report' tests/data/seeds/*.txt & pid=\$!
     sleep ${JIAOHE_SHOT_WAIT:-4}
-    if [ -n "${JIAOHE_SHOT_KEYS:-}" ]; then xdotool search --onlyvisible --class jiaohe windowfocus --sync; fi
-    for key in ${JIAOHE_SHOT_KEYS:-}; do xdotool key \$key; sleep 0.5; done
+    if [ -n '${JIAOHE_SHOT_KEYS:-}' ]; then xdotool search --onlyvisible --class jiaohe windowfocus --sync; fi
+    for key in ${JIAOHE_SHOT_KEYS:-}; do
+        if [ \$key = focus ]; then xdotool search --onlyvisible --class jiaohe windowfocus --sync; else xdotool key \$key; fi
+        sleep 0.5
+    done
     import -window root '$out'
     kill \$pid"
 echo "wrote $out"

@@ -14,6 +14,7 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "panels/FieldsPanel.h"
 #include "panels/FlagsPanel.h"
+#include "panels/HistoryPanel.h"
 #include "panels/QueuePanel.h"
 #include "panels/ReportPanel.h"
 #include "store/CsvWriter.h"
@@ -34,8 +35,10 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace jiaohe {
@@ -51,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_queue = new QueuePanel(m_session, this);
     m_fields = new FieldsPanel(m_session, this);
     m_flags = new FlagsPanel(m_session, this);
+    m_history = new HistoryPanel(m_session, this);
     m_report = new ReportPanel(m_session, m_fields->fieldsModel(), m_flags->flagsModel(), this);
     m_actions = new ReviewActionHandler(m_session, {m_queue, m_report, m_fields, m_flags}, this);
     m_importer = new ImportController(m_session, this, statusBar());
@@ -82,7 +86,11 @@ void MainWindow::buildLayout()
     m_workSplitter = new QSplitter(Qt::Vertical, this);
     m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
     m_workSplitter->addWidget(m_reportSplitter);
-    m_workSplitter->addWidget(m_flags);
+    m_lowerTabs = new QTabWidget(this);
+    m_lowerTabs->setObjectName(QStringLiteral("lowerTabs"));
+    m_lowerTabs->addTab(m_flags, tr("Flags"));
+    m_lowerTabs->addTab(m_history, tr("History"));
+    m_workSplitter->addWidget(m_lowerTabs);
     m_workSplitter->setStretchFactor(0, 4);
     m_workSplitter->setStretchFactor(1, 1);
     m_workSplitter->setSizes({600, 160});
@@ -102,7 +110,12 @@ void MainWindow::buildNavigator()
     m_navigator = new PaneNavigator({{m_queue, [this] { return static_cast<QWidget*>(m_queue->view()); }},
                                      {m_report, [this] { return m_report->focusTarget(); }},
                                      {m_fields, [this] { return static_cast<QWidget*>(m_fields); }},
-                                     {m_flags, [this] { return static_cast<QWidget*>(m_flags); }}},
+                                     {m_lowerTabs,
+                                      [this] {
+                                          return m_lowerTabs->currentWidget() == m_history
+                                                     ? static_cast<QWidget*>(m_history->view())
+                                                     : static_cast<QWidget*>(m_flags);
+                                      }}},
                                     this);
     connect(m_report, &ReportPanel::pdfShown, m_navigator, &PaneNavigator::updateTabOrder);
 }
@@ -163,6 +176,26 @@ void MainWindow::connectPanels()
         }
     });
     connect(m_report, &ReportPanel::fieldBoxClicked, m_fields, &FieldsPanel::selectField);
+
+    // The history reverts a field through the action handler (an undoable decision).
+    connect(m_history, &HistoryPanel::revertRequested, m_actions, &ReviewActionHandler::revertField);
+    connect(m_history, &HistoryPanel::message, this, say);
+    // A flag selected (F8, a click in the text) while the history is shown: the flags come to the front, unless
+    // the reviewer is working in the history (a revert there may move the flags' selection).
+    connect(m_flags, &FlagsPanel::currentFlagChanged, this, [this](const StoredFlag* flag) {
+        if (flag && m_lowerTabs->currentWidget() != m_flags && !m_history->isAncestorOf(focusWidget())) {
+            m_lowerTabs->setCurrentWidget(m_flags);
+        }
+    });
+}
+
+void MainWindow::showHistory()
+{
+    m_lowerTabs->setCurrentWidget(m_history);
+    m_history->view()->setFocus();
+    if (!m_history->view()->currentIndex().isValid()) {
+        m_history->selectRow(0);
+    }
 }
 
 void MainWindow::buildMenus()
@@ -200,10 +233,13 @@ void MainWindow::buildMenus()
     findText->setShortcut(QKeySequence::Find);
     findText->setShortcutContext(Qt::WindowShortcut);
     m_actions->addGoActions(go);
+    QAction* history = go->addAction(tr("Report &history"), this, &MainWindow::showHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     go->addSeparator();
     go->addAction(m_navigator->nextPaneAction());
     go->addAction(m_navigator->previousPaneAction());
-    for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, findText}) {
+    for (QAction* a : {create, open, openReports, exportCsvAction, quit, find, findText, history}) {
         a->setShortcutVisibleInContextMenu(true);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                     a->shortcut().toString(QKeySequence::NativeText)));

@@ -9,12 +9,14 @@
 
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QUndoStack;
 
 namespace jiaohe {
 
 class FieldsPanel;
 class FlagsPanel;
+class HistoryPanel;
 class ImportController;
 class PaneNavigator;
 class QueuePanel;
@@ -27,8 +29,8 @@ struct Preferences;
 
 // The review window. It hosts; it does not decide: the session (ReviewSession) holds the open database, the
 // report under review and the undo stack; the panels show the queue (left), the report (centre), its fields
-// (right) and its flags (bottom) and follow the session's change signals; the action handler
-// (ReviewActionHandler) owns the Review menu; the import controller the imports. The window itself has the
+// (right) and, as tabs at the bottom, its flags and its history and follow the session's change signals; the action
+// handler (ReviewActionHandler) owns the Review menu; the import controller the imports. The window itself has the
 // menus, the layout, the status bar and opening databases (new, open, recent).
 class MainWindow : public QMainWindow
 {
@@ -61,6 +63,9 @@ public:
     FieldsPanel* fieldsPanel() const { return m_fields; }
     FlagsPanel* flagsPanel() const { return m_flags; }
     PaneNavigator* navigator() const { return m_navigator; }
+    HistoryPanel* historyPanel() const { return m_history; }
+    // Go → History of the report (Ctrl+Shift+H): the history tab shown, its list focused.
+    void showHistory();
 
     // File → Export CSV…: asks for the options and the target file, then writes the CSV. False (the reason in
     // error() and shown through MessageBox) on failure or when cancelled.
@@ -99,12 +104,14 @@ private:
     ReportPanel* m_report = nullptr;
     FieldsPanel* m_fields = nullptr;
     FlagsPanel* m_flags = nullptr;
+    HistoryPanel* m_history = nullptr;
+    QTabWidget* m_lowerTabs = nullptr; // flags | history, under the report
     ReviewActionHandler* m_actions = nullptr;
     ImportController* m_importer = nullptr;
     PaneNavigator* m_navigator = nullptr;
     QMenu* m_recentMenu = nullptr;
     QSplitter* m_mainSplitter = nullptr;   // queue | work area
-    QSplitter* m_workSplitter = nullptr;   // (report | fields) over flags
+    QSplitter* m_workSplitter = nullptr;   // (report | fields) over (flags | history)
     QSplitter* m_reportSplitter = nullptr; // report | fields
     QString m_error;
     bool m_fittedOnScreen = false;

@@ -2,6 +2,8 @@
 
 #include "FieldsModel.h"
 #include "FlagsModel.h"
+#include "HistoryModel.h"
+#include "ReportProgress.h"
 #include "ReportQueueModel.h"
 #include "ReviewCommands.h"
 #include "PdfPageView.h"
@@ -16,6 +18,7 @@
 #include "panels/QueuePanel.h"
 #include "panels/ReportPanel.h"
 #include "store/FlagTargets.h"
+#include "support/MessageBox.h"
 
 #include <QAction>
 #include <QMenu>
@@ -336,6 +339,13 @@ bool ReviewActionHandler::markReviewedAndNext()
         return false;
     }
     const qint64 done = m_session->currentReport();
+    // With flags undecided or fields unreviewed, the reviewer is asked, told what is open; Cancel changes nothing.
+    if (const ReportProgress open = ReportProgress::of(*m_session); !open.done()) {
+        if (!MessageBox::question(m_window, tr("Mark report reviewed"),
+                                  tr("%1 — mark the report reviewed anyway?").arg(open.text()))) {
+            return fail(tr("Not marked reviewed: %1").arg(open.text()));
+        }
+    }
     const int row = std::max(queue->rowOf(done), 0);
     if (!push(new SetReportStatusCommand(*m_session, done, ReportStatus::Reviewed))) {
         return false;
@@ -434,6 +444,55 @@ bool ReviewActionHandler::openRelatedReport()
         m_session->setCurrentReport(related); // not shown by the queue's filter: open it all the same
     }
     return m_session->currentReport() == related;
+}
+
+bool ReviewActionHandler::revertField(const FieldRevert& target)
+{
+    if (!m_session->isOpen() || target.reportId <= 0) {
+        return fail(tr("Open a report first"));
+    }
+    const std::optional<StoredField> now = m_session->field(target.reportId, target.key);
+    const QString label = HistoryModel::fieldLabel(target.key);
+    if (!now) {
+        return fail(tr("The report no longer has the field %1").arg(label));
+    }
+    const QString text = tr("Revert %1 to %2").arg(label, target.shown);
+    ReviewCommand* command = nullptr;
+    if (target.value) {
+        if (now->finalValue() == target.value && (now->status == FieldStatus::Corrected || !now->correctedValue)) {
+            return fail(tr("%1 is %2 already").arg(label, target.shown));
+        }
+        // The printed value itself: the correction is taken away and the field is to be reviewed again; any
+        // other value is a correction, as if typed.
+        if (now->extracted && now->value == *target.value) {
+            command = new RevertToPrintedCommand(*m_session, target.reportId, target.key);
+        } else {
+            command = new CorrectFieldCommand(*m_session, target.reportId, target.key, *target.value);
+        }
+    } else {
+        const std::optional<FieldStatus> status = fieldStatusFromString(target.status);
+        if (!status) {
+            return fail(tr("%1 cannot be put back to “%2”").arg(label, target.shown));
+        }
+        if (*status == now->status) {
+            return fail(tr("%1 is %2 already").arg(label, target.shown));
+        }
+        // "corrected" needs its value: the correction the field still keeps beside its status.
+        if (*status == FieldStatus::Corrected && !now->correctedValue) {
+            return fail(tr("%1 keeps no corrected value to put back").arg(label));
+        }
+        command = *status == FieldStatus::Corrected
+                      ? static_cast<ReviewCommand*>(
+                            new CorrectFieldCommand(*m_session, target.reportId, target.key, *now->correctedValue))
+                      : new SetFieldStatusCommand(*m_session, target.reportId, target.key, *status);
+    }
+    command->setText(text);
+    if (!push(command)) {
+        return fail(m_session->error());
+    }
+    m_panels.fields->selectField(target.key);
+    Q_EMIT message(tr("Saved: %1").arg(text));
+    return true;
 }
 
 } // namespace jiaohe

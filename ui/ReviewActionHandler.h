@@ -13,6 +13,7 @@ class QWidget;
 namespace jiaohe {
 
 class FieldsPanel;
+struct FieldRevert;
 class FlagsPanel;
 class QueuePanel;
 class ReportPanel;
@@ -54,10 +55,16 @@ public:
     bool acceptSuggestion(); // the selected flag's suggested value into the field it points at
     bool resolveCurrentFlag(Resolution resolution, const QString& reason = QString());
     bool dismissCurrentFlag(const QString& reason);
-    bool markReviewedAndNext(); // the open report reviewed, then the next unreviewed one in the queue
+    // The open report reviewed, then the next unreviewed one in the queue. With open flags or unreviewed fields
+    // it asks first, saying what is open (MessageBox::question); false and nothing changed when cancelled.
+    bool markReviewedAndNext();
+    // From the history: the field gets back an earlier value or status, as a new undoable decision (a
+    // correction; the printed value takes the correction away and leaves the field to review again).
+    bool revertField(const FieldRevert& target);
     // F6 / Shift+F6: the next / previous unreviewed field, with the focus in the fields list.
     bool selectNextUnreviewed(int step);
-    // F8 / Shift+F8: the next / previous open flag, with the focus in the flags list — in the report shown, then in the next (previous) report of
+    // F8 / Shift+F8: the next / previous open flag, with the focus in the flags list — in the report shown, then
+    // in the next (previous) report of
     // the queue that has open flags, whose first (last) open flag is selected; wrapping round.
     bool selectNextFlagged();
     bool selectPreviousFlagged();

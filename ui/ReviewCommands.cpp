@@ -139,6 +139,26 @@ bool AssignFieldCommand::forward()
     return session().assignField(reportId(), key(), m_value, m_unit, m_start, m_end);
 }
 
+// --- RevertToPrintedCommand
+
+RevertToPrintedCommand::RevertToPrintedCommand(ReviewSession& session, qint64 reportId, const QString& key)
+    : FieldCommand(session, reportId, key, tr("Revert %1 to the value as printed").arg(key))
+{}
+
+bool RevertToPrintedCommand::forward()
+{
+    std::optional<StoredField> row = session().field(reportId(), key());
+    if (!row || !row->extracted) {
+        fail(tr("Report %1 has no printed value for %2").arg(reportId()).arg(key()));
+        return false;
+    }
+    row->correctedValue.reset();
+    row->status = FieldStatus::Unreviewed;
+    row->reviewedAt.clear();
+    row->reviewedBy.clear();
+    return session().restoreField(reportId(), key(), row);
+}
+
 // --- ResolveFlagCommand
 
 static QString resolutionActionText(Resolution resolution)

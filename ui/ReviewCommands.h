@@ -153,6 +153,18 @@ private:
     qsizetype m_end = 0;
 };
 
+// Back to the value as printed, from the history: the reviewer's value is taken away (it stays in the audit
+// trail) and the field is to be reviewed again. Undo puts the row back as it was.
+class RevertToPrintedCommand : public FieldCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::RevertToPrintedCommand)
+public:
+    RevertToPrintedCommand(ReviewSession& session, qint64 reportId, const QString& key);
+
+protected:
+    bool forward() override;
+};
+
 // A flag's resolution with its reason (a dismissal needs one).
 struct FlagDecision
 {

@@ -35,6 +35,18 @@ QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QStri
     return show(QMessageBox::Information, parent, {title, text, {}});
 }
 
+bool MessageBox::question(QWidget* parent, const QString& title, const QString& text)
+{
+    if (const std::optional<QMessageBox::StandardButton> answer = nextAnswer ? nextAnswer : answerForAll) {
+        nextAnswer.reset();
+        shownMessages.append({title, text, {}});
+        return *answer == QMessageBox::Yes || *answer == QMessageBox::Ok;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void MessageBox::showErrors(QWidget* parent, const QString& title, const QStringList& lines)
 {
     show(QMessageBox::Warning, parent, {title, tr("%n problem(s):", nullptr, int(lines.size())), lines});

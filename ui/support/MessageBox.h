@@ -26,6 +26,9 @@ public:
 
     static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text);
+    // A question to go ahead or not (Yes / Cancel, Cancel the default): true when the answer is Yes (a test's
+    // answer Ok counts as yes too).
+    static bool question(QWidget* parent, const QString& title, const QString& text);
     // A title and one line per problem (import failures, a failed export): the first 20 in the box, every one
     // under Details.
     static void showErrors(QWidget* parent, const QString& title, const QStringList& lines);
