@@ -14,6 +14,7 @@
 #include "panels/FlagsPanel.h"
 #include "panels/QueuePanel.h"
 #include "panels/ReportPanel.h"
+#include "panels/TemplateTablesPanel.h"
 #include "store/CsvWriter.h"
 #include "store/Exporter.h"
 #include "support/Config.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 
 namespace jiaohe {
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_queue = new QueuePanel(m_session, this);
     m_fields = new FieldsPanel(m_session, this);
     m_flags = new FlagsPanel(m_session, this);
+    m_tables = new TemplateTablesPanel(m_session, this);
     m_report = new ReportPanel(m_session, m_fields->fieldsModel(), m_flags->flagsModel(), this);
     m_actions = new ReviewActionHandler(m_session, {m_queue, m_report, m_fields, m_flags}, this);
     m_importer = new ImportController(m_session, this, statusBar());
@@ -67,7 +70,12 @@ void MainWindow::buildLayout()
     m_reportSplitter = new QSplitter(Qt::Horizontal, this);
     m_reportSplitter->setObjectName(QStringLiteral("reportSplitter"));
     m_reportSplitter->addWidget(m_report);
-    m_reportSplitter->addWidget(m_fields);
+    // The fields as a list, and the template's tables 2–4 as printed: two views of the same fields.
+    auto* fieldsTabs = new QTabWidget(this);
+    fieldsTabs->setObjectName(QStringLiteral("fieldsTabs"));
+    fieldsTabs->addTab(m_fields, tr("Fields"));
+    fieldsTabs->addTab(m_tables, tr("Template tables"));
+    m_reportSplitter->addWidget(fieldsTabs);
     m_reportSplitter->setStretchFactor(0, 3);
     m_reportSplitter->setStretchFactor(1, 2);
     m_reportSplitter->setSizes({480, 420});
@@ -133,6 +141,17 @@ void MainWindow::connectPanels()
         }
     });
     connect(m_report, &ReportPanel::fieldBoxClicked, m_fields, &FieldsPanel::selectField);
+    // A cell of the template tables is its field: selecting one selects the other (the fields list then shows
+    // the evidence as for any field).
+    connect(m_tables, &TemplateTablesPanel::currentFieldChanged, this, [this](const QString& key) {
+        if (!key.isEmpty()) {
+            m_fields->selectField(key);
+        }
+    });
+    connect(m_fields, &FieldsPanel::currentFieldChanged, m_tables,
+            [this](const QString& key) { m_tables->selectField(key); });
+    connect(m_tables, &TemplateTablesPanel::message, this, say);
+    connect(m_tables, &TemplateTablesPanel::inputRefused, this, &MainWindow::setError);
 }
 
 void MainWindow::buildMenus()

@@ -18,6 +18,7 @@ class FlagsPanel;
 class ImportController;
 class QueuePanel;
 class ReportPanel;
+class TemplateTablesPanel;
 class ReportQueueModel;
 class ReviewActionHandler;
 class ReviewSession;
@@ -59,6 +60,7 @@ public:
     ReportPanel* reportPanel() const { return m_report; }
     FieldsPanel* fieldsPanel() const { return m_fields; }
     FlagsPanel* flagsPanel() const { return m_flags; }
+    TemplateTablesPanel* tablesPanel() const { return m_tables; }
 
     // File → Export CSV…: asks for the options and the target file, then writes the CSV. False (the reason in
     // error() and shown through MessageBox) on failure or when cancelled.
@@ -94,6 +96,7 @@ private:
     ReportPanel* m_report = nullptr;
     FieldsPanel* m_fields = nullptr;
     FlagsPanel* m_flags = nullptr;
+    TemplateTablesPanel* m_tables = nullptr;
     ReviewActionHandler* m_actions = nullptr;
     ImportController* m_importer = nullptr;
     QMenu* m_recentMenu = nullptr;
