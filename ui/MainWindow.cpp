@@ -74,7 +74,7 @@ void MainWindow::buildLayout()
     auto* fieldsTabs = new QTabWidget(this);
     fieldsTabs->setObjectName(QStringLiteral("fieldsTabs"));
     fieldsTabs->addTab(m_fields, tr("Fields"));
-    fieldsTabs->addTab(m_tables, tr("Template tables"));
+    fieldsTabs->addTab(m_tables, tr("Template &tables")); // Alt+T, as the tab's mnemonic
     m_reportSplitter->addWidget(fieldsTabs);
     m_reportSplitter->setStretchFactor(0, 3);
     m_reportSplitter->setStretchFactor(1, 2);

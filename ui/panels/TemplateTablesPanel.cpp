@@ -88,7 +88,10 @@ bool TemplateTablesPanel::selectField(const QString& key)
     if (currentTable() == table && v->currentIndex() == at) {
         return true;
     }
+    // Showing the table says nothing of the cell it had selected: the field asked for is the one selected.
+    m_quiet = true;
     m_tabs->setCurrentWidget(v);
+    m_quiet = false;
     v->setCurrentIndex(at);
     v->scrollTo(at);
     return true;
@@ -96,7 +99,7 @@ bool TemplateTablesPanel::selectField(const QString& key)
 
 void TemplateTablesPanel::cellChanged(TemplateGridView* view, const QModelIndex& current)
 {
-    if (view != this->view(currentTable())) {
+    if (m_quiet || view != this->view(currentTable())) {
         return; // a table not shown keeps its selection quietly
     }
     const QString key = view->gridModel()->keyAt(current);

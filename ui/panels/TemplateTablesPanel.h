@@ -47,6 +47,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLabel* m_note = nullptr;
     QHash<QString, TemplateGridView*> m_views;
+    bool m_quiet = false; // switching tables for selectField()
 };
 
 } // namespace jiaohe
