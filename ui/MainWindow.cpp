@@ -74,7 +74,7 @@ void MainWindow::buildLayout()
     auto* fieldsTabs = new QTabWidget(this);
     fieldsTabs->setObjectName(QStringLiteral("fieldsTabs"));
     fieldsTabs->addTab(m_fields, tr("Fields"));
-    fieldsTabs->addTab(m_tables, tr("Template &tables")); // Alt+T, as the tab's mnemonic
+    fieldsTabs->addTab(m_tables, tr("Template ta&bles")); // Alt+B (Alt+T is the report's text)
     m_reportSplitter->addWidget(fieldsTabs);
     m_reportSplitter->setStretchFactor(0, 3);
     m_reportSplitter->setStretchFactor(1, 2);

@@ -351,7 +351,17 @@ void TemplateGrid::buildList(const TemplateShape& shape, bool english)
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 labels.append(labelOf(part.first(), c));
             }
-            const int n = columns.size() > 1 ? shared(labels, false) : int(labels.first().size());
+            int n = columns.size() > 1 ? shared(labels, false) : int(labels.first().size());
+            if (columns.size() == 1 && !english) {
+                // One cell: its row is named by the longest of the row's words found in the label ("行政事业性收费").
+                const QString label = labels.first().join(QString());
+                for (const QString& word : part.first().words) {
+                    const qsizetype at = label.indexOf(word);
+                    if (at >= 0 && at + word.size() < label.size()) {
+                        n = std::min(n, int(at + word.size()));
+                    }
+                }
+            }
             rowWords.append(labels.first().mid(0, n));
             for (const QStringList& l : labels) {
                 headings.append(joined(l.mid(n), english));

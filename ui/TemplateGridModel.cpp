@@ -242,8 +242,11 @@ QVariant TemplateGridModel::headingData(const GridCell& cell, int role) const
     case Qt::ToolTipRole:
         return cell.text.isEmpty() ? QVariant() : cell.text;
     case Qt::TextAlignmentRole:
-        return cell.kind == GridCell::Kind::ColumnHeading ? QVariant(Qt::AlignCenter)
-                                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        // A group beside many rows is read at its top, where its rows begin (its middle may be out of view).
+        if (cell.kind == GridCell::Kind::ColumnHeading) { // likewise a group over many columns, at its left
+            return cell.columnSpan > 1 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignCenter);
+        }
+        return cell.rowSpan > 1 ? QVariant(Qt::AlignLeft | Qt::AlignTop) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         return cell.kind == GridCell::Kind::Empty ? QVariant() : QApplication::palette().brush(QPalette::Window);
     case Qt::ForegroundRole: // headings are not selectable, but read as text, not as disabled

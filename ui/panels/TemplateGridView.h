@@ -27,9 +27,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void layOut();
+    void fitRows();
 
     TemplateGridModel* m_model = nullptr;
 };
