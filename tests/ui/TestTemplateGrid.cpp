@@ -1,6 +1,7 @@
 // The template's tables 2–4 as grids: the layout of table 3 against the template's JSON, a cell following the
 // store, a cell edited and confirmed with keys (and the edit undone), a failing identity shading its cells and
 // marking the one it blames, and a selected cell showing its field's evidence with the fields list in step.
+#include "FieldsModel.h"
 #include "ImportController.h"
 #include "MainWindow.h"
 #include "ReviewSession.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void editAndConfirmWithKeys();
     void failingIdentityShadesAndBlames();
     void selectingCellShowsEvidence();
+    void fieldsListTellsCellsApart();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -490,6 +492,36 @@ void TestTemplateGrid::selectingCellShowsEvidence()
     QVERIFY(w->fieldsPanel()->selectField(appeal));
     QCOMPARE(w->tablesPanel()->currentTable(), QStringLiteral("t4"));
     QCOMPARE(w->tablesPanel()->currentKey(), appeal);
+}
+
+void TestTemplateGrid::fieldsListTellsCellsApart()
+{
+    test::TemporaryDatabase db({reportPdf});
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    ReviewSession session;
+    QVERIFY(session.open(db.path()));
+    session.setCurrentReport(db.ids().first());
+    FieldsPanel panel(&session);
+    FieldsModel* model = panel.fieldsModel();
+    // A cell's label is its row and its column, from the template's shape, in the UI's language; the cells of a
+    // row end differently, and the list shortens labels in the middle, so the ends stay visible.
+    const bool english = !QLocale().name().startsWith(u"zh");
+    const QString label = model->indexOfKey(QStringLiteral("t3.denied.state_secret.business")).data().toString();
+    QCOMPARE(label, english ? QStringLiteral("Denied: state secret › businesses")
+                            : QStringLiteral("不予公开:属于国家秘密 › 商业企业"));
+    QSet<QString> rowLabels;
+    for (const TemplateColumn& column : TemplateShape::builtin().table(u"t3")->columns) {
+        rowLabels.insert(model->indexOfKey(QStringLiteral("t3.new.") + column.key).data().toString());
+    }
+    QCOMPARE(rowLabels.size(), 7);
+    QCOMPARE(panel.textElideMode(), Qt::ElideMiddle);
+    // The tooltip gives the whole label with its table.
+    const QString tip =
+        model->indexOfKey(QStringLiteral("t3.denied.state_secret.business")).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(
+                 model->index(model->indexOfKey(QStringLiteral("t3.new.person")).parent().row(), 0).data().toString() +
+                 QStringLiteral(" › ") + label),
+             qPrintable(tip));
 }
 
 QTEST_MAIN(TestTemplateGrid)
