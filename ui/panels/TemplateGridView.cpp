@@ -93,8 +93,8 @@ void TemplateGridView::layOut()
         const bool label = c < grid.headerColumns();
         const int groupWidth = c == 0 ? 2 * em : 5 * em / 2;
         // Table 2 (no heading rows, a few columns) has the room for its headings on two lines.
-        const int valueWidth = grid.headerRows() == 0 ? 4 * em : 5 * em / 2;
-        int width = label ? (c == grid.headerColumns() - 1 ? 11 * em / 2 : groupWidth) : valueWidth;
+        const int valueWidth = grid.headerRows() == 0 ? 4 * em : 9 * em / 4;
+        int width = label ? (c == grid.headerColumns() - 1 ? 6 * em : groupWidth) : valueWidth;
         for (int r = 0; r < grid.rowCount(); ++r) {
             const GridCell& cell = grid.at(r, c);
             if (!cell.covered && cell.columnSpan == 1) {
