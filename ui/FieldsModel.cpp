@@ -6,6 +6,7 @@
 
 #include "common/NumberText.h"
 #include "extract/FieldCatalogue.h"
+#include "extract/TemplateShape.h"
 #include "numbers/NumberParser.h"
 
 #include <QApplication>
@@ -216,6 +217,38 @@ void FieldsModel::updateFlagged()
     }
 }
 
+QString FieldsModel::label(const QString& key) const
+{
+    // A cell of the template's tables: its row and its column apart ("不予公开:属于国家秘密 › 商业企业"), so that the
+    // eight cells of a row, cut in the middle when narrow, still differ at the end. The table is the group above.
+    const TemplateShape& shape = TemplateShape::builtin();
+    const qsizetype dot = key.indexOf(u'.');
+    const TemplateTable* table = dot > 0 ? shape.table(QStringView(key).left(dot)) : nullptr;
+    if (table && !table->columns.isEmpty()) {
+        for (const TemplateColumn& column : table->columns) {
+            if (!key.endsWith(u'.' + column.key)) {
+                continue;
+            }
+            const QString rowKey = key.mid(dot + 1, key.size() - dot - 2 - column.key.size());
+            for (const TemplateRow& row : table->rows) {
+                if (row.key == rowKey) {
+                    return QStringLiteral("%1 › %2").arg(m_english ? row.labelEn : row.labelZh,
+                                                        m_english ? column.labelEn : column.labelZh);
+                }
+            }
+        }
+    }
+    const FieldDef* def = FieldCatalogue::builtin().find(key);
+    return def ? def->label(m_english ? QStringLiteral("en") : QStringLiteral("zh")) : key;
+}
+
+QString FieldsModel::fullLabel(const QString& key) const
+{
+    const int g = groupOf(key);
+    const QString group = g >= 0 && g < m_groups.size() ? m_groups.at(g).label : QString();
+    return group.isEmpty() ? label(key) : QStringLiteral("%1 › %2").arg(group, label(key));
+}
+
 const StoredField* FieldsModel::field(const QModelIndex& index) const
 {
     if (!index.isValid() || index.internalId() == GroupRow) {
@@ -329,10 +362,8 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LabelColumn: {
-            const FieldDef* def = FieldCatalogue::builtin().find(f->key);
-            return def ? def->label(m_english ? QStringLiteral("en") : QStringLiteral("zh")) : f->key;
-        }
+        case LabelColumn:
+            return label(f->key);
         case ValueColumn:
             return valueText(*f);
         case UnitColumn:
@@ -353,7 +384,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
                             : tr("As printed: %1").arg(f->evidenceText);
         }
         if (index.column() == LabelColumn) {
-            const QString label = QStringLiteral("%1\n%2").arg(data(index, Qt::DisplayRole).toString(), f->key);
+            const QString label = QStringLiteral("%1\n%2").arg(fullLabel(f->key), f->key);
             return flagged ? tr("%1\nAn open flag points at this number.").arg(label) : label;
         }
         return QVariant();
@@ -389,6 +420,8 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         return toString(f->status);
     case FlaggedRole:
         return flagged;
+    case UnitRole:
+        return f->unit;
     }
     return QVariant();
 }
@@ -456,9 +489,7 @@ QWidget* FieldValueDelegate::createEditor(QWidget* parent, const QStyleOptionVie
     edit->setAccessibleName(FieldsModel::tr("New value"));
     edit->setPlaceholderText(FieldsModel::tr("e.g. 1.2万, １２３, 一千二百"));
     edit->setFrame(false);
-    const auto* model = qobject_cast<const FieldsModel*>(index.model());
-    const std::optional<StoredField> f = model ? model->fieldAt(index) : std::nullopt;
-    const QString unit = f ? f->unit : QString();
+    const QString unit = index.data(FieldsModel::UnitRole).toString();
     edit->setProperty("fieldUnit", unit);
     connect(edit, &QLineEdit::textEdited, this, [this, edit, unit](const QString& text) {
         const FieldInput in = FieldInput::read(text, unit);

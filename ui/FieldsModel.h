@@ -52,6 +52,7 @@ public:
         EndRole,
         StatusRole, // unreviewed, confirmed, corrected, as_printed, not_applicable
         FlaggedRole,
+        UnitRole = Qt::UserRole + 16, // the field's unit, for the value editor (the template grid's cells too)
     };
 
     explicit FieldsModel(ReviewSession* session, QObject* parent = nullptr);
@@ -91,6 +92,8 @@ private:
     void updateField(const QString& key);
     void updateFlagged();
     int groupOf(const QString& key) const; // the group a field belongs in (appended when new), -1 for "Other"
+    QString label(const QString& key) const;
+    QString fullLabel(const QString& key) const; // with the table's or the group's name, for the tooltip
 
     ReviewSession* m_session = nullptr;
     qint64 m_reportId = 0;

@@ -17,6 +17,8 @@
 #include "panels/HistoryPanel.h"
 #include "panels/QueuePanel.h"
 #include "panels/ReportPanel.h"
+#include "panels/TemplateGridView.h"
+#include "panels/TemplateTablesPanel.h"
 #include "store/CsvWriter.h"
 #include "store/Exporter.h"
 #include "support/Config.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_fields = new FieldsPanel(m_session, this);
     m_flags = new FlagsPanel(m_session, this);
     m_history = new HistoryPanel(m_session, this);
+    m_tables = new TemplateTablesPanel(m_session, this);
     m_report = new ReportPanel(m_session, m_fields->fieldsModel(), m_flags->flagsModel(), this);
     m_actions = new ReviewActionHandler(m_session, {m_queue, m_report, m_fields, m_flags}, this);
     m_importer = new ImportController(m_session, this, statusBar());
@@ -78,7 +81,12 @@ void MainWindow::buildLayout()
     m_reportSplitter = new QSplitter(Qt::Horizontal, this);
     m_reportSplitter->setObjectName(QStringLiteral("reportSplitter"));
     m_reportSplitter->addWidget(m_report);
-    m_reportSplitter->addWidget(m_fields);
+    // The fields as a list, and the template's tables 2–4 as printed: two views of the same fields.
+    m_fieldsTabs = new QTabWidget(this);
+    m_fieldsTabs->setObjectName(QStringLiteral("fieldsTabs"));
+    m_fieldsTabs->addTab(m_fields, tr("Fields"));
+    m_fieldsTabs->addTab(m_tables, tr("Template ta&bles")); // Alt+B (Alt+T is the report's text)
+    m_reportSplitter->addWidget(m_fieldsTabs);
     m_reportSplitter->setStretchFactor(0, 3);
     m_reportSplitter->setStretchFactor(1, 2);
     m_reportSplitter->setSizes({480, 420});
@@ -109,7 +117,7 @@ void MainWindow::buildNavigator()
 {
     m_navigator = new PaneNavigator({{m_queue, [this] { return static_cast<QWidget*>(m_queue->view()); }},
                                      {m_report, [this] { return m_report->focusTarget(); }},
-                                     {m_fields, [this] { return static_cast<QWidget*>(m_fields); }},
+                                     {m_fieldsTabs, [this] { return fieldsFocusTarget(); }},
                                      {m_lowerTabs,
                                       [this] {
                                           return m_lowerTabs->currentWidget() == m_history
@@ -118,6 +126,17 @@ void MainWindow::buildNavigator()
                                       }}},
                                     this);
     connect(m_report, &ReportPanel::pdfShown, m_navigator, &PaneNavigator::updateTabOrder);
+}
+
+QWidget* MainWindow::fieldsFocusTarget() const
+{
+    // The fields list, or the grid of the template table shown when the tables tab is in front.
+    if (m_fieldsTabs->currentWidget() == m_tables) {
+        if (QWidget* grid = m_tables->view(m_tables->currentTable())) {
+            return grid;
+        }
+    }
+    return m_fields;
 }
 
 void MainWindow::connectPanels()
@@ -133,6 +152,8 @@ void MainWindow::connectPanels()
     connect(m_session, &ReviewSession::flagChanged, m_queue, &QueuePanel::refresh);
     connect(m_session, &ReviewSession::reportStatusChanged, m_queue, &QueuePanel::refresh);
     connect(m_actions, &ReviewActionHandler::message, this, say);
+    // F6 selected a field: the focus goes to it, in the fields list or in the template table in front.
+    connect(m_actions, &ReviewActionHandler::fieldsFocusWanted, this, [this] { m_navigator->focusPane(m_fieldsTabs); });
     connect(m_actions, &ReviewActionHandler::errorChanged, this, &MainWindow::setError);
     connect(m_fields, &FieldsPanel::message, this, say);
     connect(m_fields, &FieldsPanel::inputRefused, this, &MainWindow::setError);
@@ -187,6 +208,17 @@ void MainWindow::connectPanels()
             m_lowerTabs->setCurrentWidget(m_flags);
         }
     });
+    // A cell of the template tables is its field: selecting one selects the other (the fields list then shows
+    // the evidence as for any field).
+    connect(m_tables, &TemplateTablesPanel::currentFieldChanged, this, [this](const QString& key) {
+        if (!key.isEmpty()) {
+            m_fields->selectField(key);
+        }
+    });
+    connect(m_fields, &FieldsPanel::currentFieldChanged, m_tables,
+            [this](const QString& key) { m_tables->selectField(key); });
+    connect(m_tables, &TemplateTablesPanel::message, this, say);
+    connect(m_tables, &TemplateTablesPanel::inputRefused, this, &MainWindow::setError);
 }
 
 void MainWindow::showHistory()

@@ -21,6 +21,7 @@ class ImportController;
 class PaneNavigator;
 class QueuePanel;
 class ReportPanel;
+class TemplateTablesPanel;
 class ReportQueueModel;
 class ReviewActionHandler;
 class ReviewSession;
@@ -66,6 +67,7 @@ public:
     HistoryPanel* historyPanel() const { return m_history; }
     // Go → History of the report (Ctrl+Shift+H): the history tab shown, its list focused.
     void showHistory();
+    TemplateTablesPanel* tablesPanel() const { return m_tables; }
 
     // File → Export CSV…: asks for the options and the target file, then writes the CSV. False (the reason in
     // error() and shown through MessageBox) on failure or when cancelled.
@@ -98,6 +100,7 @@ private:
     void saveLayout() const;
     void restoreLayout();
     void fitOnScreen();
+    QWidget* fieldsFocusTarget() const;
 
     ReviewSession* m_session = nullptr;
     QueuePanel* m_queue = nullptr;
@@ -106,6 +109,8 @@ private:
     FlagsPanel* m_flags = nullptr;
     HistoryPanel* m_history = nullptr;
     QTabWidget* m_lowerTabs = nullptr; // flags | history, under the report
+    TemplateTablesPanel* m_tables = nullptr;
+    QTabWidget* m_fieldsTabs = nullptr; // fields | template tables, beside the report
     ReviewActionHandler* m_actions = nullptr;
     ImportController* m_importer = nullptr;
     PaneNavigator* m_navigator = nullptr;

@@ -373,7 +373,7 @@ bool ReviewActionHandler::selectNextUnreviewed(int step)
     if (!m_panels.fields->selectNextUnreviewed(step)) {
         return false;
     }
-    m_panels.fields->setFocus(Qt::ShortcutFocusReason);
+    Q_EMIT fieldsFocusWanted();
     return true;
 }
 

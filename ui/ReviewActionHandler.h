@@ -76,6 +76,8 @@ public:
 Q_SIGNALS:
     void message(const QString& text); // for the status bar
     void errorChanged(const QString& error);
+    // F6 selected a field: the window gives the focus to the pane that shows it.
+    void fieldsFocusWanted();
 
 private:
     QAction* add(QMenu* menu, const char* name, const QString& text, const QList<QKeySequence>& keys);

@@ -84,6 +84,11 @@ bool TemplateShape::load(const QByteArray& json, QString* error)
         const QJsonArray columns = t.value(u"columns").toArray();
         const QJsonObject label = t.value(u"label").toObject();
         const QString unit = t.value(u"unit").toString();
+        for (const QJsonValue& cv : columns) {
+            const QJsonObject c = cv.toObject();
+            table.columns.append(
+                {c.value(u"key").toString(), c.value(u"zh").toString(), c.value(u"en").toString()});
+        }
         for (const QJsonValue& rv : t.value(u"rows").toArray()) {
             const QJsonObject r = rv.toObject();
             TemplateRow row;

@@ -22,12 +22,21 @@ struct TemplateRow
     bool namedBy(QStringView label) const;
 };
 
+// A column of a grid table (3 and 4): its key and labels ("business", 商业企业).
+struct TemplateColumn
+{
+    QString key;
+    QString labelZh;
+    QString labelEn;
+};
+
 // One table: 表二 (t2), 表三 (t3) or 表四 (t4).
 struct TemplateTable
 {
     QString id;
     QString group; // the catalogue group of its cells
     QList<TemplateRow> rows;
+    QList<TemplateColumn> columns; // grid tables (3 and 4): every row has these cells; empty for table 2
     QHash<int, QStringList> versionWords; // table 2: words of its headers in each version
     QStringList splitWords;               // table 3: words only the 2021 version has (其他处理 split in three)
     QStringList groupWords;               // table 3: labels of merged group cells, which carry no figures
@@ -69,6 +78,12 @@ public:
     // Every cell, table by table and row by row (a cell two versions share once), for the catalogue.
     const QList<TemplateCell>& cells() const { return m_cells; }
     bool hasCell(const QString& key) const { return m_cellIndex.contains(key); }
+    // The cell of a key; nullptr for a key that is no cell of the tables.
+    const TemplateCell* cell(const QString& key) const
+    {
+        const auto it = m_cellIndex.constFind(key);
+        return it == m_cellIndex.cend() ? nullptr : &m_cells.at(*it);
+    }
     // The catalogue fields the tables fill when the text gives no figure of its own, in order.
     const QList<TemplateSummary>& summaries() const { return m_summaries; }
 

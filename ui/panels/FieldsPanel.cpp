@@ -16,6 +16,8 @@ FieldsPanel::FieldsPanel(ReviewSession* session, QWidget* parent)
     setAccessibleName(tr("Fields"));
     setModel(m_model);
     setUniformRowHeights(true);
+    // Labels sharing a beginning ("Disclosed via government …", a table row's cells) differ at the end.
+    setTextElideMode(Qt::ElideMiddle);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     // F2 (and typing a digit on a field) edits the value in place; a double click does too.
