@@ -4,6 +4,7 @@
 // then the long export keeps 199693 as the reviewed value and the flags export has the source error with its
 // reason. Export → apply into a fresh database reproduces the decisions; applying twice changes nothing; a bad
 // line is reported with its number and the others are applied.
+#include "extract/FieldCatalogue.h"
 #include "store/Database.h"
 #include "store/Decision.h"
 #include "store/Exporter.h"
@@ -240,6 +241,9 @@ void TestDecisions::refusedLine_data()
                                     << "not both";
     QTest::newRow("a note on a flag") << r + QStringLiteral("\"flag\": \"x\", \"action\": \"note\", \"note\": \"n\"}")
                                       << "not to a flag";
+    QTest::newRow("evidence that is no span")
+        << r + QStringLiteral("\"field\": \"a.b\", \"action\": \"correct\", \"value\": 1, \"evidence\": [5]}")
+        << "\"evidence\" is not [start, end]";
     QTest::newRow("a time that is no time")
         << r + QStringLiteral("\"field\": \"a.b\", \"action\": \"confirm\", \"at\": \"yesterday\"}") << "ISO 8601";
 }
@@ -353,7 +357,34 @@ void TestDecisions::exportApplyReproduces()
 {
     const QString first = importedDatabase(QStringLiteral("first.sqlite"));
     QVERIFY(!first.isEmpty());
+    // A field the extractor did not fill, assigned from the text: the 16 of 查阅点16个, in code points.
+    QString missing;
+    {
+        Database db;
+        QVERIFY(db.open(first));
+        ReviewStore store(db);
+        QSet<QString> have;
+        for (const StoredField& f : store.fields(*store.reportWithHash(m_hash.toLatin1()))) {
+            have.insert(f.key);
+        }
+        for (const QString& key : FieldCatalogue::builtin().keys()) {
+            if (!have.contains(key) && missing.isEmpty()) {
+                missing = key;
+            }
+        }
+    }
+    QVERIFY(!missing.isEmpty());
+    const QString text = QString::fromUtf8(readAll(seed002));
+    const qsizetype at = text.indexOf(QStringLiteral("查阅点16个"));
+    QVERIFY(at > 0);
+    const qsizetype start = QStringView(text).left(at + 3).toUcs4().size();
     const QString about = QStringLiteral("{\"report\": \"%1\", ").arg(m_hash);
+    const QByteArray assigned = (about + QStringLiteral("\"field\": \"%1\", \"action\": \"correct\", \"value\": 16, "
+                                                        "\"evidence\": [%2, %3], \"unit\": \"个\"}\n")
+                                             .arg(missing)
+                                             .arg(start)
+                                             .arg(start + 2))
+                                    .toUtf8();
     const QByteArray more =
         (about + QStringLiteral("\"field\": \"org.offices\", \"action\": \"not_applicable\", \"note\": \"无\"}\n") +
          about +
@@ -363,7 +394,7 @@ void TestDecisions::exportApplyReproduces()
          QStringLiteral("\"action\": \"reviewed\"}\n"))
             .toUtf8();
     const QString file = m_dir.filePath(QStringLiteral("more.jsonl"));
-    QVERIFY(writeAll(file, m_scenario + more));
+    QVERIFY(writeAll(file, m_scenario + more + assigned));
     Run r = runJiaohe({QStringLiteral("decisions"), QStringLiteral("apply"), QStringLiteral("--db"), first, file});
     QVERIFY2(r.status == 0, qPrintable(r.err + r.out));
 
@@ -372,14 +403,16 @@ void TestDecisions::exportApplyReproduces()
                    QStringLiteral("--out"), exportedFile});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     const QByteArray lines = readAll(exportedFile);
-    QCOMPARE(lines.count('\n'), 6); // correction, not applicable, source error, flag, note, reviewed
+    // correction, not applicable, source error, the assigned field, flag, note, reviewed
+    QCOMPARE(lines.count('\n'), 7);
+    QVERIFY(lines.contains(QStringLiteral("\"evidence\":[%1,%2],\"unit\":\"个\"").arg(start).arg(start + 2).toUtf8()));
     QVERIFY(lines.contains("\"reviewer\":\"张三\",\"at\":\"2024-03-01T08:00:00.000Z\""));
 
     const QString second = importedDatabase(QStringLiteral("second.sqlite"));
     QVERIFY(!second.isEmpty());
     r = runJiaohe({QStringLiteral("decisions"), QStringLiteral("apply"), QStringLiteral("--db"), second, exportedFile});
     QVERIFY2(r.status == 0, qPrintable(r.err + r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("6 decisions applied")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("7 decisions applied")), qPrintable(r.out));
     const QString again = m_dir.filePath(QStringLiteral("again.jsonl"));
     r = runJiaohe({QStringLiteral("decisions"), QStringLiteral("export"), QStringLiteral("--db"), second,
                    QStringLiteral("--out"), again});
