@@ -293,6 +293,20 @@ void TestFieldStates::acceptSuggestionRecordsTheDecision()
     QVERIFY(p.store->setFieldStatus(p.reportId, key, FieldStatus::Confirmed));
     QCOMPARE(p.auditRows(), rows + 2);
 
+    // A later decision undone (restoreFlag): the acceptance is back with its value, reviewer and time.
+    const StoredFlag accepted = *p.flag(QStringLiteral("unit"));
+    p.store->setClock([] { return actionTime.addDays(1); });
+    QVERIFY(p.store->resolveFlag(unit->id, Resolution::Dismissed, QStringLiteral("changed my mind")));
+    QVERIFY(!p.flag(QStringLiteral("unit"))->acceptedValue);
+    QVERIFY2(p.store->restoreFlag(unit->id, accepted), qPrintable(p.store->error()));
+    const std::optional<StoredFlag> back = p.flag(QStringLiteral("unit"));
+    QCOMPARE(back->resolution, Resolution::Fixed);
+    QCOMPARE(back->acceptedValue, std::optional<double>(intended));
+    QCOMPARE(back->decidedAt, QStringLiteral("2024-05-06T07:08:09.123Z"));
+    QCOMPARE(p.lastAudit().mid(0, 3),
+             (QStringList{QStringLiteral("flag_restore"), QStringLiteral("dismissed"), QStringLiteral("fixed")}));
+    QCOMPARE(p.auditRows(), rows + 4);
+
     // The undo: field and flag as they were, in one step.
     QVERIFY2(p.store->restoreAccepted(p.reportId, key, fieldBefore, unit->id, *unit), qPrintable(p.store->error()));
     QCOMPARE(p.field()->status, FieldStatus::Unreviewed);
@@ -301,7 +315,7 @@ void TestFieldStates::acceptSuggestionRecordsTheDecision()
     QCOMPARE(reopened->resolution, Resolution::Open);
     QVERIFY(reopened->decidedBy.isEmpty() && reopened->decidedAt.isEmpty() && !reopened->acceptedValue);
     QVERIFY(reopened->active); // the checks raise it again
-    QCOMPARE(p.auditRows(), rows + 4);
+    QCOMPARE(p.auditRows(), rows + 6);
 
     // A flag without a suggestion is refused, and says so.
     const std::optional<StoredFlag> sum = p.flag(QStringLiteral("sum"));
