@@ -177,7 +177,7 @@ static QString resolutionActionText(Resolution resolution)
 
 ResolveFlagCommand::ResolveFlagCommand(ReviewSession& session, qint64 reportId, qint64 flagId, Resolution resolution,
                                        const QString& reason)
-    : ChangeValue(session, reportId, resolutionActionText(resolution), FlagDecision{resolution, reason}),
+    : ChangeValue(session, reportId, resolutionActionText(resolution), FlagDecision{resolution, reason, std::nullopt}),
       m_flagId(flagId)
 {}
 
@@ -188,12 +188,13 @@ std::optional<FlagDecision> ResolveFlagCommand::getValue()
         fail(tr("Report %1 has no flag %2").arg(reportId()).arg(m_flagId));
         return std::nullopt;
     }
-    return FlagDecision{f->resolution, f->reason};
+    return FlagDecision{f->resolution, f->reason, f};
 }
 
 bool ResolveFlagCommand::setValue(const FlagDecision& value)
 {
-    return session().resolveFlag(reportId(), m_flagId, value.resolution, value.reason);
+    return value.snapshot ? session().restoreFlag(reportId(), m_flagId, *value.snapshot)
+                          : session().resolveFlag(reportId(), m_flagId, value.resolution, value.reason);
 }
 
 // --- AcceptSuggestionCommand

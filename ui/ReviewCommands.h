@@ -165,11 +165,13 @@ protected:
     bool forward() override;
 };
 
-// A flag's resolution with its reason (a dismissal needs one).
+// A flag's resolution with its reason (a dismissal needs one). The decision remembered for undo carries the whole
+// stored flag, so that undo puts back who decided, when and the value taken (ReviewStore::restoreFlag).
 struct FlagDecision
 {
     Resolution resolution = Resolution::Open;
     QString reason;
+    std::optional<StoredFlag> snapshot;
 };
 
 class ResolveFlagCommand : public ChangeValue<FlagDecision>

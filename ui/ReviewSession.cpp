@@ -186,6 +186,20 @@ bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resol
     return true;
 }
 
+bool ReviewSession::restoreFlag(qint64 reportId, qint64 flagId, const StoredFlag& snapshot)
+{
+    if (!needStore()) {
+        return false;
+    }
+    if (!m_store->restoreFlag(flagId, snapshot)) {
+        m_error = m_store->error();
+        return false;
+    }
+    m_flags.reset();
+    Q_EMIT flagChanged(reportId, flagId);
+    return true;
+}
+
 bool ReviewSession::acceptSuggestion(qint64 reportId, qint64 flagId, QString* fieldKey)
 {
     QString key;

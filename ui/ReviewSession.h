@@ -67,6 +67,8 @@ public:
                      qsizetype end);
     bool restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot);
     bool resolveFlag(qint64 reportId, qint64 flagId, Resolution resolution, const QString& reason = QString());
+    // A flag's decision put back exactly as remembered (the undo of a resolution).
+    bool restoreFlag(qint64 reportId, qint64 flagId, const StoredFlag& snapshot);
     // A flag's suggested fix: the field corrected and the flag decided together (ReviewStore::acceptSuggestion);
     // the undo puts both back (restoreAccepted).
     bool acceptSuggestion(qint64 reportId, qint64 flagId, QString* fieldKey = nullptr);

@@ -15,10 +15,11 @@ namespace jiaohe {
 
 namespace {
 
-QString tr(const char* text)
+// The context of the command's messages (for lupdate and the translator).
+struct DecisionsCommand
 {
-    return QCoreApplication::translate("jiaohe::DecisionsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::DecisionsCommand)
+};
 
 const char* const usageText = "usage: jiaohe decisions export [--db FILE] [--out FILE.jsonl]\n"
                               "       jiaohe decisions apply [--db FILE] FILE.jsonl\n";
@@ -26,8 +27,8 @@ const char* const usageText = "usage: jiaohe decisions export [--db FILE] [--out
 int exportDecisions(const QString& dbPath, const QString& outPath, QTextStream& out, QTextStream& err)
 {
     if (!QFile::exists(dbPath)) {
-        err << "jiaohe decisions export: " << tr("%1: no such review database").arg(QDir::toNativeSeparators(dbPath))
-            << '\n';
+        err << "jiaohe decisions export: "
+            << DecisionsCommand::tr("%1: no such review database").arg(QDir::toNativeSeparators(dbPath)) << '\n';
         return 1;
     }
     Database database;
@@ -50,7 +51,10 @@ int exportDecisions(const QString& dbPath, const QString& outPath, QTextStream& 
         err << "jiaohe decisions export: " << QDir::toNativeSeparators(outPath) << ": " << file.errorString() << '\n';
         return 1;
     }
-    out << tr("%1 decisions written to %2").arg(decisions.size()).arg(QDir::toNativeSeparators(outPath)) << '\n';
+    out << DecisionsCommand::tr("%1 decisions written to %2")
+               .arg(decisions.size())
+               .arg(QDir::toNativeSeparators(outPath))
+        << '\n';
     return 0;
 }
 
@@ -63,8 +67,8 @@ int applyDecisions(const QString& dbPath, const QString& path, QTextStream& out,
     }
     if (!QFile::exists(dbPath)) {
         // Decisions are about reports already imported: a new, empty database would refuse every line.
-        err << "jiaohe decisions apply: " << tr("%1: no such review database").arg(QDir::toNativeSeparators(dbPath))
-            << '\n';
+        err << "jiaohe decisions apply: "
+            << DecisionsCommand::tr("%1: no such review database").arg(QDir::toNativeSeparators(dbPath)) << '\n';
         return 1;
     }
     Database database;
@@ -103,7 +107,10 @@ int applyDecisions(const QString& dbPath, const QString& path, QTextStream& out,
             break;
         }
     }
-    out << tr("%1 decisions applied, %2 already taken, %3 could not be applied").arg(applied).arg(unchanged).arg(failed)
+    out << DecisionsCommand::tr("%1 decisions applied, %2 already taken, %3 could not be applied")
+               .arg(applied)
+               .arg(unchanged)
+               .arg(failed)
         << '\n';
     return failed > 0 ? 1 : 0;
 }
@@ -116,12 +123,13 @@ int runDecisionsCommand(const QStringList& arguments, QTextStream& out, QTextStr
     QCommandLineParser parser;
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The review database (default: %1).").arg(Database::defaultPath()),
+                                DecisionsCommand::tr("The review database (default: %1).").arg(Database::defaultPath()),
                                 QStringLiteral("FILE"), Database::defaultPath());
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file of decisions to write (export)."),
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       DecisionsCommand::tr("The file of decisions to write (export)."),
                                        QStringLiteral("FILE.jsonl"));
     parser.addOptions({db, outOption});
-    parser.addPositionalArgument(QStringLiteral("export|apply"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("export|apply"), DecisionsCommand::tr("What to do."));
     if (!parser.parse(arguments)) {
         err << "jiaohe decisions: " << parser.errorText() << '\n' << usage;
         return 2;
@@ -139,11 +147,12 @@ int runDecisionsCommand(const QStringList& arguments, QTextStream& out, QTextStr
         return applyDecisions(parser.value(db), args.at(1), out, err);
     }
     if (verb == u"apply" && args.size() != 2) {
-        err << "jiaohe decisions apply: " << tr("give one file of decisions (JSON lines)") << '\n' << usage;
+        err << "jiaohe decisions apply: " << DecisionsCommand::tr("give one file of decisions (JSON lines)") << '\n'
+            << usage;
     } else if (verb == u"export" || verb == u"apply") {
-        err << "jiaohe decisions " << verb << ": " << tr("unexpected argument") << '\n' << usage;
+        err << "jiaohe decisions " << verb << ": " << DecisionsCommand::tr("unexpected argument") << '\n' << usage;
     } else {
-        err << "jiaohe decisions: " << tr("say export or apply") << '\n' << usage;
+        err << "jiaohe decisions: " << DecisionsCommand::tr("say export or apply") << '\n' << usage;
     }
     return 2;
 }

@@ -69,31 +69,31 @@ QString Database::describe(const QString& what, const QString& sqliteMessage) co
     const QString m = sqliteMessage.toLower();
     const QString file = QDir::toNativeSeparators(m_path);
     if (m.contains(u"disk is full") || m.contains(u"database or disk is full")) {
-        return QStringLiteral("%1: the disk is full (%2); nothing was written. Free some space and try again.")
+        return tr("%1: the disk is full (%2); nothing was written. Free some space and try again.")
             .arg(file, what);
     }
     if (m.contains(u"readonly") || m.contains(u"read-only")) {
-        return QStringLiteral("%1: the database is read-only (%2). Check the file's permissions, or copy it to a "
+        return tr("%1: the database is read-only (%2). Check the file's permissions, or copy it to a "
                               "folder you can write to.")
             .arg(file, what);
     }
     if (m.contains(u"locked") || m.contains(u"busy")) {
-        return QStringLiteral("%1: the database is locked by another program and stayed locked for %2 s (%3). Close "
+        return tr("%1: the database is locked by another program and stayed locked for %2 s (%3). Close "
                               "the other program and try again.")
             .arg(file)
             .arg(busyTimeout() / 1000.0)
             .arg(what);
     }
     if (m.contains(u"not a database") || m.contains(u"file is encrypted")) {
-        return QStringLiteral("%1: this is not a Jiaohe review database (not an SQLite file).").arg(file);
+        return tr("%1: this is not a Jiaohe review database (not an SQLite file).").arg(file);
     }
     if (m.contains(u"malformed") || m.contains(u"corrupt")) {
-        return QStringLiteral("%1: the database is damaged (SQLite: %2). Restore it from a backup; "
+        return tr("%1: the database is damaged (SQLite: %2). Restore it from a backup; "
                               "“sqlite3 FILE .recover” may save what is left.")
             .arg(file, sqliteMessage);
     }
     if (m.contains(u"unable to open")) {
-        return QStringLiteral(
+        return tr(
                    "%1: the database cannot be opened (%2). Check that the folder exists and can be written.")
             .arg(file, sqliteMessage);
     }
@@ -113,35 +113,35 @@ bool Database::open(const QString& path)
     m_path = path;
     if (path.trimmed().isEmpty()) {
         // SQLite would open a temporary database, deleted on close: all work would be lost.
-        m_error = QStringLiteral("no database file was given.");
+        m_error = tr("no database file was given.");
         return false;
     }
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile()) {
-            m_error = QStringLiteral("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
+            m_error = tr("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
             return false;
         }
         if (info.size() > 0) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly)) {
-                m_error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+                m_error = tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
                 return false;
             }
             if (!f.read(16).startsWith("SQLite format 3")) {
-                m_error = QStringLiteral("%1: this is not a Jiaohe review database (not an SQLite file).")
+                m_error = tr("%1: this is not a Jiaohe review database (not an SQLite file).")
                               .arg(QDir::toNativeSeparators(path));
                 return false;
             }
         }
         if (!info.isWritable()) {
-            m_error = QStringLiteral("%1: the database is read-only. Check the file's permissions, or copy it to a "
+            m_error = tr("%1: the database is read-only. Check the file's permissions, or copy it to a "
                                      "folder you can write to.")
                           .arg(QDir::toNativeSeparators(path));
             return false;
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QStringLiteral("%1: the folder %2 cannot be created.")
+        m_error = tr("%1: the folder %2 cannot be created.")
                       .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
@@ -149,7 +149,7 @@ bool Database::open(const QString& path)
     m_connectionName = QStringLiteral("jiaohe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid()) {
-        m_error = QStringLiteral("the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).");
+        m_error = tr("the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).");
         return false;
     }
     m_db.setDatabaseName(path);
@@ -205,7 +205,7 @@ bool Database::inspect(int* version)
         // Another program's database: adding Jiaohe's tables to it would change a file that is not ours.
         const qsizetype shown = 5;
         m_error =
-            QStringLiteral("%1: this SQLite file is not a Jiaohe review database (it holds another program's "
+            tr("%1: this SQLite file is not a Jiaohe review database (it holds another program's "
                            "tables: %2); it was left untouched. Choose another file.")
                 .arg(QDir::toNativeSeparators(m_path), tables.mid(0, shown).join(QStringLiteral(", ")) +
                                                            (tables.size() > shown ? QStringLiteral(", …") : QString()));
@@ -232,7 +232,7 @@ bool Database::switchToWal()
     const QString mode = q.value(0).toString();
     q.finish();
     if (mode.compare(u"wal", Qt::CaseInsensitive) != 0) {
-        m_error = QStringLiteral("%1: the database cannot use write-ahead logging (the journal mode stays “%2”); "
+        m_error = tr("%1: the database cannot use write-ahead logging (the journal mode stays “%2”); "
                                  "keep it on a local disk.")
                       .arg(QDir::toNativeSeparators(m_path), mode);
         return false;
@@ -242,7 +242,7 @@ bool Database::switchToWal()
 
 QString Database::newerVersionMessage(int version) const
 {
-    return QStringLiteral("%1: this database was written by a newer Jiaohe (schema version %2); this version "
+    return tr("%1: this database was written by a newer Jiaohe (schema version %2); this version "
                           "reads up to version %3. Update Jiaohe to open it.")
         .arg(QDir::toNativeSeparators(m_path))
         .arg(version)
@@ -256,21 +256,21 @@ bool Database::openForReading(const QString& path)
     m_path = path;
     const QFileInfo info(path);
     if (info.isDir()) {
-        m_error = QStringLiteral("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
+        m_error = tr("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (path.trimmed().isEmpty() || !info.isFile()) {
-        m_error = QStringLiteral("%1: no such review database.").arg(QDir::toNativeSeparators(path));
+        m_error = tr("%1: no such review database.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            m_error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            m_error = tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
             return false;
         }
         if (!f.read(16).startsWith("SQLite format 3")) {
-            m_error = QStringLiteral("%1: this is not a Jiaohe review database (not an SQLite file).")
+            m_error = tr("%1: this is not a Jiaohe review database (not an SQLite file).")
                           .arg(QDir::toNativeSeparators(path));
             return false;
         }
@@ -292,7 +292,7 @@ bool Database::openForReading(const QString& path)
     if (version != SchemaVersion) {
         m_error = version > SchemaVersion
                       ? newerVersionMessage(version)
-                      : QStringLiteral("%1: this database was written by an older Jiaohe (schema version %2). Open it "
+                      : tr("%1: this database was written by an older Jiaohe (schema version %2). Open it "
                                        "once with write access (jiaohe import, or the window) to upgrade it.")
                             .arg(QDir::toNativeSeparators(path))
                             .arg(version);
@@ -389,7 +389,7 @@ bool Database::transaction(const std::function<bool()>& work)
     } catch (...) {
         ok = false;
         if (m_error.isEmpty()) {
-            m_error = QStringLiteral("%1: an unexpected error interrupted the change; nothing was written.")
+            m_error = tr("%1: an unexpected error interrupted the change; nothing was written.")
                           .arg(QDir::toNativeSeparators(m_path));
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +15,7 @@ namespace jiaohe {
 // wrong with which file and what to do.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::Database)
 public:
     static constexpr int SchemaVersion = 6;
     static constexpr int DefaultBusyTimeoutMs = 10000;

@@ -3,6 +3,7 @@
 #include "common/NumberText.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -157,6 +158,17 @@ std::optional<Decision> Decision::fromJsonLine(const QByteArray& line, QString* 
             return std::nullopt;
         }
     }
+    if (o.contains(u"evidence")) {
+        const QJsonArray span = o.value(u"evidence").toArray();
+        const qint64 start = span.at(0).toInteger(-1);
+        const qint64 end = span.at(1).toInteger(-1);
+        if (span.size() != 2 || start < 0 || end <= start) {
+            *error = tr("\"evidence\" is not [start, end] (character positions in the report's text)");
+            return std::nullopt;
+        }
+        d.evidence = std::pair(start, end);
+    }
+    d.unit = o.value(u"unit").toString();
     if (o.contains(u"at")) {
         const QDateTime at = QDateTime::fromString(o.value(u"at").toString(), Qt::ISODateWithMs);
         if (!at.isValid()) {
@@ -188,6 +200,10 @@ QByteArray Decision::toJsonLine() const
     if (value) {
         items.append({QStringLiteral("value"), jsonNumber(*value)});
     }
+    if (evidence) {
+        items.append({QStringLiteral("evidence"), QJsonArray{evidence->first, evidence->second}});
+    }
+    add("unit", unit);
     add("reason", reason);
     add("note", note);
     add("reviewer", reviewer);

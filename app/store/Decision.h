@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace jiaohe {
 
@@ -14,7 +15,8 @@ namespace jiaohe {
 //   {"report": "<sha256 hex>", "file": "002.txt", "field": "proactive.via_website", "action": "correct",
 //    "value": 199693}
 //   {"report": "<sha256 hex>", "flag": "946ce1d2f6be1038", "action": "source_error", "reason": "35+1081≠1103"}
-// "reviewer" and "at" (ISO 8601), when present, say who took the decision and when.
+// "reviewer" and "at" (ISO 8601), when present, say who took the decision and when; "evidence": [start, end] and
+// "unit" go with a correction assigned from the text.
 struct Decision
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::Decision)
@@ -37,6 +39,11 @@ public:
     QString flag;
     Action action = Action::Confirm;
     std::optional<double> value;
+    // A value the reviewer assigned from the text (a field the extractor missed): where it stands, in Unicode
+    // code points of the report's text as `check --json` counts them, and its unit. Applying it assigns the
+    // field there when the report lacks it.
+    std::optional<std::pair<qint64, qint64>> evidence;
+    QString unit;
     QString reason;
     QString note;
     QString reviewer;

@@ -4,13 +4,31 @@
 #include "ReviewStore.h"
 
 #include <QSqlQuery>
+#include <QStringView>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace jiaohe {
 
 namespace {
 
 using Action = Decision::Action;
+
+// Positions as `check --json` gives them (Unicode code points) and as the database keeps them (UTF-16).
+qint64 codePoints(const QString& text, qint64 utf16)
+{
+    return QStringView(text).left(std::min<qint64>(utf16, text.size())).toUcs4().size();
+}
+
+qint64 utf16Index(const QString& text, qint64 codePoints)
+{
+    qint64 i = 0;
+    for (qint64 n = 0; n < codePoints && i < text.size(); ++n) {
+        i += QChar::isHighSurrogate(text.at(i).unicode()) && i + 1 < text.size() ? 2 : 1;
+    }
+    return i;
+}
 
 Decision about(const StoredReport& r)
 {
@@ -22,7 +40,7 @@ Decision about(const StoredReport& r)
 
 // A field's decision as a line: its status (the reviewer's value with it), its note; nothing when the field is
 // unreviewed and has no note.
-std::optional<Decision> fieldDecision(const StoredReport& r, const StoredField& f)
+std::optional<Decision> fieldDecision(const StoredReport& r, const StoredField& f, const QString& text)
 {
     Decision d = about(r);
     d.field = f.key;
@@ -36,6 +54,10 @@ std::optional<Decision> fieldDecision(const StoredReport& r, const StoredField& 
     case FieldStatus::Corrected:
         d.action = Action::Correct;
         d.value = f.correctedValue ? f.correctedValue : std::optional<double>(f.value);
+        if (!f.extracted) { // assigned from the text: where, so that apply can assign it in a fresh import
+            d.evidence = std::pair(codePoints(text, f.evidenceStart), codePoints(text, f.evidenceEnd));
+            d.unit = f.unit;
+        }
         break;
     case FieldStatus::AsPrinted:
         d.action = Action::SourceError;
@@ -84,8 +106,12 @@ QList<Decision> DecisionBook::collect()
 {
     QList<Decision> out;
     for (const StoredReport& r : m_store.reports()) {
-        for (const StoredField& f : m_store.fields(r.id)) {
-            if (const std::optional<Decision> d = fieldDecision(r, f)) {
+        const QList<StoredField> fields = m_store.fields(r.id);
+        const bool assigned =
+            std::any_of(fields.cbegin(), fields.cend(), [](const StoredField& f) { return !f.extracted; });
+        const QString text = assigned ? m_store.originalText(r.id) : QString();
+        for (const StoredField& f : fields) {
+            if (const std::optional<Decision> d = fieldDecision(r, f, text)) {
                 out.append(*d);
             }
         }
@@ -157,9 +183,14 @@ DecisionBook::Outcome DecisionBook::run(const Decision& d, qint64 reportId)
 
 bool DecisionBook::runOnField(const Decision& d, qint64 reportId)
 {
-    bool known = false;
+    std::optional<StoredField> known;
     for (const StoredField& f : m_store.fields(reportId)) {
-        known = known || f.key == d.field;
+        if (f.key == d.field) {
+            known = f;
+        }
+    }
+    if (d.action == Action::Correct && d.evidence) {
+        return assign(d, reportId, known);
     }
     if (!known) {
         m_error = tr("the report has no field “%1”").arg(d.field);
@@ -181,6 +212,18 @@ bool DecisionBook::runOnField(const Decision& d, qint64 reportId)
         m_error = tr("“%1” does not apply to a field").arg(Decision::actionCode(d.action));
         return false;
     }
+}
+
+bool DecisionBook::assign(const Decision& d, qint64 reportId, const std::optional<StoredField>& field)
+{
+    const QString text = m_store.originalText(reportId);
+    const qint64 start = utf16Index(text, d.evidence->first);
+    const qint64 end = utf16Index(text, d.evidence->second);
+    if (field && field->status == FieldStatus::Corrected && field->correctedValue == d.value &&
+        field->evidenceStart == start && field->evidenceEnd == end) {
+        return true; // assigned there before
+    }
+    return m_store.assignField(reportId, d.field, *d.value, d.unit, start, end);
 }
 
 bool DecisionBook::runOnFlag(const Decision& d, qint64 reportId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Decision.h"
+#include "Records.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,6 +37,8 @@ private:
     Outcome run(const Decision& d, qint64 reportId);
     bool runOnField(const Decision& d, qint64 reportId);
     bool runOnFlag(const Decision& d, qint64 reportId);
+    // A correction assigned from the text: the field put there (created when the report lacks it).
+    bool assign(const Decision& d, qint64 reportId, const std::optional<StoredField>& field);
     qint64 lastAuditId();
 
     ReviewStore& m_store;

@@ -4,8 +4,11 @@
 // then the long export keeps 199693 as the reviewed value and the flags export has the source error with its
 // reason. Export → apply into a fresh database reproduces the decisions; applying twice changes nothing; a bad
 // line is reported with its number and the others are applied.
+#include "extract/FieldCatalogue.h"
 #include "store/Database.h"
 #include "store/Decision.h"
+#include "store/Exporter.h"
+#include "store/ReviewStore.h"
 
 #include <CsvReader.h>
 
@@ -15,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +132,9 @@ private Q_SLOTS:
     void doneWhen();
     void exportApplyReproduces();
     void badLinesReportedOthersApplied();
+    void headersInWords();
+    void usage_data();
+    void usage();
 
 private:
     QTemporaryDir m_dir;
@@ -234,6 +241,9 @@ void TestDecisions::refusedLine_data()
                                     << "not both";
     QTest::newRow("a note on a flag") << r + QStringLiteral("\"flag\": \"x\", \"action\": \"note\", \"note\": \"n\"}")
                                       << "not to a flag";
+    QTest::newRow("evidence that is no span")
+        << r + QStringLiteral("\"field\": \"a.b\", \"action\": \"correct\", \"value\": 1, \"evidence\": [5]}")
+        << "\"evidence\" is not [start, end]";
     QTest::newRow("a time that is no time")
         << r + QStringLiteral("\"field\": \"a.b\", \"action\": \"confirm\", \"at\": \"yesterday\"}") << "ISO 8601";
 }
@@ -336,7 +346,8 @@ void TestDecisions::doneWhen()
 
     // Applying the same file again changes nothing: no audit entry.
     const int audit = auditRows(db);
-    const Run again = runJiaohe({QStringLiteral("decisions"), QStringLiteral("apply"), QStringLiteral("--db"), db, file});
+    const Run again =
+        runJiaohe({QStringLiteral("decisions"), QStringLiteral("apply"), QStringLiteral("--db"), db, file});
     QCOMPARE(again.status, 0);
     QVERIFY2(again.out.contains(QStringLiteral("0 decisions applied, 3 already taken")), qPrintable(again.out));
     QCOMPARE(auditRows(db), audit);
@@ -346,7 +357,34 @@ void TestDecisions::exportApplyReproduces()
 {
     const QString first = importedDatabase(QStringLiteral("first.sqlite"));
     QVERIFY(!first.isEmpty());
+    // A field the extractor did not fill, assigned from the text: the 16 of 查阅点16个, in code points.
+    QString missing;
+    {
+        Database db;
+        QVERIFY(db.open(first));
+        ReviewStore store(db);
+        QSet<QString> have;
+        for (const StoredField& f : store.fields(*store.reportWithHash(m_hash.toLatin1()))) {
+            have.insert(f.key);
+        }
+        for (const QString& key : FieldCatalogue::builtin().keys()) {
+            if (!have.contains(key) && missing.isEmpty()) {
+                missing = key;
+            }
+        }
+    }
+    QVERIFY(!missing.isEmpty());
+    const QString text = QString::fromUtf8(readAll(seed002));
+    const qsizetype at = text.indexOf(QStringLiteral("查阅点16个"));
+    QVERIFY(at > 0);
+    const qsizetype start = QStringView(text).left(at + 3).toUcs4().size();
     const QString about = QStringLiteral("{\"report\": \"%1\", ").arg(m_hash);
+    const QByteArray assigned = (about + QStringLiteral("\"field\": \"%1\", \"action\": \"correct\", \"value\": 16, "
+                                                        "\"evidence\": [%2, %3], \"unit\": \"个\"}\n")
+                                             .arg(missing)
+                                             .arg(start)
+                                             .arg(start + 2))
+                                    .toUtf8();
     const QByteArray more =
         (about + QStringLiteral("\"field\": \"org.offices\", \"action\": \"not_applicable\", \"note\": \"无\"}\n") +
          about +
@@ -356,26 +394,28 @@ void TestDecisions::exportApplyReproduces()
          QStringLiteral("\"action\": \"reviewed\"}\n"))
             .toUtf8();
     const QString file = m_dir.filePath(QStringLiteral("more.jsonl"));
-    QVERIFY(writeAll(file, m_scenario + more));
+    QVERIFY(writeAll(file, m_scenario + more + assigned));
     Run r = runJiaohe({QStringLiteral("decisions"), QStringLiteral("apply"), QStringLiteral("--db"), first, file});
     QVERIFY2(r.status == 0, qPrintable(r.err + r.out));
 
     const QString exportedFile = m_dir.filePath(QStringLiteral("exported.jsonl"));
     r = runJiaohe({QStringLiteral("decisions"), QStringLiteral("export"), QStringLiteral("--db"), first,
-                QStringLiteral("--out"), exportedFile});
+                   QStringLiteral("--out"), exportedFile});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     const QByteArray lines = readAll(exportedFile);
-    QCOMPARE(lines.count('\n'), 6); // correction, not applicable, source error, flag, note, reviewed
+    // correction, not applicable, source error, the assigned field, flag, note, reviewed
+    QCOMPARE(lines.count('\n'), 7);
+    QVERIFY(lines.contains(QStringLiteral("\"evidence\":[%1,%2],\"unit\":\"个\"").arg(start).arg(start + 2).toUtf8()));
     QVERIFY(lines.contains("\"reviewer\":\"张三\",\"at\":\"2024-03-01T08:00:00.000Z\""));
 
     const QString second = importedDatabase(QStringLiteral("second.sqlite"));
     QVERIFY(!second.isEmpty());
     r = runJiaohe({QStringLiteral("decisions"), QStringLiteral("apply"), QStringLiteral("--db"), second, exportedFile});
     QVERIFY2(r.status == 0, qPrintable(r.err + r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("6 decisions applied")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("7 decisions applied")), qPrintable(r.out));
     const QString again = m_dir.filePath(QStringLiteral("again.jsonl"));
     r = runJiaohe({QStringLiteral("decisions"), QStringLiteral("export"), QStringLiteral("--db"), second,
-                QStringLiteral("--out"), again});
+                   QStringLiteral("--out"), again});
     QCOMPARE(r.status, 0);
     QCOMPARE(QString::fromUtf8(readAll(again)), QString::fromUtf8(lines)); // the same decisions, who and when
 
@@ -433,6 +473,76 @@ void TestDecisions::badLinesReportedOthersApplied()
     }
     QVERIFY(confirmed);
     QVERIFY(corrected);
+}
+
+// The window's export dialog calls Exporter::exportToFile; headers in words are unique (a label two fields share
+// gets its key) and the codes are words; an unknown --headers is refused.
+void TestDecisions::headersInWords()
+{
+    const QString path = importedDatabase(QStringLiteral("words.sqlite"));
+    QVERIFY(!path.isEmpty());
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        ReviewStore store(db);
+        const qint64 id = *store.reportWithHash(m_hash.toLatin1());
+        QVERIFY(store.setReportStatus(id, ReportStatus::Reviewed));
+        Exporter::Options options;
+        options.headers = Exporter::Headers::Zh;
+        QString error;
+        int rows = 0;
+        const QString out = m_dir.filePath(QStringLiteral("wide-zh.csv"));
+        QVERIFY2(Exporter::exportToFile(db, out, options, &error, &rows), qPrintable(error));
+        QCOMPARE(rows, 1);
+        const QList<QStringList> table = test::parseCsv(readAll(out));
+        QCOMPARE(table.size(), 2);
+        QCOMPARE(table.first().mid(0, 6),
+                 (QStringList{QStringLiteral("文件"), QStringLiteral("文件SHA-256"), QStringLiteral("地区"),
+                              QStringLiteral("年度"), QStringLiteral("审核状态"), QStringLiteral("待处理提示")}));
+        QCOMPARE(QSet<QString>(table.first().cbegin(), table.first().cend()).size(), table.first().size());
+        QVERIFY(!table.first().contains(QStringLiteral("proactive.via_website")));
+        QCOMPARE(table.at(1).at(4), QStringLiteral("已审核"));
+        options.headers = Exporter::Headers::En;
+        options.format = Exporter::Format::Flags;
+        QVERIFY2(Exporter::exportToFile(db, out, options, &error, &rows), qPrintable(error));
+        const QList<QStringList> flags = test::parseCsv(readAll(out));
+        QVERIFY(flags.size() > 1);
+        QCOMPARE(flags.first().at(12), QStringLiteral("Decision"));
+        QCOMPARE(flags.at(1).at(12), QStringLiteral("open"));
+        QCOMPARE(flags.at(1).at(17), QStringLiteral("yes"));
+    }
+    const Run bad = runJiaohe({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--out"),
+                               m_dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--headers=fr")});
+    QCOMPARE(bad.status, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--headers must be keys, zh or en")), qPrintable(bad.err));
+}
+
+void TestDecisions::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no verb") << QStringList{} << 2 << "say export or apply";
+    QTest::newRow("another verb") << QStringList{QStringLiteral("undo")} << 2 << "say export or apply";
+    QTest::newRow("apply without a file") << QStringList{QStringLiteral("apply")} << 2 << "give one file";
+    QTest::newRow("export with a stray argument")
+        << QStringList{QStringLiteral("export"), QStringLiteral("x.jsonl")} << 2 << "unexpected argument";
+    QTest::newRow("apply to a database that does not exist")
+        << QStringList{QStringLiteral("apply"), QStringLiteral("--db"), QStringLiteral("/nonexistent/r.sqlite"),
+                       QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")}
+        << 1 << "no such review database";
+    QTest::newRow("a file of decisions that does not exist")
+        << QStringList{QStringLiteral("apply"), QStringLiteral("/nonexistent/d.jsonl")} << 1 << "d.jsonl";
+}
+
+void TestDecisions::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const Run r = runJiaohe(QStringList{QStringLiteral("decisions")} + args);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestDecisions)

@@ -10,6 +10,7 @@
 #include "store/FieldState.h"
 #include "store/ReviewStore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,7 +36,7 @@ struct Project
     std::unique_ptr<ReviewStore> store;
     qint64 reportId = 0;
 
-    bool open()
+    bool open(bool importSeed = true)
     {
         if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("review.sqlite")))) {
             return false;
@@ -43,6 +44,9 @@ struct Project
         store = std::make_unique<ReviewStore>(db);
         store->setClock([] { return actionTime; });
         store->setSystemUser(QStringLiteral("li"));
+        if (!importSeed) {
+            return true;
+        }
         reportId = store->importAnalysis(Analysis::ofFile(seed002, Extractor(), Checker())).reportId;
         return reportId > 0;
     }
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void acceptSuggestionRecordsTheDecision();
     void flagDecisionsAreRecordsAndIdempotent();
     void reportNote();
+    void newVersionCarriesDecisionRecords();
 };
 
 void TestFieldStates::transition_data()
@@ -288,6 +293,20 @@ void TestFieldStates::acceptSuggestionRecordsTheDecision()
     QVERIFY(p.store->setFieldStatus(p.reportId, key, FieldStatus::Confirmed));
     QCOMPARE(p.auditRows(), rows + 2);
 
+    // A later decision undone (restoreFlag): the acceptance is back with its value, reviewer and time.
+    const StoredFlag accepted = *p.flag(QStringLiteral("unit"));
+    p.store->setClock([] { return actionTime.addDays(1); });
+    QVERIFY(p.store->resolveFlag(unit->id, Resolution::Dismissed, QStringLiteral("changed my mind")));
+    QVERIFY(!p.flag(QStringLiteral("unit"))->acceptedValue);
+    QVERIFY2(p.store->restoreFlag(unit->id, accepted), qPrintable(p.store->error()));
+    const std::optional<StoredFlag> back = p.flag(QStringLiteral("unit"));
+    QCOMPARE(back->resolution, Resolution::Fixed);
+    QCOMPARE(back->acceptedValue, std::optional<double>(intended));
+    QCOMPARE(back->decidedAt, QStringLiteral("2024-05-06T07:08:09.123Z"));
+    QCOMPARE(p.lastAudit().mid(0, 3),
+             (QStringList{QStringLiteral("flag_restore"), QStringLiteral("dismissed"), QStringLiteral("fixed")}));
+    QCOMPARE(p.auditRows(), rows + 4);
+
     // The undo: field and flag as they were, in one step.
     QVERIFY2(p.store->restoreAccepted(p.reportId, key, fieldBefore, unit->id, *unit), qPrintable(p.store->error()));
     QCOMPARE(p.field()->status, FieldStatus::Unreviewed);
@@ -296,7 +315,7 @@ void TestFieldStates::acceptSuggestionRecordsTheDecision()
     QCOMPARE(reopened->resolution, Resolution::Open);
     QVERIFY(reopened->decidedBy.isEmpty() && reopened->decidedAt.isEmpty() && !reopened->acceptedValue);
     QVERIFY(reopened->active); // the checks raise it again
-    QCOMPARE(p.auditRows(), rows + 4);
+    QCOMPARE(p.auditRows(), rows + 6);
 
     // A flag without a suggestion is refused, and says so.
     const std::optional<StoredFlag> sum = p.flag(QStringLiteral("sum"));
@@ -350,6 +369,45 @@ void TestFieldStates::reportNote()
     QVERIFY(p.store->setFieldStatus(p.reportId, key, FieldStatus::Confirmed));
     QCOMPARE(p.field()->note, QStringLiteral("网站数据"));
     QCOMPARE(p.auditRows(), rows + 3);
+}
+
+// A changed file becomes a new version: its flags' decisions keep who, when and the value taken, and the report
+// keeps its note.
+void TestFieldStates::newVersionCarriesDecisionRecords()
+{
+    Project p;
+    QVERIFY2(p.open(false), qPrintable(p.db.error()));
+    const QString path = p.dir.filePath(QStringLiteral("report.txt"));
+    QFile source(seed002);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    QFile copy(path);
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(bytes) == bytes.size());
+    copy.close();
+    const qint64 oldId = p.store->importAnalysis(Analysis::ofFile(path, Extractor(), Checker())).reportId;
+    QVERIFY(oldId > 0);
+    p.reportId = oldId;
+    QVERIFY(p.store->acceptSuggestion(p.flag(QStringLiteral("unit"))->id));
+    QVERIFY(p.store->resolveFlag(p.flag(QStringLiteral("sum"))->id, Resolution::SourceError, QStringLiteral("印错")));
+    QVERIFY(p.store->setReportNote(oldId, QStringLiteral("已核实")));
+
+    const QByteArray from = QStringLiteral("查阅点16个").toUtf8();
+    QVERIFY(bytes.contains(from));
+    bytes.replace(from, QStringLiteral("查阅点17个").toUtf8());
+    QVERIFY(copy.open(QIODevice::WriteOnly | QIODevice::Truncate) && copy.write(bytes) == bytes.size());
+    copy.close();
+    const ReviewStore::ImportOutcome next = p.store->importAnalysis(Analysis::ofFile(path, Extractor(), Checker()));
+    QCOMPARE(next.result, ReviewStore::Imported::NewVersion);
+    p.reportId = next.reportId;
+    QCOMPARE(p.store->report(p.reportId)->note, QStringLiteral("已核实"));
+    const std::optional<StoredFlag> unit = p.flag(QStringLiteral("unit"));
+    QCOMPARE(unit->resolution, Resolution::Fixed);
+    QCOMPARE(unit->acceptedValue, std::optional<double>(intended));
+    QCOMPARE(unit->decidedBy, QStringLiteral("li"));
+    QCOMPARE(unit->decidedAt, QStringLiteral("2024-05-06T07:08:09.123Z"));
+    const std::optional<StoredFlag> sum = p.flag(QStringLiteral("sum"));
+    QCOMPARE(sum->resolution, Resolution::SourceError);
+    QCOMPARE(sum->decidedBy, QStringLiteral("li"));
 }
 
 QTEST_GUILESS_MAIN(TestFieldStates)
