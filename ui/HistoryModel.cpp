@@ -140,7 +140,7 @@ QString HistoryModel::actionText(const QString& action)
         {QStringLiteral("new_version"), QT_TR_NOOP("New version imported")},
         {QStringLiteral("field_status"), QT_TR_NOOP("Status")},
         {QStringLiteral("field_correct"), QT_TR_NOOP("Corrected")},
-        {QStringLiteral("field_as_printed"), QT_TR_NOOP("Kept as printed")},
+        {QStringLiteral("field_as_printed"), QT_TR_NOOP("Source error (printed value kept)")},
         {QStringLiteral("field_assign"), QT_TR_NOOP("Assigned from the text")},
         {QStringLiteral("field_restore"), QT_TR_NOOP("Put back (undo)")},
         {QStringLiteral("field_note"), QT_TR_NOOP("Note")},
@@ -163,7 +163,7 @@ QString HistoryModel::fieldStatusText(const QString& status)
         {QStringLiteral("unreviewed"), QT_TR_NOOP("unreviewed")},
         {QStringLiteral("confirmed"), QT_TR_NOOP("confirmed")},
         {QStringLiteral("corrected"), QT_TR_NOOP("corrected")},
-        {QStringLiteral("as_printed"), QT_TR_NOOP("as printed")},
+        {QStringLiteral("as_printed"), QT_TR_NOOP("source error")},
         {QStringLiteral("source_error"), QT_TR_NOOP("source error")},
         {QStringLiteral("not_applicable"), QT_TR_NOOP("not applicable")},
     };

@@ -469,20 +469,17 @@ bool MainWindow::exportCsv()
     if (!options) {
         return false;
     }
-    const QString suggested =
-        QFileInfo(databasePath())
-            .dir()
-            .filePath(options->format == Exporter::Format::Wide ? QStringLiteral("review-wide.csv")
-                                                                : QStringLiteral("review-long.csv"));
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv);;All files (*)"));
+    const QString name = options->format == Exporter::Format::Wide   ? QStringLiteral("review-wide.csv")
+                         : options->format == Exporter::Format::Long ? QStringLiteral("review-long.csv")
+                                                                     : QStringLiteral("review-flags.csv");
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export CSV"), QFileInfo(databasePath()).dir().filePath(name), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty()) {
         return false;
     }
     QString error;
     int rows = 0;
-    const QByteArray csv = Exporter::exportCsv(m_session->database(), *options, &error, &rows);
-    if (csv.isEmpty() || !error.isEmpty() || !CsvWriter::writeFile(path, csv, &error)) {
+    if (!Exporter::exportToFile(m_session->database(), path, *options, &error, &rows)) {
         m_error = error.isEmpty() ? tr("Nothing to export.") : error;
         statusBar()->showMessage(m_error);
         MessageBox::showErrors(this, tr("Export CSV"), {m_error});

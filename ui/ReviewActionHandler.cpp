@@ -3,10 +3,10 @@
 #include "FieldsModel.h"
 #include "FlagsModel.h"
 #include "HistoryModel.h"
+#include "PdfPageView.h"
 #include "ReportProgress.h"
 #include "ReportQueueModel.h"
 #include "ReviewCommands.h"
-#include "PdfPageView.h"
 #include "ReviewSession.h"
 #include "dialogs/CorrectionDialog.h"
 #include "dialogs/DismissReasonDialog.h"
@@ -95,7 +95,8 @@ void ReviewActionHandler::addReviewActions(QMenu* review)
     on(add(review, "previousUnreviewedFieldAction", tr("Previous unreviewed field"),
            {QKeySequence(Qt::SHIFT | Qt::Key_F6)}),
        [this] { selectNextUnreviewed(-1); });
-    on(add(review, "asPrintedAction", tr("Mark field as &printed"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}),
+    on(add(review, "asPrintedAction", tr("Field is a &source error (keep the printed value)"),
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}),
        [this] { setCurrentFieldStatus(FieldStatus::AsPrinted); });
     on(add(review, "notApplicableAction", tr("Field &not applicable"),
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}),
@@ -250,6 +251,14 @@ bool ReviewActionHandler::assignFromText(qsizetype start, qsizetype end, const Q
         return fail(tr("%1 is not a percentage; the field is one").arg(n.quantity.text));
     case SelectedNumber::Problem::None:
         break;
+    }
+    // A measure word of its own that is not the field's (件 for a field that counts 条): asked, not refused —
+    // reports do mix them, but a count of the wrong thing is a wrong number.
+    if (n.unitDiffers &&
+        !MessageBox::question(
+            m_window, tr("Assign a number"),
+            tr("%1 counts %2; the field counts %3. Assign it anyway?").arg(n.quantity.text, n.unit, def->unit))) {
+        return fail(tr("Not assigned: %1 counts %2, not %3").arg(n.quantity.text, n.unit, def->unit));
     }
     if (!push(new AssignFieldCommand(*m_session, m_session->currentReport(), key, n.quantity.value, n.unit,
                                      n.quantity.start, n.quantity.end))) {

@@ -56,7 +56,7 @@ static QString fieldStatusActionText(FieldStatus status, const QString& field)
     case FieldStatus::Confirmed:
         return SetFieldStatusCommand::tr("Confirm %1").arg(key);
     case FieldStatus::AsPrinted:
-        return SetFieldStatusCommand::tr("Mark %1 as printed").arg(key);
+        return SetFieldStatusCommand::tr("Mark %1 a source error").arg(key);
     case FieldStatus::NotApplicable:
         return SetFieldStatusCommand::tr("Mark %1 not applicable").arg(key);
     default:
@@ -99,7 +99,7 @@ CorrectFieldCommand::CorrectFieldCommand(ReviewSession& session, qint64 reportId
                                          FieldStatus status, const QString& note)
     : FieldCommand(session, reportId, key,
                    status == FieldStatus::AsPrinted
-                       ? tr("Keep %1 as printed, intended %2").arg(fieldName(key)).arg(value, 0, 'g', 15)
+                       ? tr("Source error in %1: printed value kept, intended %2").arg(fieldName(key)).arg(value, 0, 'g', 15)
                        : tr("Correct %1 to %2").arg(fieldName(key)).arg(value, 0, 'g', 15)),
       m_value(value), m_status(status), m_note(note)
 {}
@@ -142,7 +142,7 @@ bool AssignFieldCommand::forward()
 // --- RevertToPrintedCommand
 
 RevertToPrintedCommand::RevertToPrintedCommand(ReviewSession& session, qint64 reportId, const QString& key)
-    : FieldCommand(session, reportId, key, tr("Revert %1 to the value as printed").arg(key))
+    : FieldCommand(session, reportId, key, tr("Revert %1 to the value as printed").arg(fieldName(key)))
 {}
 
 bool RevertToPrintedCommand::forward()

@@ -46,7 +46,7 @@ QString statusText(FieldStatus status)
     case FieldStatus::Corrected:
         return FieldsModel::tr("corrected");
     case FieldStatus::AsPrinted:
-        return FieldsModel::tr("as printed");
+        return FieldsModel::tr("source error");
     case FieldStatus::NotApplicable:
         return FieldsModel::tr("not applicable");
     }

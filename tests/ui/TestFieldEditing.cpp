@@ -325,6 +325,14 @@ void TestFieldEditing::assignFromText()
     QCOMPARE(after->finalValue(), std::optional<double>(1081));
     QCOMPARE(shownValue(*w, key), QStringLiteral("1081"));
 
+    // 1081 counts 人 and the field counts 条: the reviewer was asked (answered yes above); answered no, the field
+    // is left alone and the status bar says why.
+    QVERIFY(MessageBox::shown().last().text.contains(QStringLiteral("人")));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!w->actions()->assignFromText(other, other + 4));
+    QVERIFY(w->error().contains(QStringLiteral("人")));
+    QCOMPARE(w->undoStack()->count(), 2);
+
     // A selection over two numbers or over none is refused with a reason, nothing pushed.
     QVERIFY(!w->actions()->assignFromText(other - 30, other + 4));
     QVERIFY(w->error().contains(QStringLiteral("more than one")) || w->error().contains(QStringLiteral("no number")));

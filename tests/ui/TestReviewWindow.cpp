@@ -795,6 +795,28 @@ void TestReviewWindow::exportCsvThroughSeams()
     ExportOptionsDialog::setNextAnswer(std::nullopt);
     QVERIFY(!w.exportCsv());
     QCOMPARE(errors().size(), 1);
+
+    // The flags with their decisions, Chinese headers: a dismissal and its reason leave the program.
+    const qint64 id = seedId(QStringLiteral("002_"));
+    const QList<StoredFlag> flags = w.store()->flags(id);
+    QVERIFY(!flags.isEmpty());
+    QVERIFY(w.store()->resolveFlag(flags.first().id, Resolution::Dismissed, QStringLiteral("按原文核对无误")));
+    options.format = Exporter::Format::Flags;
+    options.headers = Exporter::Headers::Zh;
+    ExportOptionsDialog::setNextAnswer(options);
+    const QString flagsTarget = m_dir.filePath(QStringLiteral("flags.csv"));
+    FileDialog::setNextFileName(flagsTarget);
+    QVERIFY2(w.exportCsv(), qPrintable(w.error()));
+    QFile flagsFile(flagsTarget);
+    QVERIFY(flagsFile.open(QIODevice::ReadOnly));
+    const QList<QStringList> table = test::parseCsv(flagsFile.readAll());
+    QVERIFY(table.size() > 1);
+    QVERIFY2(table.first().join(u',').contains(QStringLiteral("理由")), qPrintable(table.first().join(u',')));
+    bool found = false;
+    for (const QStringList& row : table) {
+        found = found || row.contains(QStringLiteral("按原文核对无误"));
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestReviewWindow)

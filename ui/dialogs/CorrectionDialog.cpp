@@ -46,7 +46,7 @@ std::optional<CorrectionDialog::Correction> CorrectionDialog::ask(QWidget* paren
     edit->setText(start == QStringLiteral("—") ? QString() : start);
     auto* parsed = new QLabel(&dialog);
     parsed->setObjectName(QStringLiteral("parsedLabel"));
-    auto* asPrinted = new QCheckBox(tr("The report itself is wrong: keep the printed value (as printed)"), &dialog);
+    auto* asPrinted = new QCheckBox(tr("Source error: the report printed it wrong — keep the printed value, record this one as intended"), &dialog);
     asPrinted->setObjectName(QStringLiteral("asPrintedCheck"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* layout = new QVBoxLayout(&dialog);
