@@ -197,7 +197,7 @@ void TestFieldPicker::assignThroughDialogInWindow()
     view->setTextCursor(c);
     view->setFocus();
     bool answered = false;
-    // The dialog runs its own event loop: a timer answers it once it is up (and gives up after five seconds).
+    // The dialog runs its own event loop: a timer answers it once it is up (and gives up after 30 seconds).
     QTimer answer;
     int waited = 0;
     connect(&answer, &QTimer::timeout, this, [&] {
@@ -208,8 +208,12 @@ void TestFieldPicker::assignThroughDialogInWindow()
             }
         }
         if (!dialog) {
-            if (++waited > 100) {
+            if (++waited > 600) { // 30 s: give up, and close whatever modal is up so that the test ends
                 answer.stop();
+                if (QWidget* modal = QApplication::activeModalWidget()) {
+                    qWarning() << "no field picker; closing" << modal;
+                    modal->close();
+                }
             }
             return;
         }
