@@ -21,7 +21,8 @@ bool sameFlag(const StoredFlag& a, const StoredFlag& b)
 {
     return a.id == b.id && a.kind == b.kind && a.severity == b.severity && a.messageZh == b.messageZh &&
            a.messageEn == b.messageEn && a.numbers == b.numbers && a.spans == b.spans && a.resolution == b.resolution &&
-           a.reason == b.reason && a.active == b.active && a.relatedReport == b.relatedReport &&
+           a.reason == b.reason && a.decidedBy == b.decidedBy && a.decidedAt == b.decidedAt &&
+           a.acceptedValue == b.acceptedValue && a.active == b.active && a.relatedReport == b.relatedReport &&
            a.suggestion.has_value() == b.suggestion.has_value() &&
            (!a.suggestion || (a.suggestion->value == b.suggestion->value &&
                               a.suggestion->start == b.suggestion->start && a.suggestion->end == b.suggestion->end));
@@ -101,6 +102,36 @@ QString FlagsModel::resolutionText(const QString& resolution)
         return tr("dismissed");
     }
     return resolution;
+}
+
+QString FlagsModel::decisionWords(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Open:
+        return tr("Open");
+    case Resolution::Fixed:
+        return tr("Fix accepted");
+    case Resolution::SourceError:
+        return tr("Source error");
+    case Resolution::Dismissed:
+        return tr("Dismissed");
+    }
+    return QString();
+}
+
+QString FlagsModel::decisionText(const StoredFlag& flag)
+{
+    const QString words = decisionWords(flag.resolution);
+    if (flag.resolution == Resolution::Open) {
+        return words; // a reopened flag keeps no reason worth showing
+    }
+    if (!flag.reason.isEmpty()) {
+        return tr("%1: %2", "decision: reason").arg(words, flag.reason);
+    }
+    if (flag.acceptedValue) {
+        return tr("%1: %2", "decision: reason").arg(words, numberText(*flag.acceptedValue));
+    }
+    return words;
 }
 
 void FlagsModel::reload()
@@ -195,7 +226,6 @@ QString FlagsModel::fixText(const StoredFlag& f) const
     if (!f.suggestion) {
         return QString();
     }
-    // The suggested fix as the reviewer reads it: the printed text, then the value it should have.
     const QString& text = m_session->currentText();
     const qsizetype start = std::clamp<qsizetype>(f.suggestion->start, 0, text.size());
     const qsizetype end = std::clamp<qsizetype>(f.suggestion->end, start, text.size());
@@ -223,6 +253,8 @@ QVariant FlagsModel::data(const QModelIndex& index, int role) const
             return message;
         case ResolutionColumn:
             return resolutionText(toString(f->resolution));
+        case DecisionColumn:
+            return decisionText(*f);
         case FixColumn:
             return fixText(*f);
         case NumbersColumn: {
@@ -240,6 +272,9 @@ QVariant FlagsModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == KindColumn) {
             return f->kind;
+        }
+        if (index.column() == DecisionColumn) {
+            return decisionText(*f);
         }
         if (index.column() == MessageColumn) {
             return f->relatedReport > 0 ? tr("%1\nCtrl+Shift+R: open last year's report").arg(message) : message;
@@ -275,6 +310,8 @@ QVariant FlagsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Message");
     case ResolutionColumn:
         return tr("Resolution");
+    case DecisionColumn:
+        return tr("Decision");
     case FixColumn:
         return tr("Suggested fix");
     case NumbersColumn:
