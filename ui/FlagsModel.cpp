@@ -4,7 +4,9 @@
 #include "common/NumberText.h"
 #include "store/Status.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -15,6 +17,12 @@ namespace {
 bool english()
 {
     return !QLocale().name().startsWith(u"zh");
+}
+
+// Listed: raised by the checks, or decided (the decision is a record the reviewer wants to see).
+bool isListed(const StoredFlag& f)
+{
+    return f.active || f.resolution != Resolution::Open;
 }
 
 bool sameFlag(const StoredFlag& a, const StoredFlag& b)
@@ -138,7 +146,7 @@ void FlagsModel::reload()
 {
     beginResetModel();
     m_reportId = m_session->store() ? m_session->currentReport() : 0;
-    m_flags = m_reportId > 0 ? m_session->currentFlags() : QList<StoredFlag>();
+    m_flags = listed();
     endResetModel();
 }
 
@@ -146,7 +154,7 @@ void FlagsModel::updateFlag(qint64 flagId)
 {
     const int row = rowOf(flagId);
     const std::optional<StoredFlag> f = m_session->flag(m_reportId, flagId);
-    if (row < 0 || !f || !f->active) {
+    if (row < 0 || !f || !isListed(*f)) {
         updateFlags(); // it came or went: the list as a whole
         return;
     }
@@ -156,7 +164,7 @@ void FlagsModel::updateFlag(qint64 flagId)
 
 void FlagsModel::updateFlags()
 {
-    const QList<StoredFlag> now = m_session->currentFlags(); // the model's report is the session's
+    const QList<StoredFlag> now = listed();
     QList<qint64> ids;
     for (const StoredFlag& f : now) {
         ids.append(f.id);
@@ -189,6 +197,19 @@ void FlagsModel::updateFlags()
         m_flags.insert(row, now[row]);
         endInsertRows();
     }
+}
+
+QList<StoredFlag> FlagsModel::listed() const
+{
+    QList<StoredFlag> shown;
+    if (m_reportId > 0 && m_session->store()) {
+        for (const StoredFlag& f : m_session->store()->flags(m_reportId, true)) {
+            if (isListed(f)) {
+                shown.append(f);
+            }
+        }
+    }
+    return shown;
 }
 
 int FlagsModel::rowOf(qint64 flagId) const
@@ -276,10 +297,15 @@ QVariant FlagsModel::data(const QModelIndex& index, int role) const
         if (index.column() == DecisionColumn) {
             return decisionText(*f);
         }
+        if (index.column() == MessageColumn && !f->active) {
+            return tr("%1\nNo longer raised by the checks; the decision is kept.").arg(message);
+        }
         if (index.column() == MessageColumn) {
             return f->relatedReport > 0 ? tr("%1\nCtrl+Shift+R: open last year's report").arg(message) : message;
         }
         return QVariant();
+    case Qt::ForegroundRole:
+        return f->active ? QVariant() : QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     case FlagIdRole:
         return f->id;
     case StartRole:

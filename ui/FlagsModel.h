@@ -10,8 +10,10 @@ namespace jiaohe {
 class ReviewSession;
 
 // The flags of the report the session shows, one row each: severity, kind, message, resolution, the decision
-// in words with its reason, the suggested fix and the numbers involved. Follows the session: a report switch resets the model once, a
-// resolution changes its one row (dataChanged), a re-run of the checks updates, inserts and removes rows.
+// in words with its reason, the suggested fix and the numbers involved. Listed are the flags the checks raise
+// and the decided ones they no longer raise (an accepted fix corrects the very number its flag was about): a
+// decision stays in view, greyed. Follows the session: a report switch resets the
+// model once, a resolution changes its one row (dataChanged), a re-run of the checks updates, inserts and removes rows.
 class FlagsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,9 +25,9 @@ public:
         KindColumn,
         MessageColumn,
         ResolutionColumn, // the resolution as one word (the view shows the decision column instead)
-        DecisionColumn,   // "Dismissed: reason", "Fix accepted: 199693", "Open"
         FixColumn,
         NumbersColumn,
+        DecisionColumn, // "Dismissed: reason", "Fix accepted: 199693", "Open" (shown after the message)
         ColumnCount
     };
     enum Role
@@ -66,6 +68,7 @@ private:
     void reload();                  // a report switch: one reset
     void updateFlag(qint64 flagId); // one row
     void updateFlags();             // after a re-check: rows updated, inserted, removed
+    QList<StoredFlag> listed() const;
 
     ReviewSession* m_session = nullptr;
     qint64 m_reportId = 0;

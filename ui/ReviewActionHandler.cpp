@@ -524,7 +524,8 @@ bool ReviewActionHandler::editFieldNote()
         return false;
     }
     const QString key = m_panels.fields->currentKey();
-    const std::optional<StoredField> field = key.isEmpty() ? std::nullopt : m_session->field(m_session->currentReport(), key);
+    const std::optional<StoredField> field =
+        key.isEmpty() ? std::nullopt : m_session->field(m_session->currentReport(), key);
     if (!field) {
         return fail(tr("Select a field first"));
     }

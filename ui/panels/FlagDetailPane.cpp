@@ -67,6 +67,9 @@ QString FlagDetailPane::html(const StoredFlag& flag, const QString& fixText)
                 row(tr("Value taken"), flag.acceptedValue ? numberText(*flag.acceptedValue) : QString()) +
                 row(tr("Decided by"), flag.decidedBy) + row(tr("Decided at"), decidedAtText(flag.decidedAt));
     }
+    if (!flag.active) {
+        rows += row(tr("Checks"), tr("No longer raised (the number it was about changed); the decision is kept"));
+    }
     return QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">%1</table>").arg(rows);
 }
 

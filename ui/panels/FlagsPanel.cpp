@@ -30,6 +30,8 @@ FlagsPanel::FlagsPanel(ReviewSession* session, QWidget* parent)
     // in its tooltip and in the detail beside the list.
     header()->setSectionResizeMode(FlagsModel::DecisionColumn, QHeaderView::Interactive);
     header()->resizeSection(FlagsModel::DecisionColumn, 180);
+    header()->moveSection(header()->visualIndex(FlagsModel::DecisionColumn),
+                          header()->visualIndex(FlagsModel::MessageColumn) + 1);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& item) {
         const QVariant start = item.data(FlagsModel::StartRole);
         Q_EMIT currentFlagChanged(m_model->flagAt(item.row()), start.isValid() ? start.toInt() : -1,
