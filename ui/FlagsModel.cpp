@@ -134,10 +134,10 @@ QString FlagsModel::decisionText(const StoredFlag& flag)
         return words; // a reopened flag keeps no reason worth showing
     }
     if (!flag.reason.isEmpty()) {
-        return tr("%1: %2", "decision: reason").arg(words, flag.reason);
+        return tr("%1: %2").arg(words, flag.reason);
     }
     if (flag.acceptedValue) {
-        return tr("%1: %2", "decision: reason").arg(words, numberText(*flag.acceptedValue));
+        return tr("%1: %2").arg(words, numberText(*flag.acceptedValue));
     }
     return words;
 }

@@ -56,13 +56,10 @@ QString FlagDetailPane::html(const StoredFlag& flag, const QString& fixText)
     for (double v : flag.numbers) {
         numbers.append(numberText(v));
     }
-    const bool decided = flag.resolution != Resolution::Open;
-    QString rows = row(tr("Message"), english ? flag.messageEn : flag.messageZh) +
-                   row(tr("Kind"), FlagsModel::kindText(flag.kind)) +
-                   row(tr("Severity"), FlagsModel::severityText(flag.severity)) +
-                   row(tr("Numbers"), numbers.join(QStringLiteral(", "))) + row(tr("Suggested fix"), fixText) +
-                   row(tr("Decision"), FlagsModel::decisionWords(flag.resolution));
-    if (decided) {
+    // The decision first (what the reviewer comes here for), then the flag itself: its kind and severity are in
+    // the list already.
+    QString rows = row(tr("Decision"), FlagsModel::decisionWords(flag.resolution));
+    if (flag.resolution != Resolution::Open) {
         rows += row(tr("Reason"), flag.reason) +
                 row(tr("Value taken"), flag.acceptedValue ? numberText(*flag.acceptedValue) : QString()) +
                 row(tr("Decided by"), flag.decidedBy) + row(tr("Decided at"), decidedAtText(flag.decidedAt));
@@ -70,6 +67,8 @@ QString FlagDetailPane::html(const StoredFlag& flag, const QString& fixText)
     if (!flag.active) {
         rows += row(tr("Checks"), tr("No longer raised (the number it was about changed); the decision is kept"));
     }
+    rows += row(tr("Message"), english ? flag.messageEn : flag.messageZh) +
+            row(tr("Numbers"), numbers.join(QStringLiteral(", "))) + row(tr("Suggested fix"), fixText);
     return QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">%1</table>").arg(rows);
 }
 

@@ -29,7 +29,7 @@ FlagsPanel::FlagsPanel(ReviewSession* session, QWidget* parent)
     // A long reason would push the message out of view: the column has a width of its own, the whole decision is
     // in its tooltip and in the detail beside the list.
     header()->setSectionResizeMode(FlagsModel::DecisionColumn, QHeaderView::Interactive);
-    header()->resizeSection(FlagsModel::DecisionColumn, 180);
+    header()->resizeSection(FlagsModel::DecisionColumn, 150);
     header()->moveSection(header()->visualIndex(FlagsModel::DecisionColumn),
                           header()->visualIndex(FlagsModel::MessageColumn) + 1);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& item) {
