@@ -387,6 +387,9 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
             const QString label = QStringLiteral("%1\n%2").arg(fullLabel(f->key), f->key);
             return flagged ? tr("%1\nAn open flag points at this number.").arg(label) : label;
         }
+        if (!f->note.isEmpty()) { // the reviewer's note (Review → Note on field…) on the unit and status cells
+            return tr("Note: %1").arg(f->note);
+        }
         return QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -4,7 +4,9 @@
 #include "common/NumberText.h"
 #include "store/Status.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -17,11 +19,18 @@ bool english()
     return !QLocale().name().startsWith(u"zh");
 }
 
+// Listed: raised by the checks, or decided (the decision is a record the reviewer wants to see).
+bool isListed(const StoredFlag& f)
+{
+    return f.active || f.resolution != Resolution::Open;
+}
+
 bool sameFlag(const StoredFlag& a, const StoredFlag& b)
 {
     return a.id == b.id && a.kind == b.kind && a.severity == b.severity && a.messageZh == b.messageZh &&
            a.messageEn == b.messageEn && a.numbers == b.numbers && a.spans == b.spans && a.resolution == b.resolution &&
-           a.reason == b.reason && a.active == b.active && a.relatedReport == b.relatedReport &&
+           a.reason == b.reason && a.decidedBy == b.decidedBy && a.decidedAt == b.decidedAt &&
+           a.acceptedValue == b.acceptedValue && a.active == b.active && a.relatedReport == b.relatedReport &&
            a.suggestion.has_value() == b.suggestion.has_value() &&
            (!a.suggestion || (a.suggestion->value == b.suggestion->value &&
                               a.suggestion->start == b.suggestion->start && a.suggestion->end == b.suggestion->end));
@@ -103,11 +112,41 @@ QString FlagsModel::resolutionText(const QString& resolution)
     return resolution;
 }
 
+QString FlagsModel::decisionWords(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Open:
+        return tr("Open");
+    case Resolution::Fixed:
+        return tr("Fix accepted");
+    case Resolution::SourceError:
+        return tr("Source error");
+    case Resolution::Dismissed:
+        return tr("Dismissed");
+    }
+    return QString();
+}
+
+QString FlagsModel::decisionText(const StoredFlag& flag)
+{
+    const QString words = decisionWords(flag.resolution);
+    if (flag.resolution == Resolution::Open) {
+        return words; // a reopened flag keeps no reason worth showing
+    }
+    if (!flag.reason.isEmpty()) {
+        return tr("%1: %2").arg(words, flag.reason);
+    }
+    if (flag.acceptedValue) {
+        return tr("%1: %2").arg(words, numberText(*flag.acceptedValue));
+    }
+    return words;
+}
+
 void FlagsModel::reload()
 {
     beginResetModel();
     m_reportId = m_session->store() ? m_session->currentReport() : 0;
-    m_flags = m_reportId > 0 ? m_session->currentFlags() : QList<StoredFlag>();
+    m_flags = listed();
     endResetModel();
 }
 
@@ -115,7 +154,7 @@ void FlagsModel::updateFlag(qint64 flagId)
 {
     const int row = rowOf(flagId);
     const std::optional<StoredFlag> f = m_session->flag(m_reportId, flagId);
-    if (row < 0 || !f || !f->active) {
+    if (row < 0 || !f || !isListed(*f)) {
         updateFlags(); // it came or went: the list as a whole
         return;
     }
@@ -125,7 +164,7 @@ void FlagsModel::updateFlag(qint64 flagId)
 
 void FlagsModel::updateFlags()
 {
-    const QList<StoredFlag> now = m_session->currentFlags(); // the model's report is the session's
+    const QList<StoredFlag> now = listed();
     QList<qint64> ids;
     for (const StoredFlag& f : now) {
         ids.append(f.id);
@@ -158,6 +197,19 @@ void FlagsModel::updateFlags()
         m_flags.insert(row, now[row]);
         endInsertRows();
     }
+}
+
+QList<StoredFlag> FlagsModel::listed() const
+{
+    QList<StoredFlag> shown;
+    if (m_reportId > 0 && m_session->store()) {
+        for (const StoredFlag& f : m_session->store()->flags(m_reportId, true)) {
+            if (isListed(f)) {
+                shown.append(f);
+            }
+        }
+    }
+    return shown;
 }
 
 int FlagsModel::rowOf(qint64 flagId) const
@@ -195,7 +247,6 @@ QString FlagsModel::fixText(const StoredFlag& f) const
     if (!f.suggestion) {
         return QString();
     }
-    // The suggested fix as the reviewer reads it: the printed text, then the value it should have.
     const QString& text = m_session->currentText();
     const qsizetype start = std::clamp<qsizetype>(f.suggestion->start, 0, text.size());
     const qsizetype end = std::clamp<qsizetype>(f.suggestion->end, start, text.size());
@@ -223,6 +274,8 @@ QVariant FlagsModel::data(const QModelIndex& index, int role) const
             return message;
         case ResolutionColumn:
             return resolutionText(toString(f->resolution));
+        case DecisionColumn:
+            return decisionText(*f);
         case FixColumn:
             return fixText(*f);
         case NumbersColumn: {
@@ -241,10 +294,18 @@ QVariant FlagsModel::data(const QModelIndex& index, int role) const
         if (index.column() == KindColumn) {
             return f->kind;
         }
+        if (index.column() == DecisionColumn) {
+            return decisionText(*f);
+        }
+        if (index.column() == MessageColumn && !f->active) {
+            return tr("%1\nNo longer raised by the checks; the decision is kept.").arg(message);
+        }
         if (index.column() == MessageColumn) {
             return f->relatedReport > 0 ? tr("%1\nCtrl+Shift+R: open last year's report").arg(message) : message;
         }
         return QVariant();
+    case Qt::ForegroundRole:
+        return f->active ? QVariant() : QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     case FlagIdRole:
         return f->id;
     case StartRole:
@@ -275,6 +336,8 @@ QVariant FlagsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Message");
     case ResolutionColumn:
         return tr("Resolution");
+    case DecisionColumn:
+        return tr("Decision");
     case FixColumn:
         return tr("Suggested fix");
     case NumbersColumn:

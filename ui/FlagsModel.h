@@ -9,9 +9,11 @@ namespace jiaohe {
 
 class ReviewSession;
 
-// The flags of the report the session shows, one row each: severity, kind, message, resolution, the
-// suggested fix and the numbers involved. Follows the session: a report switch resets the model once, a
-// resolution changes its one row (dataChanged), a re-run of the checks updates, inserts and removes rows.
+// The flags of the report the session shows, one row each: severity, kind, message, resolution, the decision
+// in words with its reason, the suggested fix and the numbers involved. Listed are the flags the checks raise
+// and the decided ones they no longer raise (an accepted fix corrects the very number its flag was about): a
+// decision stays in view, greyed. Follows the session: a report switch resets the
+// model once, a resolution changes its one row (dataChanged), a re-run of the checks updates, inserts and removes rows.
 class FlagsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,9 +24,10 @@ public:
         SeverityColumn,
         KindColumn,
         MessageColumn,
-        ResolutionColumn,
+        ResolutionColumn, // the resolution as one word (the view shows the decision column instead)
         FixColumn,
         NumbersColumn,
+        DecisionColumn, // "Dismissed: reason", "Fix accepted: 199693", "Open" (shown after the message)
         ColumnCount
     };
     enum Role
@@ -54,12 +57,18 @@ public:
     static QString kindText(const QString& kind);
     static QString severityText(const QString& severity);
     static QString resolutionText(const QString& resolution);
+    // The decision on a flag as the flags list and its detail show it: the resolution in words, then the reason
+    // (or, for an accepted fix, the value taken).
+    static QString decisionWords(Resolution resolution);
+    static QString decisionText(const StoredFlag& flag);
+    // The suggested fix as the reviewer reads it: the printed text, then the value it should have.
+    QString fixText(const StoredFlag& flag) const;
 
 private:
     void reload();                  // a report switch: one reset
     void updateFlag(qint64 flagId); // one row
     void updateFlags();             // after a re-check: rows updated, inserted, removed
-    QString fixText(const StoredFlag& flag) const;
+    QList<StoredFlag> listed() const;
 
     ReviewSession* m_session = nullptr;
     qint64 m_reportId = 0;

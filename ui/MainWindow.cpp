@@ -13,9 +13,11 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "panels/FieldsPanel.h"
+#include "panels/FlagDetailPane.h"
 #include "panels/FlagsPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/QueuePanel.h"
+#include "panels/ReportNoteLabel.h"
 #include "panels/ReportPanel.h"
 #include "panels/TemplateGridView.h"
 #include "panels/TemplateTablesPanel.h"
@@ -96,8 +98,17 @@ void MainWindow::buildLayout()
     m_workSplitter->addWidget(m_reportSplitter);
     m_lowerTabs = new QTabWidget(this);
     m_lowerTabs->setObjectName(QStringLiteral("lowerTabs"));
-    m_lowerTabs->addTab(m_flags, tr("Flags"));
+    // The flags list with the selected flag's detail (its decision, reason, who and when) beside it.
+    m_flagsSplitter = new QSplitter(Qt::Horizontal, this);
+    m_flagsSplitter->setObjectName(QStringLiteral("flagsSplitter"));
+    m_flagsSplitter->addWidget(m_flags);
+    m_flagsSplitter->addWidget(new FlagDetailPane(m_flags, this));
+    m_flagsSplitter->setStretchFactor(0, 2);
+    m_flagsSplitter->setStretchFactor(1, 1);
+    m_flagsSplitter->setSizes({560, 300});
+    m_lowerTabs->addTab(m_flagsSplitter, tr("Flags"));
     m_lowerTabs->addTab(m_history, tr("History"));
+    m_lowerTabs->setCornerWidget(new ReportNoteLabel(m_session, m_lowerTabs), Qt::TopRightCorner);
     m_workSplitter->addWidget(m_lowerTabs);
     m_workSplitter->setStretchFactor(0, 4);
     m_workSplitter->setStretchFactor(1, 1);
@@ -204,8 +215,8 @@ void MainWindow::connectPanels()
     // A flag selected (F8, a click in the text) while the history is shown: the flags come to the front, unless
     // the reviewer is working in the history (a revert there may move the flags' selection).
     connect(m_flags, &FlagsPanel::currentFlagChanged, this, [this](const StoredFlag* flag) {
-        if (flag && m_lowerTabs->currentWidget() != m_flags && !m_history->isAncestorOf(focusWidget())) {
-            m_lowerTabs->setCurrentWidget(m_flags);
+        if (flag && m_lowerTabs->currentWidget() != m_flagsSplitter && !m_history->isAncestorOf(focusWidget())) {
+            m_lowerTabs->setCurrentWidget(m_flagsSplitter);
         }
     });
     // A cell of the template tables is its field: selecting one selects the other (the fields list then shows

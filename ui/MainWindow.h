@@ -108,7 +108,8 @@ private:
     FieldsPanel* m_fields = nullptr;
     FlagsPanel* m_flags = nullptr;
     HistoryPanel* m_history = nullptr;
-    QTabWidget* m_lowerTabs = nullptr; // flags | history, under the report
+    QTabWidget* m_lowerTabs = nullptr;    // flags | history, under the report
+    QSplitter* m_flagsSplitter = nullptr; // the flags list | the selected flag's detail
     TemplateTablesPanel* m_tables = nullptr;
     QTabWidget* m_fieldsTabs = nullptr; // fields | template tables, beside the report
     ReviewActionHandler* m_actions = nullptr;

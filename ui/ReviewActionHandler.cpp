@@ -11,6 +11,7 @@
 #include "dialogs/CorrectionDialog.h"
 #include "dialogs/DismissReasonDialog.h"
 #include "dialogs/FieldPickerDialog.h"
+#include "dialogs/NoteDialog.h"
 #include "extract/FieldCatalogue.h"
 #include "numbers/SelectedNumber.h"
 #include "panels/FieldsPanel.h"
@@ -117,6 +118,11 @@ void ReviewActionHandler::addReviewActions(QMenu* review)
     on(add(review, "reviewedNextAction", tr("Report &reviewed, open next"),
            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}),
        [this] { markReviewedAndNext(); });
+    review->addSeparator();
+    on(add(review, "fieldNoteAction", tr("Note on &field…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}),
+       [this] { editFieldNote(); });
+    on(add(review, "reportNoteAction", tr("Note on repor&t…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}),
+       [this] { editReportNote(); });
     updateEnabled();
 }
 
@@ -502,6 +508,53 @@ bool ReviewActionHandler::revertField(const FieldRevert& target)
     m_panels.fields->selectField(target.key);
     Q_EMIT message(tr("Saved: %1").arg(text));
     return true;
+}
+
+bool ReviewActionHandler::setCurrentFieldNote(const QString& note)
+{
+    if (!needReport()) {
+        return false;
+    }
+    const QString key = m_panels.fields->currentKey();
+    if (key.isEmpty()) {
+        return fail(tr("Select a field first"));
+    }
+    return push(new SetFieldNoteCommand(*m_session, m_session->currentReport(), key, note));
+}
+
+bool ReviewActionHandler::setReportNote(const QString& note)
+{
+    return needReport() && push(new SetReportNoteCommand(*m_session, m_session->currentReport(), note));
+}
+
+bool ReviewActionHandler::editFieldNote()
+{
+    if (!needReport()) {
+        return false;
+    }
+    const QString key = m_panels.fields->currentKey();
+    const std::optional<StoredField> field =
+        key.isEmpty() ? std::nullopt : m_session->field(m_session->currentReport(), key);
+    if (!field) {
+        return fail(tr("Select a field first"));
+    }
+    const QString label = m_panels.fields->currentIndex().siblingAtColumn(FieldsModel::LabelColumn).data().toString();
+    const std::optional<QString> note = NoteDialog::ask(m_window, tr("Note on field"), label, field->note);
+    return note && (*note == field->note || setCurrentFieldNote(*note));
+}
+
+bool ReviewActionHandler::editReportNote()
+{
+    if (!needReport()) {
+        return false;
+    }
+    const std::optional<StoredReport> report = m_session->currentReportRow(); // a copy: the dialog runs events
+    if (!report) {
+        return fail(tr("Open a report first"));
+    }
+    const QString current = report->note;
+    const std::optional<QString> note = NoteDialog::ask(m_window, tr("Note on report"), report->fileName, current);
+    return note && (*note == current || setReportNote(*note));
 }
 
 } // namespace jiaohe

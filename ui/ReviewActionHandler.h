@@ -71,6 +71,13 @@ public:
     // Ctrl+Shift+R: the report the selected flag points at (last year's, for a check across years).
     bool openRelatedReport();
 
+    // Review → Note on field… (Ctrl+Shift+E) / Note on report… (Ctrl+Shift+M): the note asked for through
+    // NoteDialog, then saved as one undoable step; the set… functions save a given text (empty: no note).
+    bool editFieldNote();
+    bool editReportNote();
+    bool setCurrentFieldNote(const QString& note);
+    bool setReportNote(const QString& note);
+
     QString error() const { return m_error; }
 
 Q_SIGNALS:

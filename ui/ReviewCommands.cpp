@@ -260,4 +260,50 @@ bool SetReportStatusCommand::setValue(const ReportStatus& value)
     return session().setReportStatus(reportId(), value);
 }
 
+// --- SetFieldNoteCommand
+
+SetFieldNoteCommand::SetFieldNoteCommand(ReviewSession& session, qint64 reportId, const QString& key,
+                                         const QString& note)
+    : ChangeValue(session, reportId,
+                  (note.trimmed().isEmpty() ? tr("Remove note on %1") : tr("Note on %1")).arg(fieldName(key)),
+                  note.trimmed()),
+      m_key(key)
+{}
+
+std::optional<QString> SetFieldNoteCommand::getValue()
+{
+    const std::optional<StoredField> f = session().field(reportId(), m_key);
+    if (!f) {
+        fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
+        return std::nullopt;
+    }
+    return f->note;
+}
+
+bool SetFieldNoteCommand::setValue(const QString& value)
+{
+    return session().setFieldNote(reportId(), m_key, value);
+}
+
+// --- SetReportNoteCommand
+
+SetReportNoteCommand::SetReportNoteCommand(ReviewSession& session, qint64 reportId, const QString& note)
+    : ChangeValue(session, reportId, note.trimmed().isEmpty() ? tr("Remove note on report") : tr("Note on report"),
+                  note.trimmed())
+{}
+
+std::optional<QString> SetReportNoteCommand::getValue()
+{
+    const std::optional<QString> note = session().reportNote(reportId());
+    if (!note) {
+        fail(tr("There is no report %1").arg(reportId()));
+    }
+    return note;
+}
+
+bool SetReportNoteCommand::setValue(const QString& value)
+{
+    return session().setReportNote(reportId(), value);
+}
+
 } // namespace jiaohe

@@ -223,4 +223,31 @@ protected:
     bool setValue(const ReportStatus& value) override;
 };
 
+// The reviewer's note on a field; undo puts the old note back (both through the audited store action).
+class SetFieldNoteCommand : public ChangeValue<QString>
+{
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::SetFieldNoteCommand)
+public:
+    SetFieldNoteCommand(ReviewSession& session, qint64 reportId, const QString& key, const QString& note);
+
+protected:
+    std::optional<QString> getValue() override;
+    bool setValue(const QString& value) override;
+
+private:
+    QString m_key;
+};
+
+// The reviewer's note on the report as a whole; undo puts the old note back.
+class SetReportNoteCommand : public ChangeValue<QString>
+{
+    Q_DECLARE_TR_FUNCTIONS(jiaohe::SetReportNoteCommand)
+public:
+    SetReportNoteCommand(ReviewSession& session, qint64 reportId, const QString& note);
+
+protected:
+    std::optional<QString> getValue() override;
+    bool setValue(const QString& value) override;
+};
+
 } // namespace jiaohe

@@ -237,6 +237,39 @@ bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
     return true;
 }
 
+bool ReviewSession::setFieldNote(qint64 reportId, const QString& key, const QString& note)
+{
+    if (!needStore()) {
+        return false;
+    }
+    if (!m_store->setFieldNote(reportId, key, note)) {
+        m_error = m_store->error();
+        return false;
+    }
+    Q_EMIT fieldChanged(reportId, key); // a note re-runs no check: the flags stay as they are
+    return true;
+}
+
+bool ReviewSession::setReportNote(qint64 reportId, const QString& note)
+{
+    if (!needStore()) {
+        return false;
+    }
+    if (!m_store->setReportNote(reportId, note)) {
+        m_error = m_store->error();
+        return false;
+    }
+    m_reportRow.reset();
+    Q_EMIT reportNoteChanged(reportId);
+    return true;
+}
+
+std::optional<QString> ReviewSession::reportNote(qint64 reportId) const
+{
+    const std::optional<StoredReport> r = m_store ? m_store->report(reportId) : std::nullopt;
+    return r ? std::optional<QString>(r->note) : std::nullopt;
+}
+
 bool ReviewSession::push(ReviewCommand* command)
 {
     m_error.clear();

@@ -75,6 +75,10 @@ public:
     bool restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field, qint64 flagId,
                          const StoredFlag& flag);
     bool setReportStatus(qint64 reportId, ReportStatus status);
+    // The reviewer's notes (an empty text removes one): fieldChanged, reportNoteChanged.
+    bool setFieldNote(qint64 reportId, const QString& key, const QString& note);
+    bool setReportNote(qint64 reportId, const QString& note);
+    std::optional<QString> reportNote(qint64 reportId) const; // nothing when there is no such report
 
     // Pushes a decision onto the undo stack; false when its action failed (the command made itself obsolete
     // and the stack dropped it), the reason in error().
@@ -91,6 +95,7 @@ Q_SIGNALS:
     void flagsChanged(qint64 reportId);
     void reportStatusChanged(qint64 reportId);
     void actionDone(bool ok, const QString& error);
+    void reportNoteChanged(qint64 reportId);
 
 private:
     bool needStore();

@@ -424,7 +424,9 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QVERIFY2(w->actions()->acceptSuggestion(), qPrintable(w->error()));
     QCOMPARE(index.count(), 1);
     QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Saved"));
-    QVERIFY(!flagItem(*w, unit->id).isValid()); // the checks re-ran: the slip is gone from the list
+    // The checks re-ran: the slip is no longer raised, and no longer open; its decision stays in the list.
+    QCOMPARE(flagItem(*w, unit->id).data(FlagsModel::ResolutionRole).toString(), QStringLiteral("fixed"));
+    QVERIFY(!w->flagsPanel()->openFlagIds().contains(unit->id));
     QVERIFY(!activeFlag(*w, isUnitFlag));
     QModelIndex website = fieldItem(*w, QStringLiteral("proactive.via_website"));
     QVERIFY(website.isValid());
@@ -441,10 +443,12 @@ void TestReviewWindow::acceptSuggestionUndoRedo()
     QCOMPARE(cellText(website, 3), QStringLiteral("unreviewed"));
     QCOMPARE(storedField(*w, QStringLiteral("proactive.via_website"))->status, FieldStatus::Unreviewed);
     QVERIFY(flagItem(*w, unit->id).isValid()); // the flag is back
+    QCOMPARE(flagItem(*w, unit->id).data(FlagsModel::ResolutionRole).toString(), QStringLiteral("open"));
 
     w->undoStack()->redo();
     QCOMPARE(index.count(), 3);
-    QVERIFY(!flagItem(*w, unit->id).isValid());
+    QCOMPARE(flagItem(*w, unit->id).data(FlagsModel::ResolutionRole).toString(), QStringLiteral("fixed"));
+    QVERIFY(!w->flagsPanel()->openFlagIds().contains(unit->id));
     website = fieldItem(*w, QStringLiteral("proactive.via_website"));
     QCOMPARE(cellText(website, 1), QStringLiteral("199693"));
     QCOMPARE(cellText(website, 3), QStringLiteral("corrected"));

@@ -24,6 +24,14 @@ FlagsPanel::FlagsPanel(ReviewSession* session, QWidget* parent)
                                                                          : QHeaderView::ResizeToContents);
     }
     header()->setStretchLastSection(false);
+    // The decision column says the resolution in words with its reason: the one-word column would repeat it.
+    setColumnHidden(FlagsModel::ResolutionColumn, true);
+    // A long reason would push the message out of view: the column has a width of its own, the whole decision is
+    // in its tooltip and in the detail beside the list.
+    header()->setSectionResizeMode(FlagsModel::DecisionColumn, QHeaderView::Interactive);
+    header()->resizeSection(FlagsModel::DecisionColumn, 150);
+    header()->moveSection(header()->visualIndex(FlagsModel::DecisionColumn),
+                          header()->visualIndex(FlagsModel::MessageColumn) + 1);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& item) {
         const QVariant start = item.data(FlagsModel::StartRole);
         Q_EMIT currentFlagChanged(m_model->flagAt(item.row()), start.isValid() ? start.toInt() : -1,
