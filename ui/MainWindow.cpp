@@ -387,9 +387,8 @@ void MainWindow::onReportChanged(qint64 reportId)
     const std::optional<StoredReport>& report = m_session->currentReportRow();
     const QString name = report ? report->fileName : QString();
     setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, QFileInfo(databasePath()).fileName()));
-    statusBar()->showMessage(tr("%1: %n field(s), %2 flag(s)", nullptr, int(m_fields->fieldsModel()->fields().size()))
-                                 .arg(name)
-                                 .arg(m_flags->flagsModel()->rowCount()));
+    statusBar()->showMessage(tr("%1: %n field(s)", nullptr, int(m_fields->fieldsModel()->fields().size())).arg(name) +
+                             tr(", %n flag(s)", nullptr, m_flags->flagsModel()->rowCount()));
 }
 
 void MainWindow::openFromDialog()

@@ -2,739 +2,1552 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>jiaohe::AcceptSuggestionCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="204" />
+        <source>Accept suggested fix: %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="213" />
+        <source>Report %1 has no flag %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="214" />
+        <source>Report %1 has no field %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jiaohe::AssignFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="120"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="131" />
         <source>Assign %1 from the text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="91"/>
-        <source>Keep %1 as printed, intended %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/ReviewCommands.cpp" line="102" />
+        <source>Source error in %1: printed value kept, intended %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="92"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="103" />
         <source>Correct %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39" />
         <source>Correct field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42" />
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49"/>
-        <source>The report itself is wrong: keep the printed value (as printed)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49" />
+        <source>Source error: the report printed it wrong — keep the printed value, record this one as intended</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53" />
         <source>New value for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64" />
         <source>Type a number as the report writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66" />
         <source>Not a number: “%1” cannot be read as a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68" />
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::Database</name>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="72" />
+        <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="76" />
+        <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="81" />
+        <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="88" />
+        <location filename="../../app/store/Database.cpp" line="132" />
+        <location filename="../../app/store/Database.cpp" line="273" />
+        <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="91" />
+        <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="96" />
+        <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="116" />
+        <source>no database file was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="122" />
+        <location filename="../../app/store/Database.cpp" line="259" />
+        <source>%1: this is a folder, not a database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="128" />
+        <location filename="../../app/store/Database.cpp" line="269" />
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="138" />
+        <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="144" />
+        <source>%1: the folder %2 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="152" />
+        <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="208" />
+        <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="235" />
+        <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="245" />
+        <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="263" />
+        <source>%1: no such review database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="295" />
+        <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="392" />
+        <source>%1: an unexpected error interrupted the change; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::Decision</name>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="64" />
+        <source>“%1” needs a "field"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="67" />
+        <source>“%1” needs a "flag"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="69" />
+        <source>“%1” needs a "field" or a "flag"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="71" />
+        <source>“%1” is about the whole report: no "field" or "flag"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="74" />
+        <source>a note belongs to a field or to the report, not to a flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="83" />
+        <source>“correct” needs a "value" (a number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="86" />
+        <source>a dismissal needs a "reason"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="89" />
+        <source>“note” needs a "note" (the text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="122" />
+        <source>not JSON: %1 at character %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="123" />
+        <source>not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="136" />
+        <source>"report" is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="137" />
+        <source>no "report" (the SHA-256 of the report's file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="143" />
+        <source>no "action"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="144" />
+        <source>unknown action “%1” (confirm, correct, source_error, not_applicable, accept, dismiss, note, reviewed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="151" />
+        <source>a decision is about a "field" or a "flag", not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="157" />
+        <source>"value" is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="166" />
+        <source>"evidence" is not [start, end] (character positions in the report's text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="175" />
+        <source>"at" is not a date and time (ISO 8601)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::DecisionBook</name>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="151" />
+        <source>no report in the database has the SHA-256 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="152" />
+        <source>no report in the database has the SHA-256 %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="196" />
+        <source>the report has no field “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="212" />
+        <source>“%1” does not apply to a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="233" />
+        <source>the report has no flag “%1” (the id `jiaohe check --json` prints)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="239" />
+        <source>the flag's suggested fix is %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="250" />
+        <source>“%1” does not apply to a flag</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::DecisionsCommand</name>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="31" />
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="71" />
+        <source>%1: no such review database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="54" />
+        <source>%1 decisions written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="110" />
+        <source>%1 decisions applied, %2 already taken, %3 could not be applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="126" />
+        <source>The review database (default: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="129" />
+        <source>The file of decisions to write (export).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="132" />
+        <source>What to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="150" />
+        <source>give one file of decisions (JSON lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="153" />
+        <source>unexpected argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="155" />
+        <source>say export or apply</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::DismissReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28" />
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28" />
         <source>Why is this not a problem?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::DocumentLoader</name>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="27" />
+        <source>the file is named .pdf but is not a PDF: it does not start with %PDF-</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="65" />
+        <source>cannot be opened: the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="70" />
+        <source>cannot be opened: it is a folder, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="75" />
+        <source>cannot be opened: it is not a regular file (a device, a pipe or a socket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="86" />
+        <source>permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="88" />
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="94" />
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="120" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="166" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="178" />
+        <source>the page has no text: it holds only markup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="24" />
+        <source>the PDF is protected by a password; open it in a PDF reader and save or print it without the password, then read that file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="28" />
+        <source>the PDF is encrypted with a security scheme that cannot be opened; save or print it without protection, then read that file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="32" />
+        <source>the PDF is damaged or truncated: its data ends before the document does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="35" />
+        <source>the PDF is damaged or not a PDF: its structure cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="91" />
+        <source>reading the PDF takes too long: stopped at page %1 of %2 after %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="106" />
+        <source>the PDF holds more than %1 million characters of text (at page %2 of %3): too much for one report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="118" />
+        <source>no text to read — the page is a scanned image, OCR needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="120" />
+        <source>no text to read — scanned pages (none of the %1 pages has text), OCR needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="129" />
+        <source>no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="34" />
+        <source>the file is %1 MB, larger than the %2 MB limit for one report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="81" />
+        <source>this is not a text file: binary data at byte %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="467" />
+        <source>the text encoding %1 is not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="475" />
+        <source>the text is not valid %1: %2 byte sequences cannot be decoded, the first at byte %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="482" />
+        <source>the file ends in the middle of a character (byte %1 of %2): it may be truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="59" />
+        <source>this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="64" />
+        <source>this is not a text file: it is a Word or Excel 97-2003 document (.doc, .xls)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="154" />
+        <source>the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="161" />
+        <source>the PDF is damaged: its page tree is nested more than %1 levels deep, or loops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="172" />
+        <source>the PDF is damaged: it has no pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="175" />
+        <source>the PDF has %1 pages, more than the %2 pages accepted for one report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="188" />
+        <source>page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29" />
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32" />
         <source>Wide: one row per report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33" />
         <source>Long: one row per field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34" />
+        <source>Flags: one row per flag, with its decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="38" />
+        <source>Column headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="39" />
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="40" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41" />
+        <source>Column keys (for scripts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="43" />
         <source>Byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="45" />
         <source>Reviewed reports only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="50" />
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="51" />
+        <source>Column headers:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="64"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="75" />
         <source>Report %1 has no field %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="53" />
         <source>Assign to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="55" />
+        <source>Search by name (Chinese or English) or key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="84" />
         <source>The selected number becomes the value of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldsModel</name>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="28"/>
+        <location filename="../../ui/FieldsModel.cpp" line="30" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="43" />
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="31"/>
+        <location filename="../../ui/FieldsModel.cpp" line="32" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="45" />
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="34"/>
+        <location filename="../../ui/FieldsModel.cpp" line="34" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="47" />
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="37"/>
-        <source>as printed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/FieldsModel.cpp" line="36" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="49" />
+        <source>source error</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="40"/>
+        <location filename="../../ui/FieldsModel.cpp" line="38" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="51" />
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="53"/>
+        <location filename="../../ui/FieldsModel.cpp" line="52" />
         <source>(blank) 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="65"/>
+        <location filename="../../ui/FieldsModel.cpp" line="64" />
         <source>Type a number as the report writes it (1.2万, １２３, 一千二百).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="70"/>
+        <location filename="../../ui/FieldsModel.cpp" line="69" />
         <source>“%1” cannot be read as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="75"/>
+        <location filename="../../ui/FieldsModel.cpp" line="74" />
         <source>“%1” is a percentage, but this field is a count (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="79"/>
+        <location filename="../../ui/FieldsModel.cpp" line="78" />
         <source>“%1” is a count, but this field is a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="83"/>
+        <location filename="../../ui/FieldsModel.cpp" line="82" />
         <source>“%1” is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="87"/>
+        <location filename="../../ui/FieldsModel.cpp" line="86" />
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="134"/>
+        <location filename="../../ui/FieldsModel.cpp" line="133" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="354"/>
-        <source>Left blank in the report&apos;s table: read as 0</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/FieldsModel.cpp" line="383" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="335" />
+        <source>Left blank in the report's table: read as 0</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="355"/>
+        <location filename="../../ui/FieldsModel.cpp" line="384" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="336" />
         <source>As printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="359"/>
+        <location filename="../../ui/FieldsModel.cpp" line="388" />
         <source>%1
 An open flag points at this number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="383"/>
+        <location filename="../../ui/FieldsModel.cpp" line="391" />
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="415" />
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="405"/>
+        <location filename="../../ui/FieldsModel.cpp" line="439" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="407"/>
+        <location filename="../../ui/FieldsModel.cpp" line="441" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="409"/>
+        <location filename="../../ui/FieldsModel.cpp" line="443" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="411"/>
+        <location filename="../../ui/FieldsModel.cpp" line="445" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="458"/>
+        <location filename="../../ui/FieldsModel.cpp" line="492" />
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="459"/>
+        <location filename="../../ui/FieldsModel.cpp" line="493" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldsPanel</name>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="15"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="16" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="23"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="26" />
         <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="30"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="33" />
         <source>Not taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="108"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="113" />
         <source>Every field of this report has been reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::FlagDetailPane</name>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="28" />
+        <source>Flag detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="30" />
+        <source>Select a flag to see its detail and decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="61" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="63" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="64" />
+        <source>Value taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65" />
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65" />
+        <source>Decided at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68" />
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68" />
+        <source>No longer raised (the number it was about changed); the decision is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="70" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71" />
+        <source>Numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71" />
+        <source>Suggested fix</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FlagsModel</name>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="50"/>
+        <location filename="../../ui/FlagsModel.cpp" line="60" />
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="51"/>
+        <location filename="../../ui/FlagsModel.cpp" line="61" />
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="52"/>
+        <location filename="../../ui/FlagsModel.cpp" line="62" />
         <source>Shares total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="53"/>
+        <location filename="../../ui/FlagsModel.cpp" line="63" />
         <source>Unit slip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="54"/>
+        <location filename="../../ui/FlagsModel.cpp" line="64" />
         <source>Restated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="55"/>
+        <location filename="../../ui/FlagsModel.cpp" line="65" />
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="56"/>
+        <location filename="../../ui/FlagsModel.cpp" line="66" />
         <source>Missing section</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="57"/>
+        <location filename="../../ui/FlagsModel.cpp" line="67" />
         <source>Across years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="58"/>
+        <location filename="../../ui/FlagsModel.cpp" line="68" />
         <source>Too many findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="75"/>
+        <location filename="../../ui/FlagsModel.cpp" line="85" />
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="78"/>
+        <location filename="../../ui/FlagsModel.cpp" line="88" />
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="81"/>
+        <location filename="../../ui/FlagsModel.cpp" line="91" />
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="89"/>
+        <location filename="../../ui/FlagsModel.cpp" line="104" />
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="92"/>
+        <location filename="../../ui/FlagsModel.cpp" line="106" />
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="95"/>
+        <location filename="../../ui/FlagsModel.cpp" line="108" />
         <source>source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="98"/>
+        <location filename="../../ui/FlagsModel.cpp" line="110" />
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="236"/>
+        <location filename="../../ui/FlagsModel.cpp" line="119" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="121" />
+        <source>Fix accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="123" />
+        <source>Source error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="125" />
+        <source>Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="137" />
+        <location filename="../../ui/FlagsModel.cpp" line="140" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="292" />
         <source>Ctrl+Shift+A accepts the suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="242"/>
+        <location filename="../../ui/FlagsModel.cpp" line="301" />
         <source>%1
-Ctrl+Shift+R: open last year&apos;s report</source>
-        <translation type="unfinished"></translation>
+No longer raised by the checks; the decision is kept.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="268"/>
+        <location filename="../../ui/FlagsModel.cpp" line="304" />
+        <source>%1
+Ctrl+Shift+R: open last year's report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="332" />
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="270"/>
+        <location filename="../../ui/FlagsModel.cpp" line="334" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="272"/>
+        <location filename="../../ui/FlagsModel.cpp" line="336" />
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="274"/>
+        <location filename="../../ui/FlagsModel.cpp" line="338" />
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="276"/>
+        <location filename="../../ui/FlagsModel.cpp" line="340" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="342" />
         <source>Suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="278"/>
+        <location filename="../../ui/FlagsModel.cpp" line="344" />
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FlagsPanel</name>
     <message>
-        <location filename="../../ui/panels/FlagsPanel.cpp" line="14"/>
+        <location filename="../../ui/panels/FlagsPanel.cpp" line="14" />
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::HistoryModel</name>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="139" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="140" />
+        <source>New version imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="141" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="142" />
+        <source>Corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="143" />
+        <source>Source error (printed value kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="144" />
+        <source>Assigned from the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="145" />
+        <source>Put back (undo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="146" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="147" />
+        <source>Flag decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="148" />
+        <source>Report status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="149" />
+        <source>Report note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="163" />
+        <source>unreviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="164" />
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="165" />
+        <source>corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="166" />
+        <location filename="../../ui/HistoryModel.cpp" line="167" />
+        <source>source error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="168" />
+        <source>not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="192" />
+        <source>Flag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="194" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="196" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="222" />
+        <source>replaces report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="282" />
+        <source>%1
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="308" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="310" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="312" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="314" />
+        <source>Field or flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="316" />
+        <source>From → to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="318" />
+        <source>Reason or note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::HistoryPanel</name>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="20" />
+        <source>&amp;Revert field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="21" />
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="104" />
+        <source>Revert field to its value before this change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="25" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="90" />
+        <source>Select a change of a field's value or status in the history first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="103" />
+        <source>Revert %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="119" />
+        <source>Report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="119" />
+        <source>Report: %1 — %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ImportController</name>
-    <message>
-        <location filename="../../ui/ImportController.cpp" line="58"/>
-        <location filename="../../ui/ImportController.cpp" line="74"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="82"/>
-        <location filename="../../ui/ImportController.cpp" line="151"/>
+        <location filename="../../ui/ImportController.cpp" line="50" />
+        <location filename="../../ui/ImportController.cpp" line="122" />
         <source>%n report(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n report imported</numerusform>
             <numerusform>%n reports imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="83"/>
+        <location filename="../../ui/ImportController.cpp" line="51" />
         <source>%n report(s) imported, %1 failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n report imported, %1 failed</numerusform>
             <numerusform>%n reports imported, %1 failed</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="91"/>
+        <location filename="../../ui/ImportController.cpp" line="59" />
         <source>An import is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="99"/>
+        <location filename="../../ui/ImportController.cpp" line="67" />
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="102"/>
+        <location filename="../../ui/ImportController.cpp" line="70" />
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="112"/>
+        <location filename="../../ui/ImportController.cpp" line="80" />
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="115"/>
+        <location filename="../../ui/ImportController.cpp" line="83" />
         <source>Importing reports…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="128"/>
+        <location filename="../../ui/ImportController.cpp" line="96" />
         <source>Cancelling the import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="153"/>
+        <location filename="../../ui/ImportController.cpp" line="124" />
         <source>, %n already present</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n already present</numerusform>
             <numerusform>, %n already present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="156"/>
+        <location filename="../../ui/ImportController.cpp" line="128" />
         <source>, %n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n failed</numerusform>
             <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="159"/>
+        <location filename="../../ui/ImportController.cpp" line="131" />
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="163"/>
+        <location filename="../../ui/ImportController.cpp" line="135" />
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="171"/>
-        <location filename="../../ui/ImportController.cpp" line="174"/>
+        <location filename="../../ui/ImportController.cpp" line="143" />
+        <location filename="../../ui/ImportController.cpp" line="146" />
         <source>Open reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="171"/>
-        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <location filename="../../ui/ImportController.cpp" line="143" />
+        <location filename="../../ui/ImportController.cpp" line="156" />
         <source>Open a review database first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="175"/>
+        <location filename="../../ui/ImportController.cpp" line="147" />
         <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <location filename="../../ui/ImportController.cpp" line="156" />
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="187"/>
+        <location filename="../../ui/ImportController.cpp" line="159" />
         <source>Open folder of reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="53" />
+        <location filename="../../ui/MainWindow.cpp" line="371" />
         <source>Jiaohe — annual report review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
+        <location filename="../../ui/MainWindow.cpp" line="71" />
         <source>Open a review database with File → Open review database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="89" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <source>Template ta&amp;bles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="109" />
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="110" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="246" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="247" />
         <source>&amp;New review database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/MainWindow.cpp" line="250" />
         <source>&amp;Open review database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="252" />
         <source>Recent &amp;databases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="257" />
         <source>Open &amp;reports…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="260" />
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="267" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="270" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="271" />
         <source>&amp;Find report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="274" />
         <source>F&amp;ind in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="279" />
+        <source>Report &amp;history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="291" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="292" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183"/>
+        <location filename="../../ui/MainWindow.cpp" line="295" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="303" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="312" />
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="314" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="315" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="376" />
         <source>%1 — Jiaohe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="378" />
         <source>%n report(s) in %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n report in %1</numerusform>
             <numerusform>%n reports in %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/MainWindow.cpp" line="389" />
         <source>%1 — %2 — Jiaohe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="390" />
+        <source>%1: %n field(s)</source>
+        <translation><numerusform>%1: %n field</numerusform><numerusform>%1: %n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="391" />
+        <source>, %n flag(s)</source>
+        <translation><numerusform>, %n flag</numerusform><numerusform>, %n flags</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n field(s), %2 flag(s)</source>
-        <translation type="unfinished">
-            <numerusform>%1: %n field, %2 flag(s)</numerusform>
-            <numerusform>%1: %n fields, %2 flag(s)</numerusform>
+        <translation type="vanished">
+            <numerusform>%1: %n field, %2 flag</numerusform>
+            <numerusform>%1: %n fields, %2 flags</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
-        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <location filename="../../ui/MainWindow.cpp" line="396" />
+        <location filename="../../ui/MainWindow.cpp" line="399" />
+        <location filename="../../ui/MainWindow.cpp" line="446" />
         <source>Open review database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="397" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="405" />
+        <location filename="../../ui/MainWindow.cpp" line="412" />
+        <location filename="../../ui/MainWindow.cpp" line="416" />
         <source>New review database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="406" />
         <source>review.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="407" />
         <source>Review databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="412" />
         <source>Cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/MainWindow.cpp" line="452" />
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/MainWindow.cpp" line="466" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="467" />
         <source>Preferences saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="360"/>
+        <location filename="../../ui/MainWindow.cpp" line="474" />
         <source>Open a review database first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="361"/>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
-        <location filename="../../ui/MainWindow.cpp" line="384"/>
+        <location filename="../../ui/MainWindow.cpp" line="475" />
+        <location filename="../../ui/MainWindow.cpp" line="486" />
+        <location filename="../../ui/MainWindow.cpp" line="495" />
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="486" />
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="382"/>
+        <location filename="../../ui/MainWindow.cpp" line="493" />
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="498" />
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n row exported to %1</numerusform>
             <numerusform>%n rows exported to %1</numerusform>
         </translation>
@@ -743,279 +1556,344 @@ Ctrl+Shift+R: open last year&apos;s report</source>
 <context>
     <name>jiaohe::MessageBox</name>
     <message numerus="yes">
-        <location filename="../../ui/support/MessageBox.cpp" line="40"/>
+        <location filename="../../ui/support/MessageBox.cpp" line="52" />
         <source>%n problem(s):</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n problem:</numerusform>
             <numerusform>%n problems:</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>jiaohe::PdfPageView</name>
+    <name>jiaohe::NoteDialog</name>
     <message>
-        <location filename="../../ui/PdfPageView.cpp" line="27"/>
-        <source>Report pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="43" />
+        <source>Empty: no note</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/PdfPageView.cpp" line="224"/>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="46" />
+        <source>Save the note (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::PaneNavigator</name>
+    <message>
+        <location filename="../../ui/PaneNavigator.cpp" line="12" />
+        <source>Next &amp;pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/PaneNavigator.cpp" line="15" />
+        <source>Previous pa&amp;ne</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::PdfPageView</name>
+    <message>
+        <location filename="../../ui/PdfPageView.cpp" line="27" />
+        <source>Report pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/PdfPageView.cpp" line="224" />
         <source>Page %1 cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::PdfPagesPanel</name>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="25"/>
-        <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="26" />
+        <source>Click a box: select its field · Ctrl+click or Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="29"/>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="46"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="30" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="47" />
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="34"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35" />
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="36" />
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="38"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39" />
         <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="40" />
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="41"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42" />
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="43" />
         <source>Fit the page width (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="123"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137" />
         <source>Reading the pages of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="136"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="150" />
         <source>the file has changed since it was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="139"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="153" />
         <source>Qt PDF cannot open it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="144"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="158" />
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="151"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="165" />
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="162"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="176" />
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::Preferences</name>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32" />
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35" />
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36" />
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42" />
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43" />
         <source>Your name, as the audit trail should show it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44" />
         <source>A new language takes effect when Jiaohe is started again. The reviewer name is written with every decision from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50" />
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51" />
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::QueuePanel</name>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="22"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="22" />
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="23"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="23" />
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="29"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="29" />
         <source>Search reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="30"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="30" />
         <source>Search name or region (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="35"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="35" />
         <source>Report queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="45"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="47" />
         <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="49"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="51" />
         <source>Reviewed reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="56"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="58" />
         <source>Filter by open flag kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="57"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="59" />
         <source>Any flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="170"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="180" />
         <source>%1 / %2 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::ReportNoteLabel</name>
+    <message>
+        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="29" />
+        <source>Report note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="30" />
+        <source>Report note (Ctrl+Shift+M to edit):
+%1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReportPanel</name>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="29"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="32" />
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="32"/>
-        <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="35" />
+        <source>Click a highlighted number: select its field · Ctrl+click, Alt+click or select and Ctrl+T: assign the number to the selected field</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="41"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="47" />
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="42"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="48" />
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="66"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="72" />
         <source>There is no number there to assign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="93"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="99" />
         <source>Find in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="94"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="100" />
         <source>Find in report (simplified or traditional script)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="99"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="106" />
         <source>Previous match (Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="102"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="109" />
         <source>Next match (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="105"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="112" />
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="238"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="254" />
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="239"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="255" />
         <source>“%1” is not in this report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="248"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="264" />
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::ReportProgress</name>
+    <message numerus="yes">
+        <location filename="../../ui/ReportProgress.cpp" line="28" />
+        <source>%n flag(s) open</source>
+        <translation>
+            <numerusform>%n flag open</numerusform>
+            <numerusform>%n flags open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ReportProgress.cpp" line="31" />
+        <source>%n field(s) unreviewed</source>
+        <translation>
+            <numerusform>%n field unreviewed</numerusform>
+            <numerusform>%n fields unreviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportProgress.cpp" line="33" />
+        <source>, </source>
+        <comment>between the parts of what is open</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReportQueueModel</name>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="119"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="119" />
         <source>region unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="124"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="124" />
         <source>year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReportQueueModel.cpp" line="131"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="131" />
         <source>%n open flag(s)</source>
         <translation>
             <numerusform>%n open flag</numerusform>
@@ -1023,353 +1901,656 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="147"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="147" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="149"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="149" />
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="151"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="151" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="153"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="153" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="155"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="155" />
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="163"/>
-        <source>The report&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/ReportQueueModel.cpp" line="163" />
+        <source>The report's file name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="165"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="165" />
         <source>The issuing body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="167"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="167" />
         <source>The year the statistics cover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="169"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="169" />
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="171"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="171" />
         <source>Open flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="278"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="278" />
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="281"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="281" />
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="284"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="284" />
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="137"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="168" />
         <source>Mark flag fixed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="139"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="170" />
         <source>Mark flag as source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="141"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="172" />
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="143"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="174" />
         <source>Reopen flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="157"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="188" />
         <source>Report %1 has no flag %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::RevertToPrintedCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="145" />
+        <source>Revert %1 to the value as printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="152" />
+        <source>Report %1 has no printed value for %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewActionHandler</name>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="65"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="70" />
         <source>&amp;Confirm field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="72"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="81" />
         <source>&amp;Edit value in place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="74"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="159"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="171"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="212"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="83" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="174" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="186" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="227" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="520" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="539" />
         <source>Select a field first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="77"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="86" />
         <source>C&amp;orrect field…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="79"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="88" />
         <source>&amp;Assign selected number to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="82"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="91" />
         <source>Assign selected number to &amp;another field…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="85"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="94" />
         <source>Next &amp;unreviewed field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="87"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="96" />
         <source>Previous unreviewed field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="90"/>
-        <source>Mark field as &amp;printed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="99" />
+        <source>Field is a &amp;source error (keep the printed value)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="92"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="102" />
         <source>Field &amp;not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="95"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="105" />
         <source>Mark field &amp;unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="108" />
         <source>&amp;Accept suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="101"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="111" />
         <source>Flag is a &amp;source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="114" />
         <source>&amp;Dismiss flag…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="106"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="116" />
         <source>R&amp;eopen flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="108"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="118" />
         <source>Report &amp;reviewed, open next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="122" />
+        <source>Note on &amp;field…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="124" />
+        <source>Note on repor&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="131" />
         <source>&amp;Next open flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="118"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="133" />
         <source>&amp;Previous open flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="120"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="135" />
         <source>&amp;Related report of the flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="144"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="159" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="467" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="553" />
         <source>Open a report first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="181"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="196" />
         <source>Report has no field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="229"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="244" />
         <source>Select the field first, then the number in the text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="236"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="251" />
         <source>There is no number there to assign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="238"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="253" />
         <source>The selection holds more than one number; select just one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="240"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="255" />
         <source>%1 is a percentage; the field counts %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="242"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="257" />
         <source>%1 is not a percentage; the field is one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="265" />
+        <source>Assign a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="266" />
+        <source>%1 counts %2; the field counts %3. Assign it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="267" />
+        <source>Not assigned: %1 counts %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="298" />
         <source>This flag has no suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="298"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="318"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="298" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="320" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="340" />
         <source>Select a flag first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="280"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="303" />
         <source>No field holds the number this fix is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="283"/>
-        <source>Accept suggested fix: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="472" />
+        <source>The report no longer has the field %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="306"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="474" />
+        <source>Revert %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="478" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="493" />
+        <source>%1 is %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="490" />
+        <source>%1 cannot be put back to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="497" />
+        <source>%1 keeps no corrected value to put back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="509" />
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="542" />
+        <source>Note on field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="556" />
+        <source>Note on report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="328" />
         <source>Dismissing a flag needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="348"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="359" />
+        <source>Mark report reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="360" />
+        <source>%1 — mark the report reviewed anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="361" />
+        <source>Not marked reviewed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="377" />
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="352"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="381" />
         <source>Saved. No unreviewed report left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="399"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="447" />
         <source>No other open flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="408"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="456" />
         <source>The selected flag does not point at another report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::ReviewActions</name>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="89" />
+        <location filename="../../app/store/ReviewActions.cpp" line="145" />
+        <location filename="../../app/store/ReviewActions.cpp" line="240" />
+        <source>report %1 has no field %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="115" />
+        <source>“corrected” needs a value: correct the field instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="129" />
+        <source>a corrected value is recorded as “corrected” or “as_printed”, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="132" />
+        <location filename="../../app/store/ReviewActions.cpp" line="169" />
+        <source>the value is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="172" />
+        <source>no field is named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="177" />
+        <source>the evidence %1–%2 is not inside report %3's text (%4 characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="274" />
+        <source>dismissing a flag needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="279" />
+        <location filename="../../app/store/ReviewActions.cpp" line="299" />
+        <location filename="../../app/store/ReviewActions.cpp" line="337" />
+        <source>there is no flag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="302" />
+        <source>this flag has no suggested fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="307" />
+        <source>no field holds the number this fix is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="377" />
+        <location filename="../../app/store/ReviewActions.cpp" line="404" />
+        <source>there is no report %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="131"/>
+        <location filename="../../ui/ReviewSession.cpp" line="135" />
         <source>no review database is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::SetFieldNoteCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="268" />
+        <source>Remove note on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="268" />
+        <source>Note on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="277" />
+        <source>Report %1 has no field %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::SetFieldStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="46"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="57" />
         <source>Confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="48"/>
-        <source>Mark %1 as printed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/ReviewCommands.cpp" line="59" />
+        <source>Mark %1 a source error</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="50"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="61" />
         <source>Mark %1 not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="52"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="63" />
         <source>Mark %1 unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::SetReportNoteCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="291" />
+        <source>Remove note on report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="291" />
+        <source>Note on report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="299" />
+        <source>There is no report %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="174"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="237" />
         <source>Mark report reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="176"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="239" />
         <source>Mark report in review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="178"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="241" />
         <source>Mark report unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="190"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="253" />
         <source>There is no report %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16"/>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16" />
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20" />
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::Startup</name>
+    <message>
+        <location filename="../../ui/support/Startup.cpp" line="38" />
+        <source>--db needs a FILE: jiaohe --db FILE [REPORT...]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::StoreCommands</name>
+    <message>
+        <location filename="../../app/cli/StoreCommands.cpp" line="181" />
+        <source>--headers must be keys, zh or en, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::TemplateGridModel</name>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <source>blamed by a failing identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <source>in a failing identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="333" />
+        <source>Not read from this report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="337" />
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="341" />
+        <source>The check of the table's sums points at this cell:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="343" />
+        <source>A sum of the table that does not add up includes this cell:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::TemplateGridView</name>
+    <message>
+        <location filename="../../ui/panels/TemplateGridView.cpp" line="72" />
+        <source>Return: confirm · F2 or type: edit the value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::TemplateTablesPanel</name>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="18" />
+        <source>Template tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="23" />
+        <source>This report has no cell of the template's tables 2–4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30" />
+        <source>Table 2 · Proactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30" />
+        <source>Table 2: proactive disclosure of government information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31" />
+        <source>Table 3 · Requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31" />
+        <source>Table 3: requests for government information received and handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32" />
+        <source>Table 4 · Appeals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32" />
+        <source>Table 4: administrative reconsideration and lawsuits over disclosure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="50" />
+        <source>Not taken: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="116" />
+        <source>Select a cell the report has a figure for first</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jiaohe::AcceptSuggestionCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="204" />
+        <source>Accept suggested fix: %1 to %2</source>
+        <translation>采纳建议修正：%1 改为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="213" />
+        <source>Report %1 has no flag %2</source>
+        <translation>报告 %1 中没有提示 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="214" />
+        <source>Report %1 has no field %2</source>
+        <translation>报告 %1 中没有字段 %2</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::AssignFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="120"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="131" />
         <source>Assign %1 from the text: %2</source>
         <translation>从原文指定 %1:%2</translation>
     </message>
@@ -12,12 +30,16 @@
 <context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="91"/>
         <source>Keep %1 as printed, intended %2</source>
-        <translation>%1 按原文保留,应为 %2</translation>
+        <translation type="vanished">%1 按原文保留,应为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="92"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="102" />
+        <source>Source error in %1: printed value kept, intended %2</source>
+        <translation>%1 原文有误：保留原文数值，应为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="103" />
         <source>Correct %1 to %2</source>
         <translation>将 %1 更正为 %2</translation>
     </message>
@@ -25,55 +47,336 @@
 <context>
     <name>jiaohe::CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39" />
         <source>Correct field</source>
         <translation>更正字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42" />
         <source>New value</source>
         <translation>新数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49"/>
         <source>The report itself is wrong: keep the printed value (as printed)</source>
-        <translation>报告本身有误:保留原文数值(按原文)</translation>
+        <translation type="vanished">报告本身有误:保留原文数值(按原文)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49" />
+        <source>Source error: the report printed it wrong — keep the printed value, record this one as intended</source>
+        <translation>原文有误：报告印错了——保留原文数值，将此值记为应填数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53" />
         <source>New value for %1:</source>
         <translation>%1 的新数值:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64" />
         <source>Type a number as the report writes it.</source>
         <translation>按报告的写法输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66" />
         <source>Not a number: “%1” cannot be read as a quantity.</source>
         <translation>不是数字:无法将“%1”读作数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68" />
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::Database</name>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="72" />
+        <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
+        <translation>%1：磁盘已满（%2），未写入任何内容。请清理出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="76" />
+        <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation>%1：数据库为只读（%2）。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="81" />
+        <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
+        <translation>%1：数据库被其他程序锁定，等待 %2 秒后仍未解除（%3）。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="88" />
+        <location filename="../../app/store/Database.cpp" line="132" />
+        <location filename="../../app/store/Database.cpp" line="273" />
+        <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
+        <translation>%1：这不是校核审核数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="91" />
+        <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
+        <translation>%1：数据库已损坏（SQLite：%2）。请从备份恢复；“sqlite3 文件 .recover”或可挽回剩余数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="96" />
+        <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
+        <translation>%1：无法打开数据库（%2）。请确认文件夹存在且可写入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="116" />
+        <source>no database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="122" />
+        <location filename="../../app/store/Database.cpp" line="259" />
+        <source>%1: this is a folder, not a database file.</source>
+        <translation>%1：这是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="128" />
+        <location filename="../../app/store/Database.cpp" line="269" />
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="138" />
+        <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation>%1：数据库为只读。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="144" />
+        <source>%1: the folder %2 cannot be created.</source>
+        <translation>%1：无法创建文件夹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="152" />
+        <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
+        <translation>缺少 Qt SQL 的 SQLite 驱动（请安装 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="208" />
+        <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
+        <translation>%1：该 SQLite 文件不是校核审核数据库（其中是其他程序的数据表：%2），未作任何改动。请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="235" />
+        <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
+        <translation>%1：数据库无法使用预写日志（日志模式仍为“%2”），请将其存放在本地磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="245" />
+        <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
+        <translation>%1：该数据库由更新版本的校核写入（结构版本 %2），本版本最高只能读取版本 %3。请升级校核后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="263" />
+        <source>%1: no such review database.</source>
+        <translation>%1：审核数据库不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="295" />
+        <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
+        <translation>%1：该数据库由旧版本的校核写入（结构版本 %2）。请以可写方式打开一次（运行 jiaohe import 或在窗口中打开）以完成升级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="392" />
+        <source>%1: an unexpected error interrupted the change; nothing was written.</source>
+        <translation>%1：发生意外错误，修改已中断，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::Decision</name>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="64" />
+        <source>“%1” needs a "field"</source>
+        <translation>“%1”须指明 "field"（字段）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="67" />
+        <source>“%1” needs a "flag"</source>
+        <translation>“%1”须指明 "flag"（提示）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="69" />
+        <source>“%1” needs a "field" or a "flag"</source>
+        <translation>“%1”须指明 "field"（字段）或 "flag"（提示）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="71" />
+        <source>“%1” is about the whole report: no "field" or "flag"</source>
+        <translation>“%1”针对整份报告，不能指明 "field" 或 "flag"</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="74" />
+        <source>a note belongs to a field or to the report, not to a flag</source>
+        <translation>备注只能加在字段或报告上，不能加在提示上</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="83" />
+        <source>“correct” needs a "value" (a number)</source>
+        <translation>“correct”须填写 "value"（数值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="86" />
+        <source>a dismissal needs a "reason"</source>
+        <translation>忽略提示须填写 "reason"（理由）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="89" />
+        <source>“note” needs a "note" (the text)</source>
+        <translation>“note”须填写 "note"（备注内容）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="122" />
+        <source>not JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="123" />
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="136" />
+        <source>"report" is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>"report" 不是 SHA-256 值（应为 64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="137" />
+        <source>no "report" (the SHA-256 of the report's file)</source>
+        <translation>缺少 "report"（报告文件的 SHA-256 值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="143" />
+        <source>no "action"</source>
+        <translation>缺少 "action"（操作）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="144" />
+        <source>unknown action “%1” (confirm, correct, source_error, not_applicable, accept, dismiss, note, reviewed)</source>
+        <translation>未知操作“%1”（可用：confirm、correct、source_error、not_applicable、accept、dismiss、note、reviewed）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="151" />
+        <source>a decision is about a "field" or a "flag", not both</source>
+        <translation>一条决定只能针对 "field"（字段）或 "flag"（提示）之一，不能同时指明</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="157" />
+        <source>"value" is not a number</source>
+        <translation>"value" 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="166" />
+        <source>"evidence" is not [start, end] (character positions in the report's text)</source>
+        <translation>"evidence" 应为 [起始, 结束]（报告正文中的字符位置）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Decision.cpp" line="175" />
+        <source>"at" is not a date and time (ISO 8601)</source>
+        <translation>"at" 不是有效的日期时间（ISO 8601 格式）</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::DecisionBook</name>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="151" />
+        <source>no report in the database has the SHA-256 %1</source>
+        <translation>数据库中没有 SHA-256 值为 %1 的报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="152" />
+        <source>no report in the database has the SHA-256 %1 (%2)</source>
+        <translation>数据库中没有 SHA-256 值为 %1 的报告（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="196" />
+        <source>the report has no field “%1”</source>
+        <translation>该报告没有字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="212" />
+        <source>“%1” does not apply to a field</source>
+        <translation>“%1”不适用于字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="233" />
+        <source>the report has no flag “%1” (the id `jiaohe check --json` prints)</source>
+        <translation>该报告没有编号为“%1”的提示（即 `jiaohe check --json` 输出的 id）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="239" />
+        <source>the flag's suggested fix is %1, not %2</source>
+        <translation>该提示的建议修正值为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/DecisionBook.cpp" line="250" />
+        <source>“%1” does not apply to a flag</source>
+        <translation>“%1”不适用于提示</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::DecisionsCommand</name>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="31" />
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="71" />
+        <source>%1: no such review database</source>
+        <translation>%1：审核数据库不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="54" />
+        <source>%1 decisions written to %2</source>
+        <translation>已将 %1 条审核决定写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="110" />
+        <source>%1 decisions applied, %2 already taken, %3 could not be applied</source>
+        <translation>已执行 %1 条审核决定，%2 条此前已执行，%3 条无法执行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="126" />
+        <source>The review database (default: %1).</source>
+        <translation>审核数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="129" />
+        <source>The file of decisions to write (export).</source>
+        <translation>要写入的审核决定文件（导出时使用）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="132" />
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="150" />
+        <source>give one file of decisions (JSON lines)</source>
+        <translation>请指定一个审核决定文件（JSON Lines 格式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="153" />
+        <source>unexpected argument</source>
+        <translation>多余的参数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="155" />
+        <source>say export or apply</source>
+        <translation>请指定 export（导出）或 apply（执行）</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::DismissReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28" />
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28" />
         <source>Why is this not a problem?
 %1</source>
         <translation>为什么这不是问题?
@@ -81,47 +384,231 @@
     </message>
 </context>
 <context>
+    <name>jiaohe::DocumentLoader</name>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="27" />
+        <source>the file is named .pdf but is not a PDF: it does not start with %PDF-</source>
+        <translation>文件扩展名为 .pdf，但不是 PDF 文件：开头不是 %PDF-</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="65" />
+        <source>cannot be opened: the file does not exist</source>
+        <translation>无法打开：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="70" />
+        <source>cannot be opened: it is a folder, not a file</source>
+        <translation>无法打开：这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="75" />
+        <source>cannot be opened: it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>无法打开：不是普通文件（是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="86" />
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="88" />
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="94" />
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="120" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="166" />
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/DocumentLoader.cpp" line="178" />
+        <source>the page has no text: it holds only markup</source>
+        <translation>网页中没有正文：只有标记代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="24" />
+        <source>the PDF is protected by a password; open it in a PDF reader and save or print it without the password, then read that file</source>
+        <translation>该 PDF 设有密码保护；请在 PDF 阅读器中打开，另存或打印为无密码的文件后再读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="28" />
+        <source>the PDF is encrypted with a security scheme that cannot be opened; save or print it without protection, then read that file</source>
+        <translation>该 PDF 采用了无法打开的加密方式；请另存或打印为无保护的文件后再读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="32" />
+        <source>the PDF is damaged or truncated: its data ends before the document does</source>
+        <translation>PDF 已损坏或不完整：数据在文档结束前中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="35" />
+        <source>the PDF is damaged or not a PDF: its structure cannot be read</source>
+        <translation>PDF 已损坏或不是 PDF：无法读取其结构</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="91" />
+        <source>reading the PDF takes too long: stopped at page %1 of %2 after %3 s</source>
+        <translation>读取 PDF 耗时过长：%3 秒后停在第 %1 页（共 %2 页）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="106" />
+        <source>the PDF holds more than %1 million characters of text (at page %2 of %3): too much for one report</source>
+        <translation>PDF 文字超过 %1 百万字（第 %2 页，共 %3 页）：超出一份报告的合理篇幅</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="118" />
+        <source>no text to read — the page is a scanned image, OCR needed</source>
+        <translation>没有可读取的文字——该页为扫描图片，需要先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="120" />
+        <source>no text to read — scanned pages (none of the %1 pages has text), OCR needed</source>
+        <translation>没有可读取的文字——扫描件（%1 页均无文字），需要先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="129" />
+        <source>no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed</source>
+        <translation>没有可读取的文字——扫描件（%2 页中有 %1 页没有文字），需要先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="34" />
+        <source>the file is %1 MB, larger than the %2 MB limit for one report</source>
+        <translation>文件大小为 %1 MB，超过单份报告 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="81" />
+        <source>this is not a text file: binary data at byte %1</source>
+        <translation>这不是文本文件：第 %1 字节处为二进制数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="467" />
+        <source>the text encoding %1 is not known</source>
+        <translation>无法识别的文本编码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="475" />
+        <source>the text is not valid %1: %2 byte sequences cannot be decoded, the first at byte %3</source>
+        <translation>文本不是有效的 %1 编码：有 %2 处字节无法解码，第一处在第 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="482" />
+        <source>the file ends in the middle of a character (byte %1 of %2): it may be truncated</source>
+        <translation>文件在一个字符中间结束（第 %1 字节，共 %2 字节）：文件可能不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="59" />
+        <source>this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)</source>
+        <translation>这不是文本文件：是 ZIP 压缩包或 Office 文档（.docx、.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="64" />
+        <source>this is not a text file: it is a Word or Excel 97-2003 document (.doc, .xls)</source>
+        <translation>这不是文本文件：是 Word 或 Excel 97-2003 文档（.doc、.xls）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="154" />
+        <source>the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)</source>
+        <translation>PDF 已损坏或不完整：结尾没有 %%EOF（已读取 %1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="161" />
+        <source>the PDF is damaged: its page tree is nested more than %1 levels deep, or loops</source>
+        <translation>PDF 已损坏：页面树嵌套超过 %1 层，或存在循环</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="172" />
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>PDF 已损坏：没有页面</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="175" />
+        <source>the PDF has %1 pages, more than the %2 pages accepted for one report</source>
+        <translation>PDF 共 %1 页，超过单份报告 %2 页的上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="188" />
+        <source>page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged</source>
+        <translation>PDF 第 %1 页尺寸异常（%2 × %3 磅）；文件已损坏</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32" />
         <source>Wide: one row per report</source>
         <translation>宽表：每份报告一行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33" />
         <source>Long: one row per field</source>
         <translation>长表：每个字段一行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34" />
+        <source>Flags: one row per flag, with its decision</source>
+        <translation>问题：每个问题一行，含处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="38" />
+        <source>Column headers</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="39" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="40" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41" />
+        <source>Column keys (for scripts)</source>
+        <translation>字段键名（供脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="43" />
         <source>Byte order mark (for Excel)</source>
         <translation>字节顺序标记（供 Excel 使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="45" />
         <source>Reviewed reports only</source>
         <translation>仅已审核的报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="50" />
         <source>Format:</source>
         <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="51" />
+        <source>Column headers:</source>
+        <translation>表头：</translation>
     </message>
 </context>
 <context>
     <name>jiaohe::FieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="64"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="75" />
         <source>Report %1 has no field %2</source>
         <translation>报告 %1 没有字段 %2</translation>
     </message>
@@ -129,12 +616,27 @@
 <context>
     <name>jiaohe::FieldPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="53" />
         <source>Assign to field</source>
         <translation>指定给字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="55" />
+        <source>Search by name (Chinese or English) or key</source>
+        <translation>按名称（中文或英文）或键名搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60" />
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="84" />
         <source>The selected number becomes the value of:</source>
         <translation>选中的数字将成为以下字段的数值:</translation>
     </message>
@@ -142,119 +644,135 @@
 <context>
     <name>jiaohe::FieldsModel</name>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="28"/>
+        <location filename="../../ui/FieldsModel.cpp" line="30" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="43" />
         <source>unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="31"/>
+        <location filename="../../ui/FieldsModel.cpp" line="32" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="45" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="34"/>
+        <location filename="../../ui/FieldsModel.cpp" line="34" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="47" />
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="37"/>
         <source>as printed</source>
-        <translation>按原文</translation>
+        <translation type="vanished">按原文</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="40"/>
+        <location filename="../../ui/FieldsModel.cpp" line="36" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="49" />
+        <source>source error</source>
+        <translation>原文错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="38" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="51" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="53"/>
+        <location filename="../../ui/FieldsModel.cpp" line="52" />
         <source>(blank) 0</source>
         <translation>(空白) 0</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="65"/>
+        <location filename="../../ui/FieldsModel.cpp" line="64" />
         <source>Type a number as the report writes it (1.2万, １２３, 一千二百).</source>
         <translation>按报告写法输入数字(1.2万、１２３、一千二百)。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="70"/>
+        <location filename="../../ui/FieldsModel.cpp" line="69" />
         <source>“%1” cannot be read as a number.</source>
         <translation>“%1”无法识别为数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="75"/>
+        <location filename="../../ui/FieldsModel.cpp" line="74" />
         <source>“%1” is a percentage, but this field is a count (%2).</source>
         <translation>“%1”是百分比,但此字段是数量(%2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="79"/>
+        <location filename="../../ui/FieldsModel.cpp" line="78" />
         <source>“%1” is a count, but this field is a percentage.</source>
         <translation>“%1”是数量,但此字段是百分比。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="83"/>
+        <location filename="../../ui/FieldsModel.cpp" line="82" />
         <source>“%1” is too large.</source>
         <translation>“%1”过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="87"/>
+        <location filename="../../ui/FieldsModel.cpp" line="86" />
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="134"/>
+        <location filename="../../ui/FieldsModel.cpp" line="133" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="354"/>
-        <source>Left blank in the report&apos;s table: read as 0</source>
+        <location filename="../../ui/FieldsModel.cpp" line="383" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="335" />
+        <source>Left blank in the report's table: read as 0</source>
         <translation>报告表格中此格为空白,按 0 计</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="355"/>
+        <location filename="../../ui/FieldsModel.cpp" line="384" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="336" />
         <source>As printed: %1</source>
         <translation>原文:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="359"/>
+        <location filename="../../ui/FieldsModel.cpp" line="388" />
         <source>%1
 An open flag points at this number.</source>
         <translation>%1
 有未处理的问题指向此数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="383"/>
+        <location filename="../../ui/FieldsModel.cpp" line="391" />
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FieldsModel.cpp" line="415" />
         <source>flagged</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="405"/>
+        <location filename="../../ui/FieldsModel.cpp" line="439" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="407"/>
+        <location filename="../../ui/FieldsModel.cpp" line="441" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="409"/>
+        <location filename="../../ui/FieldsModel.cpp" line="443" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="411"/>
+        <location filename="../../ui/FieldsModel.cpp" line="445" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="458"/>
+        <location filename="../../ui/FieldsModel.cpp" line="492" />
         <source>New value</source>
         <translation>新数值</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="459"/>
+        <location filename="../../ui/FieldsModel.cpp" line="493" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
     </message>
@@ -262,147 +780,248 @@ An open flag points at this number.</source>
 <context>
     <name>jiaohe::FieldsPanel</name>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="15"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="16" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="23"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="26" />
         <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
         <translation>回车:确认 · F2 或直接输入:编辑数值 · F6:下一个未审核字段</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="30"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="33" />
         <source>Not taken: %1</source>
         <translation>未采用:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="108"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="113" />
         <source>Every field of this report has been reviewed</source>
         <translation>本报告的所有字段均已审核</translation>
     </message>
 </context>
 <context>
-    <name>jiaohe::FlagsModel</name>
+    <name>jiaohe::FlagDetailPane</name>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="50"/>
-        <source>Sum</source>
-        <translation>合计</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="28" />
+        <source>Flag detail</source>
+        <translation>问题详情</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="51"/>
-        <source>Share</source>
-        <translation>占比</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="30" />
+        <source>Select a flag to see its detail and decision</source>
+        <translation>选择一个问题，查看详情和处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="52"/>
-        <source>Shares total</source>
-        <translation>占比之和</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="61" />
+        <source>Decision</source>
+        <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="53"/>
-        <source>Unit slip</source>
-        <translation>单位笔误</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="63" />
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="54"/>
-        <source>Restated</source>
-        <translation>前后不一</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="64" />
+        <source>Value taken</source>
+        <translation>采用数值</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="55"/>
-        <source>Numbering</source>
-        <translation>序号</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65" />
+        <source>Decided by</source>
+        <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="56"/>
-        <source>Missing section</source>
-        <translation>缺少内容</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65" />
+        <source>Decided at</source>
+        <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="57"/>
-        <source>Across years</source>
-        <translation>跨年度</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68" />
+        <source>Checks</source>
+        <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="58"/>
-        <source>Too many findings</source>
-        <translation>问题过多</translation>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68" />
+        <source>No longer raised (the number it was about changed); the decision is kept</source>
+        <translation>相关数字已更改，核查不再提示此问题；处理记录予以保留</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="75"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="78"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="81"/>
-        <source>Info</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="89"/>
-        <source>open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="92"/>
-        <source>fixed</source>
-        <translation>已修正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="95"/>
-        <source>source error</source>
-        <translation>原文错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="98"/>
-        <source>dismissed</source>
-        <translation>已忽略</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="236"/>
-        <source>Ctrl+Shift+A accepts the suggested fix</source>
-        <translation>Ctrl+Shift+A 采用建议修正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="242"/>
-        <source>%1
-Ctrl+Shift+R: open last year&apos;s report</source>
-        <translation>%1
-Ctrl+Shift+R:打开上年报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="268"/>
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="270"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FlagsModel.cpp" line="272"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="70" />
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="274"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71" />
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71" />
+        <source>Suggested fix</source>
+        <translation>建议修正</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FlagsModel</name>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="60" />
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="61" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="62" />
+        <source>Shares total</source>
+        <translation>占比之和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="63" />
+        <source>Unit slip</source>
+        <translation>单位笔误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="64" />
+        <source>Restated</source>
+        <translation>前后不一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="65" />
+        <source>Numbering</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="66" />
+        <source>Missing section</source>
+        <translation>缺少内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="67" />
+        <source>Across years</source>
+        <translation>跨年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="68" />
+        <source>Too many findings</source>
+        <translation>问题过多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="85" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="88" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="91" />
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="104" />
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="106" />
+        <source>fixed</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="108" />
+        <source>source error</source>
+        <translation>原文错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="110" />
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="119" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="121" />
+        <source>Fix accepted</source>
+        <translation>已采纳修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="123" />
+        <source>Source error</source>
+        <translation>原文有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="125" />
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="137" />
+        <location filename="../../ui/FlagsModel.cpp" line="140" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="292" />
+        <source>Ctrl+Shift+A accepts the suggested fix</source>
+        <translation>Ctrl+Shift+A 采用建议修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="301" />
+        <source>%1
+No longer raised by the checks; the decision is kept.</source>
+        <translation>%1
+核查已不再提示此问题，处理记录予以保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="304" />
+        <source>%1
+Ctrl+Shift+R: open last year's report</source>
+        <translation>%1
+Ctrl+Shift+R:打开上年报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="332" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="334" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="336" />
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="338" />
         <source>Resolution</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="276"/>
+        <location filename="../../ui/FlagsModel.cpp" line="340" />
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="342" />
         <source>Suggested fix</source>
         <translation>建议修正</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="278"/>
+        <location filename="../../ui/FlagsModel.cpp" line="344" />
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
@@ -410,112 +1029,290 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::FlagsPanel</name>
     <message>
-        <location filename="../../ui/panels/FlagsPanel.cpp" line="14"/>
+        <location filename="../../ui/panels/FlagsPanel.cpp" line="14" />
         <source>Flags</source>
         <translation>问题</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::HistoryModel</name>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="139" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="140" />
+        <source>New version imported</source>
+        <translation>导入新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="141" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="142" />
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="143" />
+        <source>Source error (printed value kept)</source>
+        <translation>原文有误（保留原文数值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="144" />
+        <source>Assigned from the text</source>
+        <translation>从原文指定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="145" />
+        <source>Put back (undo)</source>
+        <translation>恢复（撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="146" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="147" />
+        <source>Flag decision</source>
+        <translation>问题处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="148" />
+        <source>Report status</source>
+        <translation>报告状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="149" />
+        <source>Report note</source>
+        <translation>报告备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="163" />
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="164" />
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="165" />
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="166" />
+        <location filename="../../ui/HistoryModel.cpp" line="167" />
+        <source>source error</source>
+        <translation>原文错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="168" />
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="192" />
+        <source>Flag %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="194" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="196" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="222" />
+        <source>replaces report %1</source>
+        <translation>替代报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="282" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="308" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="310" />
+        <source>Who</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="312" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="314" />
+        <source>Field or flag</source>
+        <translation>字段或问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="316" />
+        <source>From → to</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="318" />
+        <source>Reason or note</source>
+        <translation>理由或备注</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::HistoryPanel</name>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="20" />
+        <source>&amp;Revert field</source>
+        <translation>恢复字段(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="21" />
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="104" />
+        <source>Revert field to its value before this change</source>
+        <translation>将字段恢复为此次更改前的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="25" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="90" />
+        <source>Select a change of a field's value or status in the history first</source>
+        <translation>请先在历史记录中选择一条字段数值或状态的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="103" />
+        <source>Revert %1 to %2</source>
+        <translation>将“%1”恢复为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="119" />
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="119" />
+        <source>Report: %1 — %2</source>
+        <translation>报告：%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ImportController</name>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="58"/>
-        <location filename="../../ui/ImportController.cpp" line="74"/>
         <source>%1: %2</source>
-        <translation>%1:%2</translation>
+        <translation type="vanished">%1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="82"/>
-        <location filename="../../ui/ImportController.cpp" line="151"/>
+        <location filename="../../ui/ImportController.cpp" line="50" />
+        <location filename="../../ui/ImportController.cpp" line="122" />
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="83"/>
+        <location filename="../../ui/ImportController.cpp" line="51" />
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>已导入 %n 份报告,%1 份失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="91"/>
+        <location filename="../../ui/ImportController.cpp" line="59" />
         <source>An import is running already.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="99"/>
+        <location filename="../../ui/ImportController.cpp" line="67" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="102"/>
+        <location filename="../../ui/ImportController.cpp" line="70" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="112"/>
+        <location filename="../../ui/ImportController.cpp" line="80" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个，共 %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="115"/>
+        <location filename="../../ui/ImportController.cpp" line="83" />
         <source>Importing reports…</source>
         <translation>正在导入报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="128"/>
+        <location filename="../../ui/ImportController.cpp" line="96" />
         <source>Cancelling the import…</source>
         <translation>正在取消导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="153"/>
+        <location filename="../../ui/ImportController.cpp" line="124" />
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="156"/>
+        <location filename="../../ui/ImportController.cpp" line="128" />
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="159"/>
+        <location filename="../../ui/ImportController.cpp" line="131" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="163"/>
+        <location filename="../../ui/ImportController.cpp" line="135" />
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="171"/>
-        <location filename="../../ui/ImportController.cpp" line="174"/>
+        <location filename="../../ui/ImportController.cpp" line="143" />
+        <location filename="../../ui/ImportController.cpp" line="146" />
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="171"/>
-        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <location filename="../../ui/ImportController.cpp" line="143" />
+        <location filename="../../ui/ImportController.cpp" line="156" />
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="175"/>
+        <location filename="../../ui/ImportController.cpp" line="147" />
         <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
         <translation>报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="184"/>
+        <location filename="../../ui/ImportController.cpp" line="156" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="187"/>
+        <location filename="../../ui/ImportController.cpp" line="159" />
         <source>Open folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
@@ -523,213 +1320,247 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="53" />
+        <location filename="../../ui/MainWindow.cpp" line="371" />
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
+        <location filename="../../ui/MainWindow.cpp" line="71" />
         <source>Open a review database with File → Open review database…</source>
         <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="89" />
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <source>Template ta&amp;bles</source>
+        <translation>模板表格(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="109" />
+        <source>Flags</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="110" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="246" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="247" />
         <source>&amp;New review database…</source>
         <translation>新建审核数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/MainWindow.cpp" line="250" />
         <source>&amp;Open review database…</source>
         <translation>打开审核数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="252" />
         <source>Recent &amp;databases</source>
         <translation>最近的数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="257" />
         <source>Open &amp;reports…</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="260" />
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="267" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="270" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="271" />
         <source>&amp;Find report</source>
         <translation>查找报告(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="274" />
         <source>F&amp;ind in report</source>
         <translation>在报告中查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="279" />
+        <source>Report &amp;history</source>
+        <translation>报告历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="291" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="292" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183"/>
+        <location filename="../../ui/MainWindow.cpp" line="295" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="303" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="312" />
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="314" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="315" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="376" />
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="378" />
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/MainWindow.cpp" line="389" />
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="390" />
+        <source>%1: %n field(s)</source>
+        <translation><numerusform>%1：%n 个字段</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="391" />
+        <source>, %n flag(s)</source>
+        <translation><numerusform>，%n 个问题</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n field(s), %2 flag(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1:%n 个字段,%2 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
-        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <location filename="../../ui/MainWindow.cpp" line="396" />
+        <location filename="../../ui/MainWindow.cpp" line="399" />
+        <location filename="../../ui/MainWindow.cpp" line="446" />
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="397" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="405" />
+        <location filename="../../ui/MainWindow.cpp" line="412" />
+        <location filename="../../ui/MainWindow.cpp" line="416" />
         <source>New review database</source>
         <translation>新建审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="406" />
         <source>review.sqlite</source>
         <translation>审核.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="407" />
         <source>Review databases (*.sqlite *.db)</source>
         <translation>审核数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="412" />
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/MainWindow.cpp" line="452" />
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/MainWindow.cpp" line="466" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation>首选项已保存。新语言在重新启动校核后生效</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="467" />
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="360"/>
+        <location filename="../../ui/MainWindow.cpp" line="474" />
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="361"/>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
-        <location filename="../../ui/MainWindow.cpp" line="384"/>
+        <location filename="../../ui/MainWindow.cpp" line="475" />
+        <location filename="../../ui/MainWindow.cpp" line="486" />
+        <location filename="../../ui/MainWindow.cpp" line="495" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="486" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="382"/>
+        <location filename="../../ui/MainWindow.cpp" line="493" />
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="498" />
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
@@ -739,7 +1570,7 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::MessageBox</name>
     <message numerus="yes">
-        <location filename="../../ui/support/MessageBox.cpp" line="40"/>
+        <location filename="../../ui/support/MessageBox.cpp" line="52" />
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
@@ -747,14 +1578,40 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="43" />
+        <source>Empty: no note</source>
+        <translation>留空即不加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="46" />
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>保存备注（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::PaneNavigator</name>
+    <message>
+        <location filename="../../ui/PaneNavigator.cpp" line="12" />
+        <source>Next &amp;pane</source>
+        <translation>下一窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PaneNavigator.cpp" line="15" />
+        <source>Previous pa&amp;ne</source>
+        <translation>上一窗格(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::PdfPageView</name>
     <message>
-        <location filename="../../ui/PdfPageView.cpp" line="27"/>
+        <location filename="../../ui/PdfPageView.cpp" line="27" />
         <source>Report pages</source>
         <translation>报告页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfPageView.cpp" line="224"/>
+        <location filename="../../ui/PdfPageView.cpp" line="224" />
         <source>Page %1 cannot be shown</source>
         <translation>第 %1 页无法显示</translation>
     </message>
@@ -762,73 +1619,77 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::PdfPagesPanel</name>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="25"/>
         <source>Click a box: select its field · Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
-        <translation>单击方框:选中其字段 · Alt+单击数字:指定给所选字段 · Ctrl+滚轮或 Ctrl+=/Ctrl+-:缩放 · Ctrl+0:适合宽度</translation>
+        <translation type="vanished">单击方框:选中其字段 · Alt+单击数字:指定给所选字段 · Ctrl+滚轮或 Ctrl+=/Ctrl+-:缩放 · Ctrl+0:适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="29"/>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="46"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="26" />
+        <source>Click a box: select its field · Ctrl+click or Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
+        <translation>单击方框：选中对应字段 · Ctrl+单击或 Alt+单击数字：赋给所选字段 · Ctrl+滚轮或 Ctrl+= / Ctrl+-：缩放 · Ctrl+0：适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="30" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="47" />
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="34"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小(Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="36" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="38"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39" />
         <source>Zoom in (Ctrl+=)</source>
         <translation>放大(Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="40" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="41"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="43" />
         <source>Fit the page width (Ctrl+0)</source>
         <translation>适合页面宽度(Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="123"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137" />
         <source>Reading the pages of %1…</source>
         <translation>正在读取 %1 的页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="136"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="150" />
         <source>the file has changed since it was imported</source>
         <translation>文件在导入后已改变</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="139"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="153" />
         <source>Qt PDF cannot open it</source>
         <translation>Qt PDF 无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="144"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="158" />
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="151"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="165" />
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
         <translation>%1 是由其他版本的校核导入的:显示其页面,但不显示证据方框</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="162"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="176" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -836,42 +1697,42 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::Preferences</name>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36" />
         <source>As the system (%1)</source>
         <translation>跟随系统(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42" />
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43" />
         <source>Your name, as the audit trail should show it</source>
         <translation>您的姓名,将记入审核记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44" />
         <source>A new language takes effect when Jiaohe is started again. The reviewer name is written with every decision from now on.</source>
         <translation>新语言在重新启动校核后生效。此后每项审核决定都会记录审核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51" />
         <source>&amp;Reviewer:</source>
         <translation>审核人(&amp;R):</translation>
     </message>
@@ -879,205 +1740,247 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::QueuePanel</name>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="22"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="22" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="23"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="23" />
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="29"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="29" />
         <source>Search reports</source>
         <translation>搜索报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="30"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="30" />
         <source>Search name or region (Ctrl+Shift+F)</source>
         <translation>搜索文件名或地区(Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="35"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="35" />
         <source>Report queue</source>
         <translation>报告队列</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="45"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="47" />
         <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
         <translation>F8 / Shift+F8:整个队列中的下一个 / 上一个未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="49"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="51" />
         <source>Reviewed reports</source>
         <translation>已审核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="56"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="58" />
         <source>Filter by open flag kind</source>
         <translation>按未处理问题类型筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="57"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="59" />
         <source>Any flags</source>
         <translation>任意问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="170"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="180" />
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::ReportNoteLabel</name>
+    <message>
+        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="29" />
+        <source>Report note: %1</source>
+        <translation>报告备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="30" />
+        <source>Report note (Ctrl+Shift+M to edit):
+%1</source>
+        <translation>报告备注（按 Ctrl+Shift+M 修改）：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ReportPanel</name>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="29"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="32" />
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="32"/>
         <source>Click a highlighted number: select its field · Alt+click or select and Ctrl+T: assign the number to the selected field</source>
-        <translation>单击高亮数字:选中其字段 · Alt+单击或选中后按 Ctrl+T:将该数字指定给所选字段</translation>
+        <translation type="vanished">单击高亮数字:选中其字段 · Alt+单击或选中后按 Ctrl+T:将该数字指定给所选字段</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="41"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="35" />
+        <source>Click a highlighted number: select its field · Ctrl+click, Alt+click or select and Ctrl+T: assign the number to the selected field</source>
+        <translation>单击高亮数字：选中对应字段 · Ctrl+单击、Alt+单击或选中后按 Ctrl+T：将该数字赋给所选字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="47" />
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="42"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="48" />
         <source>&amp;Text</source>
         <translation>文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="66"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="72" />
         <source>There is no number there to assign</source>
         <translation>此处没有可指定的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="93"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="99" />
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="94"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="100" />
         <source>Find in report (simplified or traditional script)</source>
         <translation>在报告中查找(简体或繁体均可)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="99"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="106" />
         <source>Previous match (Shift+Return)</source>
         <translation>上一个(Shift+回车)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="102"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="109" />
         <source>Next match (Return)</source>
         <translation>下一个(回车)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="105"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="112" />
         <source>Close (Escape)</source>
         <translation>关闭(Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="238"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="254" />
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="239"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="255" />
         <source>“%1” is not in this report</source>
         <translation>本报告中没有“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="248"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="264" />
         <source>%1 of %2</source>
         <translation>第 %1 个,共 %2 个</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::ReportProgress</name>
+    <message numerus="yes">
+        <location filename="../../ui/ReportProgress.cpp" line="28" />
+        <source>%n flag(s) open</source>
+        <translation>
+            <numerusform>%n 个问题未处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ReportProgress.cpp" line="31" />
+        <source>%n field(s) unreviewed</source>
+        <translation>
+            <numerusform>%n 个字段未审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportProgress.cpp" line="33" />
+        <source>, </source>
+        <comment>between the parts of what is open</comment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ReportQueueModel</name>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="119"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="119" />
         <source>region unknown</source>
         <translation>地区未知</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="124"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="124" />
         <source>year unknown</source>
         <translation>年份未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReportQueueModel.cpp" line="131"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="131" />
         <source>%n open flag(s)</source>
         <translation>
             <numerusform>%n 个未处理的问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="147"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="147" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="149"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="149" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="151"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="151" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="153"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="153" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="155"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="155" />
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="163"/>
-        <source>The report&apos;s file name</source>
+        <location filename="../../ui/ReportQueueModel.cpp" line="163" />
+        <source>The report's file name</source>
         <translation>报告的文件名</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="165"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="165" />
         <source>The issuing body</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="167"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="167" />
         <source>The year the statistics cover</source>
         <translation>统计所属年度</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="169"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="169" />
         <source>Review status</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="171"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="171" />
         <source>Open flags</source>
         <translation>未处理的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="278"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="278" />
         <source>unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="281"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="281" />
         <source>in review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="284"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="284" />
         <source>reviewed</source>
         <translation>已审核</translation>
     </message>
@@ -1085,264 +1988,469 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="137"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="168" />
         <source>Mark flag fixed</source>
         <translation>标记问题为已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="139"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="170" />
         <source>Mark flag as source error</source>
         <translation>标记问题为原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="141"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="172" />
         <source>Dismiss flag</source>
         <translation>忽略问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="143"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="174" />
         <source>Reopen flag</source>
         <translation>重新打开问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="157"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="188" />
         <source>Report %1 has no flag %2</source>
         <translation>报告 %1 没有问题 %2</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::RevertToPrintedCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="145" />
+        <source>Revert %1 to the value as printed</source>
+        <translation>将“%1”恢复为原文数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="152" />
+        <source>Report %1 has no printed value for %2</source>
+        <translation>报告 %1 的字段 %2 没有原文数值</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ReviewActionHandler</name>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="65"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="70" />
         <source>&amp;Confirm field</source>
         <translation>确认字段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="72"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="81" />
         <source>&amp;Edit value in place</source>
         <translation>就地编辑数值(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="74"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="159"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="171"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="212"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="83" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="174" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="186" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="227" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="520" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="539" />
         <source>Select a field first</source>
         <translation>请先选择一个字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="77"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="86" />
         <source>C&amp;orrect field…</source>
         <translation>更正字段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="79"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="88" />
         <source>&amp;Assign selected number to field</source>
         <translation>将选中数字指定给字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="82"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="91" />
         <source>Assign selected number to &amp;another field…</source>
         <translation>将选中数字指定给其他字段(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="85"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="94" />
         <source>Next &amp;unreviewed field</source>
         <translation>下一个未审核字段(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="87"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="96" />
         <source>Previous unreviewed field</source>
         <translation>上一个未审核字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="90"/>
         <source>Mark field as &amp;printed</source>
-        <translation>字段按原文(&amp;P)</translation>
+        <translation type="vanished">字段按原文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="92"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="99" />
+        <source>Field is a &amp;source error (keep the printed value)</source>
+        <translation>字段原文有误（保留原文数值）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="102" />
         <source>Field &amp;not applicable</source>
         <translation>字段不适用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="95"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="105" />
         <source>Mark field &amp;unreviewed</source>
         <translation>字段改回未审核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="98"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="108" />
         <source>&amp;Accept suggested fix</source>
         <translation>采纳建议的修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="101"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="111" />
         <source>Flag is a &amp;source error</source>
         <translation>问题属原文错误(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="104"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="114" />
         <source>&amp;Dismiss flag…</source>
         <translation>忽略问题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="106"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="116" />
         <source>R&amp;eopen flag</source>
         <translation>重新打开问题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="108"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="118" />
         <source>Report &amp;reviewed, open next</source>
         <translation>报告审核完毕,打开下一份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="122" />
+        <source>Note on &amp;field…</source>
+        <translation>字段备注(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="124" />
+        <source>Note on repor&amp;t…</source>
+        <translation>报告备注(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="131" />
         <source>&amp;Next open flag</source>
         <translation>下一个未处理问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="118"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="133" />
         <source>&amp;Previous open flag</source>
         <translation>上一个未处理问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="120"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="135" />
         <source>&amp;Related report of the flag</source>
         <translation>问题相关的报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="144"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="159" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="467" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="553" />
         <source>Open a report first</source>
         <translation>请先打开一份报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="181"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="196" />
         <source>Report has no field %1</source>
         <translation>报告中没有字段 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="229"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="244" />
         <source>Select the field first, then the number in the text</source>
         <translation>请先选择字段,再在原文中选择数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="236"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="251" />
         <source>There is no number there to assign</source>
         <translation>此处没有可指定的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="238"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="253" />
         <source>The selection holds more than one number; select just one</source>
         <translation>所选内容包含多个数字,请只选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="240"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="255" />
         <source>%1 is a percentage; the field counts %2</source>
         <translation>%1 是百分比,而该字段的单位是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="242"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="257" />
         <source>%1 is not a percentage; the field is one</source>
         <translation>%1 不是百分比,而该字段是百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="265" />
+        <source>Assign a number</source>
+        <translation>赋值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="266" />
+        <source>%1 counts %2; the field counts %3. Assign it anyway?</source>
+        <translation>%1 的计量单位是“%2”，而该字段的单位是“%3”。仍要赋值吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="267" />
+        <source>Not assigned: %1 counts %2, not %3</source>
+        <translation>未赋值：%1 的单位是“%2”，不是“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="298" />
         <source>This flag has no suggested fix</source>
         <translation>此问题没有建议的修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="275"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="298"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="318"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="298" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="320" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="340" />
         <source>Select a flag first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="280"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="303" />
         <source>No field holds the number this fix is for</source>
         <translation>没有字段对应此修正所针对的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="283"/>
-        <source>Accept suggested fix: %1</source>
-        <translation>采纳建议的修正:%1</translation>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="472" />
+        <source>The report no longer has the field %1</source>
+        <translation>报告中已没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="306"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="474" />
+        <source>Revert %1 to %2</source>
+        <translation>将“%1”恢复为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="478" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="493" />
+        <source>%1 is %2 already</source>
+        <translation>“%1”已经是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="490" />
+        <source>%1 cannot be put back to “%2”</source>
+        <translation>“%1”无法恢复为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="497" />
+        <source>%1 keeps no corrected value to put back</source>
+        <translation>“%1”没有可恢复的更正值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="509" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="542" />
+        <source>Note on field</source>
+        <translation>字段备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="556" />
+        <source>Note on report</source>
+        <translation>报告备注</translation>
+    </message>
+    <message>
+        <source>Accept suggested fix: %1</source>
+        <translation type="vanished">采纳建议的修正:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="328" />
         <source>Dismissing a flag needs a reason</source>
         <translation>忽略问题需要说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="348"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="359" />
+        <source>Mark report reviewed</source>
+        <translation>标记报告为已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="360" />
+        <source>%1 — mark the report reviewed anyway?</source>
+        <translation>%1，仍将报告标记为已审核吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="361" />
+        <source>Not marked reviewed: %1</source>
+        <translation>未标记为已审核：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="377" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="352"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="381" />
         <source>Saved. No unreviewed report left</source>
         <translation>已保存。没有未审核的报告了</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="399"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="447" />
         <source>No other open flag</source>
         <translation>没有其他未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="408"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="456" />
         <source>The selected flag does not point at another report</source>
         <translation>所选问题未指向其他报告</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::ReviewActions</name>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="89" />
+        <location filename="../../app/store/ReviewActions.cpp" line="145" />
+        <location filename="../../app/store/ReviewActions.cpp" line="240" />
+        <source>report %1 has no field %2</source>
+        <translation>报告 %1 中没有字段 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="115" />
+        <source>“corrected” needs a value: correct the field instead</source>
+        <translation>“已更正”须填写数值，请改用“更正字段”</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="129" />
+        <source>a corrected value is recorded as “corrected” or “as_printed”, not “%1”</source>
+        <translation>更正后的数值只能记为“已更正”或“原文有误”，不能记为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="132" />
+        <location filename="../../app/store/ReviewActions.cpp" line="169" />
+        <source>the value is not a number</source>
+        <translation>所填内容不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="172" />
+        <source>no field is named</source>
+        <translation>未指定字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="177" />
+        <source>the evidence %1–%2 is not inside report %3's text (%4 characters)</source>
+        <translation>依据位置 %1–%2 不在报告 %3 的正文范围内（正文共 %4 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="274" />
+        <source>dismissing a flag needs a reason</source>
+        <translation>忽略提示须填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="279" />
+        <location filename="../../app/store/ReviewActions.cpp" line="299" />
+        <location filename="../../app/store/ReviewActions.cpp" line="337" />
+        <source>there is no flag %1</source>
+        <translation>不存在编号为 %1 的提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="302" />
+        <source>this flag has no suggested fix</source>
+        <translation>该提示没有建议修正值</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="307" />
+        <source>no field holds the number this fix is for</source>
+        <translation>没有字段对应该建议修正所指的数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="377" />
+        <location filename="../../app/store/ReviewActions.cpp" line="404" />
+        <source>there is no report %1</source>
+        <translation>不存在报告 %1</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="131"/>
+        <location filename="../../ui/ReviewSession.cpp" line="135" />
         <source>no review database is open</source>
         <translation>未打开审核数据库</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::SetFieldNoteCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="268" />
+        <source>Remove note on %1</source>
+        <translation>删除“%1”的备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="268" />
+        <source>Note on %1</source>
+        <translation>填写“%1”的备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="277" />
+        <source>Report %1 has no field %2</source>
+        <translation>报告 %1 没有字段 %2</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::SetFieldStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="46"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="57" />
         <source>Confirm %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="48"/>
         <source>Mark %1 as printed</source>
-        <translation>%1 按原文</translation>
+        <translation type="vanished">%1 按原文</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="50"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="59" />
+        <source>Mark %1 a source error</source>
+        <translation>将 %1 标为原文有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="61" />
         <source>Mark %1 not applicable</source>
         <translation>%1 不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="52"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="63" />
         <source>Mark %1 unreviewed</source>
         <translation>%1 改回未审核</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::SetReportNoteCommand</name>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="291" />
+        <source>Remove note on report</source>
+        <translation>删除报告备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="291" />
+        <source>Note on report</source>
+        <translation>填写报告备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReviewCommands.cpp" line="299" />
+        <source>There is no report %1</source>
+        <translation>没有报告 %1</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="174"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="237" />
         <source>Mark report reviewed</source>
         <translation>标记报告为已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="176"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="239" />
         <source>Mark report in review</source>
         <translation>标记报告为审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="178"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="241" />
         <source>Mark report unreviewed</source>
         <translation>标记报告为未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="190"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="253" />
         <source>There is no report %1</source>
         <translation>没有报告 %1</translation>
     </message>
@@ -1350,20 +2458,130 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16"/>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16" />
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::Startup</name>
+    <message>
+        <location filename="../../ui/support/Startup.cpp" line="38" />
+        <source>--db needs a FILE: jiaohe --db FILE [REPORT...]</source>
+        <translation>--db 需要指定文件：jiaohe --db 文件 [报告...]</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::StoreCommands</name>
+    <message>
+        <location filename="../../app/cli/StoreCommands.cpp" line="181" />
+        <source>--headers must be keys, zh or en, not “%1”</source>
+        <translation>--headers 只能是 keys、zh 或 en，不能是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::TemplateGridModel</name>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <source>blamed by a failing identity</source>
+        <translation>勾稽关系不符，疑为此格有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <source>in a failing identity</source>
+        <translation>所在勾稽关系不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="333" />
+        <source>Not read from this report</source>
+        <translation>未从本报告中读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="337" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="341" />
+        <source>The check of the table's sums points at this cell:</source>
+        <translation>表格勾稽关系核对认为此格有误：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TemplateGridModel.cpp" line="343" />
+        <source>A sum of the table that does not add up includes this cell:</source>
+        <translation>此格所在的表格合计不符：</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::TemplateGridView</name>
+    <message>
+        <location filename="../../ui/panels/TemplateGridView.cpp" line="72" />
+        <source>Return: confirm · F2 or type: edit the value</source>
+        <translation>回车：确认 · F2 或直接输入：修改数值</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::TemplateTablesPanel</name>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="18" />
+        <source>Template tables</source>
+        <translation>模板表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="23" />
+        <source>This report has no cell of the template's tables 2–4.</source>
+        <translation>本报告未读取到模板表二至表四的任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30" />
+        <source>Table 2 · Proactive</source>
+        <translation>表二 主动公开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30" />
+        <source>Table 2: proactive disclosure of government information</source>
+        <translation>表二 主动公开政府信息情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31" />
+        <source>Table 3 · Requests</source>
+        <translation>表三 依申请公开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31" />
+        <source>Table 3: requests for government information received and handled</source>
+        <translation>表三 收到和处理政府信息公开申请情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32" />
+        <source>Table 4 · Appeals</source>
+        <translation>表四 复议诉讼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32" />
+        <source>Table 4: administrative reconsideration and lawsuits over disclosure</source>
+        <translation>表四 政府信息公开行政复议、行政诉讼情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="50" />
+        <source>Not taken: %1</source>
+        <translation>未采用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="116" />
+        <source>Select a cell the report has a figure for first</source>
+        <translation>请先选择报告中有数据的单元格</translation>
     </message>
 </context>
 </TS>
