@@ -4,6 +4,8 @@
 # Defaults: seed report 002, resources/screenshots/main-window.png, zh_CN.UTF-8.
 # JIAOHE_SHOT_KEYS="F8 F8" presses keys (xdotool) before the picture — the word `focus` gives the window the focus
 # again, as after a dialog closed (Xvfb has no window manager to do it); JIAOHE_SHOT_WAIT sets the seconds to wait.
+# JIAOHE_SHOT_DECISIONS=FILE.jsonl imports the report and applies those decisions (`jiaohe decisions apply`)
+# before the window opens, so that a picture can show a review under way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 report=${1:-tests/data/seeds/002_a82df7ab5fee8c06.txt}
@@ -14,6 +16,10 @@ binary=build/ui/jiaohe
 command -v import >/dev/null || { echo "needs ImageMagick's import (packaging/setup-debian.sh installs it)" >&2; exit 1; }
 mkdir -p "$(dirname "$out")"
 db=$(mktemp -d)/review.sqlite   # a fresh review database: the bundled samples, then the report
+if [ -n "${JIAOHE_SHOT_DECISIONS:-}" ]; then
+    "$binary" import --db "$db" "$report" tests/data/seeds/*.txt >/dev/null
+    "$binary" decisions apply --db "$db" "$JIAOHE_SHOT_DECISIONS"
+fi
 LANG=$lang LANGUAGE=${lang%%.*} xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
     '$binary' --db '$db' '$report' tests/data/seeds/*.txt & pid=\$!
     sleep ${JIAOHE_SHOT_WAIT:-4}

@@ -105,7 +105,7 @@ void MainWindow::buildLayout()
     m_flagsSplitter->addWidget(new FlagDetailPane(m_flags, this));
     m_flagsSplitter->setStretchFactor(0, 2);
     m_flagsSplitter->setStretchFactor(1, 1);
-    m_flagsSplitter->setSizes({560, 300});
+    m_flagsSplitter->setSizes({640, 240});
     m_lowerTabs->addTab(m_flagsSplitter, tr("Flags"));
     m_lowerTabs->addTab(m_history, tr("History"));
     m_lowerTabs->setCornerWidget(new ReportNoteLabel(m_session, m_lowerTabs), Qt::TopRightCorner);

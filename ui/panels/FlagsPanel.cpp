@@ -29,7 +29,10 @@ FlagsPanel::FlagsPanel(ReviewSession* session, QWidget* parent)
     // A long reason would push the message out of view: the column has a width of its own, the whole decision is
     // in its tooltip and in the detail beside the list.
     header()->setSectionResizeMode(FlagsModel::DecisionColumn, QHeaderView::Interactive);
-    header()->resizeSection(FlagsModel::DecisionColumn, 150);
+    header()->resizeSection(FlagsModel::DecisionColumn, fontMetrics().horizontalAdvance(QStringLiteral("已采纳修正：0000")));
+    // The numbers can be a long list (a row of table 3): a width of their own too, the whole list in the tooltip.
+    header()->setSectionResizeMode(FlagsModel::NumbersColumn, QHeaderView::Interactive);
+    header()->resizeSection(FlagsModel::NumbersColumn, fontMetrics().horizontalAdvance(QStringLiteral("000, 000, 000")));
     header()->moveSection(header()->visualIndex(FlagsModel::DecisionColumn),
                           header()->visualIndex(FlagsModel::MessageColumn) + 1);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& item) {
