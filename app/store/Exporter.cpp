@@ -23,7 +23,7 @@ const QList<exportparts::Column> wideLead = {
     {"region", "地区", "Region"},
     {"year", "年度", "Year"},
     {"review_status", "审核状态", "Review status"},
-    {"open_flags", "待处理提示", "Open flags"},
+    {"open_flags", "待处理问题", "Open flags"},
 };
 
 // The field columns of the wide export: the keys, or the labels (a label two fields share gets its key).

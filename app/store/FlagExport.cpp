@@ -20,11 +20,11 @@ const QList<Column> flagColumns = {
     {"content_hash", "文件SHA-256", "SHA-256"},
     {"region", "地区", "Region"},
     {"year", "年度", "Year"},
-    {"id", "提示编号", "Flag id"},
+    {"id", "问题编号", "Flag id"},
     {"rule", "规则", "Rule"},
     {"kind", "类别", "Kind"},
     {"severity", "严重程度", "Severity"},
-    {"message", "提示内容", "Message"},
+    {"message", "问题说明", "Message"},
     {"numbers", "涉及数字", "Numbers"},
     {"evidence", "原文依据", "Evidence"},
     {"suggestion", "建议修正值", "Suggested fix"},
@@ -33,7 +33,7 @@ const QList<Column> flagColumns = {
     {"accepted_value", "采纳数值", "Value taken"},
     {"reviewer", "处理人", "Decided by"},
     {"decided_at", "处理时间", "Decided at"},
-    {"raised", "仍在提示", "Still raised"},
+    {"raised", "仍被检出", "Still raised"},
 };
 
 QString numbersCell(const QString& json)

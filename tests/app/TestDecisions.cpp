@@ -329,7 +329,7 @@ void TestDecisions::doneWhen()
     bool sourceErrorInChinese = false;
     for (const auto& row : exported(db, {QStringLiteral("--format=flags"), QStringLiteral("--headers=zh")},
                                     m_dir.filePath(QStringLiteral("fz.csv")))) {
-        sourceErrorInChinese = sourceErrorInChinese || (row.value(QStringLiteral("提示编号")) == m_sumFlag &&
+        sourceErrorInChinese = sourceErrorInChinese || (row.value(QStringLiteral("问题编号")) == m_sumFlag &&
                                                         row.value(QStringLiteral("处理结果")) == u"原文有误" &&
                                                         row.value(QStringLiteral("理由")).startsWith(u"35+1081"));
     }
@@ -498,7 +498,7 @@ void TestDecisions::headersInWords()
         QCOMPARE(table.size(), 2);
         QCOMPARE(table.first().mid(0, 6),
                  (QStringList{QStringLiteral("文件"), QStringLiteral("文件SHA-256"), QStringLiteral("地区"),
-                              QStringLiteral("年度"), QStringLiteral("审核状态"), QStringLiteral("待处理提示")}));
+                              QStringLiteral("年度"), QStringLiteral("审核状态"), QStringLiteral("待处理问题")}));
         QCOMPARE(QSet<QString>(table.first().cbegin(), table.first().cend()).size(), table.first().size());
         QVERIFY(!table.first().contains(QStringLiteral("proactive.via_website")));
         QCOMPARE(table.at(1).at(4), QStringLiteral("已审核"));
