@@ -31,6 +31,7 @@ struct ImportSummary
     int failed = 0;
     int analysed = 0; // files read and analysed (files already present are only hashed)
     bool cancelled = false;
+    QString lockedOut;       // set when another program's lock on the database stopped the import: why
     QStringList failures;    // "file: reason", in file order
     QList<qint64> reportIds; // the report each stored or present file is now, in file order
 };
@@ -40,7 +41,8 @@ struct ImportSummary
 // recognised by its hash before any analysis. The calling thread is the one writer: it stores the results in
 // file order through the store (whose database connection belongs to that thread), many reports per
 // transaction (a batch of 100 reports or half a second) and every report whole. When the database refuses a batch, its
-// reports are stored one by one, so that one bad report fails alone. Commits skip the fsync while the import
+// reports are stored one by one, so that one bad report fails alone — unless another program holds the database's
+// lock: then the import stops at once with one message (`lockedOut`). Commits skip the fsync while the import
 // runs (WAL keeps the file consistent through a crash; a power cut may lose the last batches, which a re-run
 // imports again).
 class ImportService
@@ -63,6 +65,8 @@ public:
     ImportSummary run(const QStringList& paths);
 
 private:
+    void stopLocked(ImportSummary& summary, qsizetype stored);
+
     ReviewStore& m_store;
     int m_jobs = 0;
     int m_batchSize = 100;

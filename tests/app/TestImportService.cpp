@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void refusedBatchIsStoredReportByReport();
     void progressOnTheWritingThread();
     void cancelKeepsWholeReports();
+    void lockedDatabaseStopsOnce();
 };
 
 void TestImportService::storesInFileOrder_data()
@@ -225,6 +228,48 @@ void TestImportService::cancelKeepsWholeReports()
     QSqlQuery integrity(p.db.connection());
     QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
     QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+}
+
+
+// Another program holds the database's write lock for the whole import: the first batch waits the busy timeout
+// once, then the import stops with one message — it does not retry each of the twelve files alone, each waiting
+// the timeout again (issue 15, item 3: 12 files took 99.5 s, 3,000 would take 8 hours).
+void TestImportService::lockedDatabaseStopsOnce()
+{
+    const int savedTimeout = Database::busyTimeout();
+    Database::setBusyTimeout(200); // taken when the database is opened
+    const auto restore = qScopeGuard([savedTimeout] { Database::setBusyTimeout(savedTimeout); });
+    Project p;
+    QVERIFY(p.open());
+    QTemporaryDir dir;
+    const QString folder = writeCopies(dir, QStringLiteral("copies"), 12);
+
+    // The other program: a second connection in a write transaction.
+    const QString name = QStringLiteral("other-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(p.dir.filePath(QStringLiteral("review.sqlite")));
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        ImportService service(*p.store);
+        service.setBatchSize(5);
+        const ImportSummary summary = service.run({folder});
+        QCOMPARE(summary.total, 12);
+        QCOMPARE(summary.added, 0);
+        QCOMPARE(summary.failed, 12);
+        QCOMPARE(summary.failures.size(), 1);
+        QVERIFY2(summary.failures.first().contains(QStringLiteral("12")), qPrintable(summary.failures.first()));
+        QVERIFY2(summary.lockedOut.contains(QStringLiteral("locked")), qPrintable(summary.lockedOut));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // With the lock gone, the next run stores everything.
+    const ImportSummary again = ImportService(*p.store).run({folder});
+    QCOMPARE(again.added, 12);
+    QCOMPARE(p.reportCount(), 12);
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
