@@ -89,23 +89,8 @@ FieldInput FieldInput::read(const QString& text, const QString& unit)
 
 FieldsModel::FieldsModel(ReviewSession* session, QObject* parent) : QAbstractItemModel(parent), m_session(session)
 {
-    connect(session, &ReviewSession::currentReportChanged, this, &FieldsModel::reload);
-    connect(session, &ReviewSession::databaseChanged, this, &FieldsModel::reload);
-    connect(session, &ReviewSession::fieldChanged, this, [this](qint64 reportId, const QString& key) {
-        if (reportId == m_reportId) {
-            updateField(key);
-        }
-    });
-    connect(session, &ReviewSession::flagsChanged, this, [this](qint64 reportId) {
-        if (reportId == m_reportId) {
-            updateFlagged();
-        }
-    });
-    connect(session, &ReviewSession::flagChanged, this, [this](qint64 reportId) {
-        if (reportId == m_reportId) {
-            updateFlagged();
-        }
-    });
+    session->followFields(
+        this, [this] { reload(); }, [this](const QString& key) { updateField(key); }, [this] { updateFlagged(); });
     reload();
 }
 
@@ -233,7 +218,7 @@ QString FieldsModel::label(const QString& key) const
             for (const TemplateRow& row : table->rows) {
                 if (row.key == rowKey) {
                     return QStringLiteral("%1 › %2").arg(m_english ? row.labelEn : row.labelZh,
-                                                        m_english ? column.labelEn : column.labelZh);
+                                                         m_english ? column.labelEn : column.labelZh);
                 }
             }
         }
@@ -404,7 +389,8 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         }
         return QVariant();
     case Qt::FontRole:
-        if (flagged || (index.column() == StatusColumn && std::optional<FieldStatus>(f->status) == FieldStatus::Unreviewed)) {
+        if (flagged ||
+            (index.column() == StatusColumn && std::optional<FieldStatus>(f->status) == FieldStatus::Unreviewed)) {
             QFont font;
             font.setBold(flagged);
             font.setItalic(!flagged);

@@ -39,6 +39,26 @@ bool ReviewSession::open(const QString& path)
     return true;
 }
 
+void ReviewSession::followFields(QObject* receiver, const std::function<void()>& reload,
+                                 const std::function<void(const QString& key)>& field,
+                                 const std::function<void()>& flags)
+{
+    connect(this, &ReviewSession::currentReportChanged, receiver, reload);
+    connect(this, &ReviewSession::databaseChanged, receiver, reload);
+    connect(this, &ReviewSession::fieldChanged, receiver, [this, field](qint64 reportId, const QString& key) {
+        if (reportId == m_currentReport) {
+            field(key);
+        }
+    });
+    auto ofShown = [this, flags](qint64 reportId) {
+        if (reportId == m_currentReport) {
+            flags();
+        }
+    };
+    connect(this, &ReviewSession::flagsChanged, receiver, ofShown);
+    connect(this, &ReviewSession::flagChanged, receiver, ofShown);
+}
+
 void ReviewSession::close()
 {
     m_undoStack->clear(); // the commands belong to the database being closed

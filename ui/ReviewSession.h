@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,12 @@ public:
 
     // Opens (creating when missing) a review database, closing the one open before; false (the reason in
     // error()) when it cannot be opened — nothing is open then.
+    // What a view of the open report's fields follows (the fields list, the template tables): `reload` when
+    // the report or the database changes, `field` for one field of the report shown, `flags` when its flags
+    // changed (a re-check or a decision). Connected with `receiver`'s lifetime.
+    void followFields(QObject* receiver, const std::function<void()>& reload,
+                      const std::function<void(const QString& key)>& field, const std::function<void()>& flags);
+
     bool open(const QString& path);
     void close();
     bool isOpen() const { return m_store != nullptr; }

@@ -62,23 +62,8 @@ const QColor blamedColour(255, 205, 210); // red: the cell the localisation blam
 TemplateGridModel::TemplateGridModel(ReviewSession* session, const QString& table, QObject* parent)
     : QAbstractTableModel(parent), m_session(session), m_table(table)
 {
-    connect(session, &ReviewSession::currentReportChanged, this, &TemplateGridModel::reload);
-    connect(session, &ReviewSession::databaseChanged, this, &TemplateGridModel::reload);
-    connect(session, &ReviewSession::fieldChanged, this, [this](qint64 reportId, const QString& key) {
-        if (reportId == m_reportId) {
-            updateField(key);
-        }
-    });
-    connect(session, &ReviewSession::flagsChanged, this, [this](qint64 reportId) {
-        if (reportId == m_reportId) {
-            updateFlags();
-        }
-    });
-    connect(session, &ReviewSession::flagChanged, this, [this](qint64 reportId) {
-        if (reportId == m_reportId) {
-            updateFlags();
-        }
-    });
+    session->followFields(
+        this, [this] { reload(); }, [this](const QString& key) { updateField(key); }, [this] { updateFlags(); });
     reload();
 }
 
