@@ -23,23 +23,6 @@ namespace {
 
 constexpr quintptr GroupRow = 0; // internalId of group rows; field rows hold their group's index + 1
 
-QString statusText(const StoredField& f)
-{
-    switch (f.status) {
-    case FieldStatus::Unreviewed:
-        return FieldsModel::tr("unreviewed");
-    case FieldStatus::Confirmed:
-        return FieldsModel::tr("confirmed");
-    case FieldStatus::Corrected:
-        return FieldsModel::tr("corrected");
-    case FieldStatus::AsPrinted:
-        return FieldsModel::tr("source error");
-    case FieldStatus::NotApplicable:
-        return FieldsModel::tr("not applicable");
-    }
-    return QString();
-}
-
 QString valueText(const StoredField& f)
 {
     const std::optional<double> value = f.finalValue();
@@ -354,7 +337,7 @@ QVariant FieldsModel::data(const QModelIndex& index, int role) const
         case UnitColumn:
             return f->unit;
         case StatusColumn:
-            return statusText(*f);
+            return statusText(f->status);
         }
         return QVariant();
     case Qt::EditRole:

@@ -55,6 +55,9 @@ public:
         UnitRole = Qt::UserRole + 16, // the field's unit, for the value editor (the template grid's cells too)
     };
 
+    // A status in words, in the interface's language (also the template tables' words).
+    static QString statusText(FieldStatus status);
+
     explicit FieldsModel(ReviewSession* session, QObject* parent = nullptr);
 
     // The fields shown, in display order, and those an open flag points at.

@@ -35,24 +35,6 @@ bool isIdentityRule(const QString& id)
     return ids.contains(id);
 }
 
-// The fields list's words for a status (and its translations).
-QString statusText(FieldStatus status)
-{
-    switch (status) {
-    case FieldStatus::Unreviewed:
-        return FieldsModel::tr("unreviewed");
-    case FieldStatus::Confirmed:
-        return FieldsModel::tr("confirmed");
-    case FieldStatus::Corrected:
-        return FieldsModel::tr("corrected");
-    case FieldStatus::AsPrinted:
-        return FieldsModel::tr("source error");
-    case FieldStatus::NotApplicable:
-        return FieldsModel::tr("not applicable");
-    }
-    return QString();
-}
-
 // Shades of the identity marks, light enough for dark text on either palette's base.
 const QColor shadedColour(255, 236, 179); // amber: a cell of a failing identity
 const QColor blamedColour(255, 205, 210); // red: the cell the localisation blames
@@ -319,7 +301,7 @@ QString TemplateGridModel::tooltip(const QString& key, const StoredField* f) con
     } else {
         lines.append(f->blank ? FieldsModel::tr("Left blank in the report's table: read as 0")
                               : FieldsModel::tr("As printed: %1").arg(f->evidenceText));
-        lines.append(tr("Status: %1").arg(statusText(f->status)));
+        lines.append(tr("Status: %1").arg(FieldsModel::statusText(f->status)));
     }
     const Marks marks = m_marks.value(key);
     if (marks.blamed) {
