@@ -70,6 +70,23 @@ FieldInput FieldInput::read(const QString& text, const QString& unit)
     return in;
 }
 
+QString FieldsModel::statusText(FieldStatus status)
+{
+    switch (status) {
+    case FieldStatus::Unreviewed:
+        return tr("unreviewed");
+    case FieldStatus::Confirmed:
+        return tr("confirmed");
+    case FieldStatus::Corrected:
+        return tr("corrected");
+    case FieldStatus::AsPrinted:
+        return tr("source error");
+    case FieldStatus::NotApplicable:
+        return tr("not applicable");
+    }
+    return QString();
+}
+
 FieldsModel::FieldsModel(ReviewSession* session, QObject* parent) : QAbstractItemModel(parent), m_session(session)
 {
     session->followFields(
