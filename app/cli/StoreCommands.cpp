@@ -212,6 +212,12 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
             }
         }
     }
+    // A device, a FIFO or a folder as --out is refused before the database is read.
+    if (const QString problem = CsvWriter::targetProblem(parser.value(outOption)); !problem.isEmpty()) {
+        err << "jiaohe export: --out " << QDir::toNativeSeparators(parser.value(outOption)) << ": " << problem
+            << '\n';
+        return 1;
+    }
     if (!QFile::exists(parser.value(db))) {
         err << "jiaohe export: " << QDir::toNativeSeparators(parser.value(db)) << ": no such review database\n";
         return 1;
@@ -234,7 +240,7 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         err << "jiaohe export: " << error << '\n';
         return 1;
     }
-    if (!CsvWriter::writeFile(parser.value(outOption), csv, &error)) {
+    if (!CsvWriter::writeFile(parser.value(outOption), csv, &error, Exporter::databaseFiles(parser.value(db)))) {
         err << "jiaohe export: " << error << '\n';
         return 1;
     }
