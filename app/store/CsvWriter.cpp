@@ -150,9 +150,9 @@ QString CsvWriter::targetProblem(const QString& path, const QStringList& protect
     for (const QString& file : protectedFiles) {
         dev_t otherDevice = 0;
         ino_t otherInode = 0;
-        const bool same = (exists && identity(file, &otherDevice, &otherInode) && device == otherDevice &&
-                           inode == otherInode) ||
-                          target.absoluteFilePath() == QFileInfo(file).absoluteFilePath();
+        const bool same =
+            (exists && identity(file, &otherDevice, &otherInode) && device == otherDevice && inode == otherInode) ||
+            target.absoluteFilePath() == QFileInfo(file).absoluteFilePath();
         if (same)
             return tr("it is the review database or one of its journal files; the export would replace it. "
                       "Choose another file name.");
