@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "AnalysisOutput.h"
+#include "common/FileNames.h"
 #include "import/ReportFiles.h"
 #include "pipeline/Analysis.h"
 #include "check/Checker.h"
@@ -82,7 +83,7 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         const Analysis a = Analysis::ofFile(file, extractor, checker, DocumentLoader::Hash::No);
         if (!a.ok()) {
             ++failures;
-            err << "jiaohe check: " << file << ": " << a.error << '\n';
+            err << "jiaohe check: " << printableName(file) << ": " << a.error << '\n';
         }
         if (parser.isSet(jsonOption)) {
             out << QString::fromUtf8(QJsonDocument(analysisJson(a, lang)).toJson(QJsonDocument::Compact)) << '\n';
@@ -96,7 +97,7 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         out.flush();
     }
     if (files.isEmpty()) {
-        err << "jiaohe check: no reports (.txt, .htm, .html) found in the given folders\n";
+        err << "jiaohe check: no reports (" << reportSuffixesText() << ") found in the given folders\n";
         return 1;
     }
     return failures > 0 ? 1 : 0;

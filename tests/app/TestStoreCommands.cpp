@@ -906,7 +906,7 @@ void TestStoreCommands::importOfAnEmptyFolder()
     const Run r = importInto(dir.filePath(QStringLiteral("db.sqlite")), {dir.filePath(QStringLiteral("empty"))});
     QCOMPARE(r.status, 1);
     QVERIFY2(hasSummary(r, 0, 0, 0, 0, 0), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QStringLiteral("no reports (.txt, .htm, .html) found")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("no reports (.txt, .text, .htm, .html, .xhtml, .shtml, .pdf) found")), qPrintable(r.err));
 }
 
 // ---------------------------------------------------------------------------------------------------
