@@ -5,6 +5,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/StoreCommands.h"
+#include "common/FileNames.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -30,7 +31,12 @@ int runHeadless(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(JIAOHE_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = QCoreApplication::arguments();
+    // The arguments by their bytes: QCoreApplication::arguments() turns a name that is not UTF-8 (a GBK name
+    // from a Windows zip) into U+FFFD, and the file could then not be found (common/FileNames).
+    QStringList args;
+    for (int i = 0; i < argc; ++i) {
+        args.append(jiaohe::decodeFileName(QByteArray(argv[i])));
+    }
     const QString command = args.value(1);
     if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
         command == u"decisions") {

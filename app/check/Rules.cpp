@@ -3,10 +3,12 @@
 #include "TableIdentity.h"
 #include "extract/TemplateShape.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace jiaohe {
 
@@ -41,6 +43,57 @@ QString unknownCell(const QJsonObject& rule)
                 return key;
             }
         }
+    }
+    return QString();
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("jiaohe::RuleSet", text);
+}
+
+// A rules file is read like a report: its shape is checked before anything in it is used, so that a
+// misspelt key, a top-level array or a severity given as a number is said, not silently ignored.
+QString shapeProblem(const QJsonDocument& doc)
+{
+    static const QStringList topKeys = {QStringLiteral("about"), QStringLiteral("version"), QStringLiteral("rules")};
+    static const QStringList ruleKeys = {
+        QStringLiteral("about"),         QStringLiteral("complete"),        QStringLiteral("enabled"),
+        QStringLiteral("factor"),        QStringLiteral("for_each"),        QStringLiteral("groups"),
+        QStringLiteral("id"),            QStringLiteral("key"),             QStringLiteral("keys"),
+        QStringLiteral("keywords"),      QStringLiteral("kind"),            QStringLiteral("message"),
+        QStringLiteral("message_missing"), QStringLiteral("message_missing_many"), QStringLiteral("message_table"),
+        QStringLiteral("message_table_share"), QStringLiteral("minimum"), QStringLiteral("missing_limit"),
+        QStringLiteral("name"),          QStringLiteral("parts"),           QStringLiteral("sections"),
+        QStringLiteral("severity"),      QStringLiteral("share_of"),        QStringLiteral("skip_between"),
+        QStringLiteral("table"),         QStringLiteral("table_pairs"),     QStringLiteral("total"),
+        QStringLiteral("type"),          QStringLiteral("typo"),            QStringLiteral("versions")};
+    if (!doc.isObject())
+        return tr("the rules file must hold one JSON object ({\"rules\": [...]}), not an array or a value");
+    const QJsonObject top = doc.object();
+    for (auto it = top.constBegin(); it != top.constEnd(); ++it) {
+        if (!topKeys.contains(it.key()))
+            return tr("unknown key \"%1\" at the top level (known: %2)").arg(it.key(), topKeys.join(u", "));
+    }
+    if (top.contains(u"rules") && !top.value(u"rules").isArray())
+        return tr("\"rules\" must be a list of rules");
+    const QJsonArray rules = top.value(u"rules").toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (!rules.at(i).isObject())
+            return tr("rule %1 is not a JSON object").arg(i + 1);
+        const QJsonObject rule = rules.at(i).toObject();
+        const QString name = rule.value(u"id").isString() ? rule.value(u"id").toString() : QString::number(i + 1);
+        for (auto it = rule.constBegin(); it != rule.constEnd(); ++it) {
+            if (!ruleKeys.contains(it.key()))
+                return tr("rule %1 has unknown key \"%2\"").arg(name, it.key());
+        }
+        for (const char16_t* key : {u"id", u"type", u"kind", u"severity"}) {
+            const QJsonValue value = rule.value(QStringView(key));
+            if (!value.isUndefined() && !value.isString())
+                return tr("rule %1: \"%2\" must be a word in quotes").arg(name, QString::fromUtf16(key));
+        }
+        if (rule.contains(u"enabled") && !rule.value(u"enabled").isBool())
+            return tr("rule %1: \"enabled\" must be true or false").arg(name);
     }
     return QString();
 }
@@ -99,6 +152,10 @@ bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* di
         *error = QStringLiteral("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
         return false;
     }
+    if (const QString problem = shapeProblem(doc); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     static const QStringList types = {
         QStringLiteral("list_sum"),       QStringLiteral("unit_slip"),         QStringLiteral("field_sum"),
         QStringLiteral("share"),          QStringLiteral("share_sum"),         QStringLiteral("restatement"),
@@ -131,7 +188,7 @@ bool RuleSet::parse(const QByteArray& json, QList<Rule>* out, QList<QString>* di
         } else if (sev == u"info") {
             r.severity = Severity::Info;
         } else {
-            *error = QStringLiteral("rule %1 has unknown severity \"%2\"").arg(r.id, sev);
+            *error = tr("rule %1 has unknown severity \"%2\" (known: error, warning, info)").arg(r.id, sev);
             return false;
         }
         r.messageZh = o.value(u"message").toObject().value(u"zh").toString();

@@ -1,5 +1,6 @@
 #include "AnalysisOutput.h"
 
+#include "common/FileNames.h"
 #include "common/NumberText.h"
 #include "extract/FieldCatalogue.h"
 #include "pipeline/Analysis.h"
@@ -112,7 +113,7 @@ QString analysisText(const Analysis& a, const QString& lang)
     const Extraction& extraction = a.extraction;
     const bool en = lang == u"en";
     QString out;
-    const QString name = QFileInfo(a.filePath).fileName();
+    const QString name = printableName(QFileInfo(a.filePath).fileName());
     if (!a.ok()) {
         out +=
             (en ? QStringLiteral("%1: cannot be read: %2\n") : QStringLiteral("%1:无法读取:%2\n")).arg(name, a.error);

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "AnalysisOutput.h"
+#include "common/FileNames.h"
 #include "import/ReportFiles.h"
 #include "pipeline/Analysis.h"
 #include "check/Checker.h"
@@ -8,6 +9,7 @@
 #include "extract/Extractor.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -18,6 +20,38 @@
 #include <algorithm>
 
 namespace jiaohe {
+
+namespace {
+
+// The built-in rules are 30 kB; a rules file a thousand times that is no rules file.
+constexpr qint64 MaxRulesBytes = 1024 * 1024;
+
+// A rules file is read like a report: a regular file (a FIFO would hang, /dev/zero never end) of bounded size.
+QByteArray readRulesFile(const QString& path, QString* error)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("jiaohe::CheckCommand", text); };
+    const FileStatus status = fileStatus(path);
+    QString reason;
+    QFile file;
+    if (!status.exists) {
+        reason = tr("the file does not exist");
+    } else if (!status.isFile) {
+        reason = tr("it is not a regular file (a folder, a device, a pipe or a socket)");
+    } else if (status.size > MaxRulesBytes) {
+        reason = tr("it is %1 bytes; a rules file may have at most %2").arg(status.size).arg(MaxRulesBytes);
+    } else if (!openForReading(file, path, &reason)) {
+        // reason set
+    } else {
+        const QByteArray bytes = file.read(MaxRulesBytes + 1);
+        if (bytes.size() <= MaxRulesBytes && file.error() == QFileDevice::NoError)
+            return bytes;
+        reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("it grew past the size limit");
+    }
+    *error = tr("cannot be opened: %1").arg(reason);
+    return QByteArray();
+}
+
+} // namespace
 
 int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -63,14 +97,11 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
     }
     RuleSet rules = RuleSet::builtin();
     if (parser.isSet(rulesOption)) {
-        QFile f(parser.value(rulesOption));
+        const QString path = parser.value(rulesOption);
         QString error;
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << "jiaohe check: " << f.fileName() << ": cannot be opened: " << f.errorString() << '\n';
-            return 2;
-        }
-        if (!rules.merge(f.readAll(), &error)) {
-            err << "jiaohe check: " << f.fileName() << ": " << error << '\n';
+        const QByteArray json = readRulesFile(path, &error);
+        if (!error.isEmpty() || !rules.merge(json, &error)) {
+            err << "jiaohe check: " << printableName(path) << ": " << error << '\n';
             return 2;
         }
     }
@@ -82,7 +113,7 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         const Analysis a = Analysis::ofFile(file, extractor, checker, DocumentLoader::Hash::No);
         if (!a.ok()) {
             ++failures;
-            err << "jiaohe check: " << file << ": " << a.error << '\n';
+            err << "jiaohe check: " << printableName(file) << ": " << a.error << '\n';
         }
         if (parser.isSet(jsonOption)) {
             out << QString::fromUtf8(QJsonDocument(analysisJson(a, lang)).toJson(QJsonDocument::Compact)) << '\n';
@@ -96,7 +127,7 @@ int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         out.flush();
     }
     if (files.isEmpty()) {
-        err << "jiaohe check: no reports (.txt, .htm, .html) found in the given folders\n";
+        err << "jiaohe check: no reports (" << reportSuffixesText() << ") found in the given folders\n";
         return 1;
     }
     return failures > 0 ? 1 : 0;

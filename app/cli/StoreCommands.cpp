@@ -1,6 +1,8 @@
 #include "StoreCommands.h"
 
+#include "common/FileNames.h"
 #include "import/ImportService.h"
+#include "import/ReportFiles.h"
 #include "check/Checker.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
@@ -108,7 +110,7 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
                        .arg(p.total)
                        .arg(rate, 0, 'f', 0)
                        .arg(p.failed)
-                       .arg(p.currentFile.right(60))
+                       .arg(printableName(p.currentFile.right(60)))
                 << (terminal ? QString() : QStringLiteral("\n"));
             err.flush();
         });
@@ -118,7 +120,7 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         err << '\n';
     }
     for (const QString& f : summary.failures) {
-        err << "jiaohe import: " << f << '\n';
+        err << "jiaohe import: " << printableName(f) << '\n';
     }
     const double seconds = clock.elapsed() / 1000.0;
     out << QStringLiteral("%1 files in %2 s: %3 added, %4 new versions, %5 already in the database, %6 failed\n")
@@ -129,7 +131,7 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
                .arg(summary.present)
                .arg(summary.failed);
     if (summary.total == 0) {
-        err << "jiaohe import: no reports (.txt, .htm, .html) found\n";
+        err << "jiaohe import: no reports (" << reportSuffixesText() << ") found\n";
         return 1;
     }
     return summary.failed > 0 ? 1 : 0;
@@ -205,15 +207,21 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
             const QFileInfo file(database + suffix);
             if (target.absoluteFilePath() == file.absoluteFilePath() ||
                 (target.exists() && file.exists() && target.canonicalFilePath() == file.canonicalFilePath())) {
-                err << "jiaohe export: --out " << QDir::toNativeSeparators(parser.value(outOption))
+                err << "jiaohe export: --out " << printableName(QDir::toNativeSeparators(parser.value(outOption)))
                     << " is the review database" << (suffix.isEmpty() ? QString() : QStringLiteral(" journal"))
                     << "; the export would replace it. Choose another file name.\n";
                 return 2;
             }
         }
     }
+    // A device, a FIFO or a folder as --out is refused before the database is read.
+    if (const QString problem = CsvWriter::targetProblem(parser.value(outOption)); !problem.isEmpty()) {
+        err << "jiaohe export: --out " << printableName(QDir::toNativeSeparators(parser.value(outOption))) << ": " << problem
+            << '\n';
+        return 1;
+    }
     if (!QFile::exists(parser.value(db))) {
-        err << "jiaohe export: " << QDir::toNativeSeparators(parser.value(db)) << ": no such review database\n";
+        err << "jiaohe export: " << printableName(QDir::toNativeSeparators(parser.value(db))) << ": no such review database\n";
         return 1;
     }
     Database database;
@@ -231,14 +239,14 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     int rows = 0;
     const QByteArray csv = Exporter::exportCsv(database, options, &error, &rows);
     if (!error.isEmpty()) {
-        err << "jiaohe export: " << error << '\n';
+        err << "jiaohe export: " << printableName(error) << '\n';
         return 1;
     }
-    if (!CsvWriter::writeFile(parser.value(outOption), csv, &error)) {
-        err << "jiaohe export: " << error << '\n';
+    if (!CsvWriter::writeFile(parser.value(outOption), csv, &error, Exporter::databaseFiles(parser.value(db)))) {
+        err << "jiaohe export: " << printableName(error) << '\n';
         return 1;
     }
-    out << QStringLiteral("%1 rows written to %2\n").arg(rows).arg(QDir::toNativeSeparators(parser.value(outOption)));
+    out << QStringLiteral("%1 rows written to %2\n").arg(rows).arg(printableName(QDir::toNativeSeparators(parser.value(outOption))));
     return 0;
 }
 
@@ -259,7 +267,7 @@ int runStatsCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         return 2;
     }
     if (!QFile::exists(parser.value(db))) {
-        err << "jiaohe stats: " << QDir::toNativeSeparators(parser.value(db)) << ": no such review database\n";
+        err << "jiaohe stats: " << printableName(QDir::toNativeSeparators(parser.value(db))) << ": no such review database\n";
         return 1;
     }
     Database database;

@@ -2,6 +2,7 @@
 
 #include "PdfText.h"
 #include "TextNormaliser.h"
+#include "common/FileNames.h"
 #include "document/loader/LoaderInternal.h"
 
 #include <QCryptographicHash>
@@ -59,32 +60,34 @@ LoadResult DocumentLoader::loadFile(const QString& path, Hash hash)
         result.error = byName.error;
         return result;
     }
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    // By the name's bytes (common/FileNames): QFileInfo cannot reach a name that is not UTF-8.
+    const FileStatus info = fileStatus(path);
+    if (!info.exists) {
         result.error =
             QCoreApplication::translate("jiaohe::DocumentLoader", "cannot be opened: the file does not exist");
         return result;
     }
-    if (info.isDir()) {
+    if (info.isDir) {
         result.error =
             QCoreApplication::translate("jiaohe::DocumentLoader", "cannot be opened: it is a folder, not a file");
         return result;
     }
     // A device or a pipe has no size to check and may never end (/dev/zero) or block the open (a FIFO).
-    if (!info.isFile()) {
+    if (!info.isFile) {
         result.error = QCoreApplication::translate(
             "jiaohe::DocumentLoader", "cannot be opened: it is not a regular file (a device, a pipe or a socket)");
         return result;
     }
-    if (info.size() > MaxFileBytes) {
-        result.error = tooLargeError(info.size());
+    if (info.size > MaxFileBytes) {
+        result.error = tooLargeError(info.size);
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QString reason = file.error() == QFileDevice::PermissionsError || !info.isReadable()
+    QFile file;
+    QString openError;
+    if (!openForReading(file, path, &openError)) {
+        const QString reason = !info.readable
                                    ? QCoreApplication::translate("jiaohe::DocumentLoader", "permission denied")
-                                   : file.errorString();
+                                   : openError;
         result.error = QCoreApplication::translate("jiaohe::DocumentLoader", "cannot be opened: %1").arg(reason);
         return result;
     }

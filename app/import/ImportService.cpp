@@ -2,6 +2,7 @@
 
 #include "ReportFiles.h"
 #include "check/Checker.h"
+#include "common/FileNames.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 #include "pipeline/Analysis.h"
@@ -48,8 +49,8 @@ Job analyse(const QString& path, const QSet<QByteArray>& known, const Extractor&
     QByteArray bytes;
     QByteArray hash;
     {
-        QFile file(path);
-        if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)) {
+        QFile file;
+        if (fileStatus(path).isFile && openForReading(file, path, nullptr)) {
             bytes = file.read(DocumentLoader::MaxFileBytes + 1);
             if (file.error() == QFileDevice::NoError && !bytes.isEmpty() &&
                 bytes.size() <= DocumentLoader::MaxFileBytes) {

@@ -1,11 +1,14 @@
 #include "store/CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
 #include <cstring>
+
+#include <sys/stat.h>
 
 // The writer works on QString cells and encodes each record to UTF-8 once. (The reader the tests use to read
 // the exports back is tests/support/CsvReader.)
@@ -66,6 +69,22 @@ bool needsQuotes(QStringView cell)
     return false;
 }
 
+// The identity of an existing file (following links), for comparing two names of maybe the same file.
+bool identity(const QString& path, dev_t* device, ino_t* inode)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    *device = st.st_dev;
+    *inode = st.st_ino;
+    return true;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("jiaohe::CsvWriter", text);
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(Options options) : m_options(options)
@@ -122,19 +141,47 @@ QString CsvWriter::encodeCell(const QString& cell, bool neutraliseFormulas)
     return out;
 }
 
-bool CsvWriter::writeFile(const QString& path, const QByteArray& data, QString* error)
+QString CsvWriter::targetProblem(const QString& path, const QStringList& protectedFiles)
+{
+    const QFileInfo target(path);
+    dev_t device = 0;
+    ino_t inode = 0;
+    const bool exists = identity(path, &device, &inode);
+    for (const QString& file : protectedFiles) {
+        dev_t otherDevice = 0;
+        ino_t otherInode = 0;
+        const bool same =
+            (exists && identity(file, &otherDevice, &otherInode) && device == otherDevice && inode == otherInode) ||
+            target.absoluteFilePath() == QFileInfo(file).absoluteFilePath();
+        if (same)
+            return tr("it is the review database or one of its journal files; the export would replace it. "
+                      "Choose another file name.");
+    }
+    if (!exists)
+        return QString();
+    if (target.isDir())
+        return tr("it is a folder");
+    if (!target.isFile())
+        // QSaveFile would rename a regular file over a device node or a FIFO and report success.
+        return tr("it exists and is not a regular file (a device, a pipe or a socket); "
+                  "an export only replaces a regular file");
+    return QString();
+}
+
+bool CsvWriter::writeFile(const QString& path, const QByteArray& data, QString* error,
+                          const QStringList& protectedFiles)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const auto fail = [&](const QString& reason) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(shown, reason);
+            *error = tr("cannot write %1: %2").arg(shown, reason);
         return false;
     };
     if (path.isEmpty())
         return fail(QStringLiteral("no file name given"));
+    if (const QString problem = targetProblem(path, protectedFiles); !problem.isEmpty())
+        return fail(problem);
     const QFileInfo info(path);
-    if (info.isDir())
-        return fail(QStringLiteral("it is a folder"));
     const QDir folder = info.absoluteDir();
     if (!folder.exists())
         return fail(QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.path())));
@@ -163,6 +210,13 @@ bool CsvWriter::writeFile(const QString& path, const QByteArray& data, QString* 
     // Small files sit in QSaveFile's buffer until commit(), and Qt 6.4 renames the file into place even
     // when flushing that buffer fails: flush first and give up on an error.
     if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
+    // The temporary file is created following the umask (0666 under umask 000); set 0600 before it is
+    // renamed into place, so that the export is never readable by others, not even for a moment.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(reason);

@@ -36,9 +36,17 @@ public:
     // plain number.
     static bool looksLikeFormula(const QString& cell);
 
+    // Why `path` must not receive an export, or an empty string when it may: it exists and is not a regular
+    // file (a device, a FIFO, a socket, a folder), or it is one of `protectedFiles` (the review database and
+    // its -wal/-shm/-journal) under any name — compared by device and inode, so links and ../ do not hide it.
+    static QString targetProblem(const QString& path, const QStringList& protectedFiles = {});
+
     // Writes `data` to `path` through a temporary file renamed into place (QSaveFile), so a failed
-    // export never leaves half a file. Returns false and says why in `error`.
-    static bool writeFile(const QString& path, const QByteArray& data, QString* error);
+    // export never leaves half a file; refuses a target targetProblem() objects to. The file is made
+    // readable and writable by its owner only (0600), whatever the umask: an export holds the review.
+    // Returns false and says why in `error`.
+    static bool writeFile(const QString& path, const QByteArray& data, QString* error,
+                          const QStringList& protectedFiles = {});
 
 private:
     Options m_options;

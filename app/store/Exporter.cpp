@@ -141,7 +141,15 @@ bool Exporter::exportToFile(Database& db, const QString& path, const Options& op
 {
     error->clear();
     const QByteArray csv = exportCsv(db, options, error, rows);
-    return error->isEmpty() && CsvWriter::writeFile(path, csv, error);
+    return error->isEmpty() && CsvWriter::writeFile(path, csv, error, databaseFiles(db.path()));
+}
+
+QStringList Exporter::databaseFiles(const QString& databasePath)
+{
+    if (databasePath.isEmpty())
+        return {};
+    return {databasePath, databasePath + QStringLiteral("-wal"), databasePath + QStringLiteral("-shm"),
+            databasePath + QStringLiteral("-journal")};
 }
 
 std::optional<Exporter::Format> Exporter::formatFromString(const QString& text)

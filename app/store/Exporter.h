@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -49,6 +50,9 @@ public:
     // dialog calls. False with `error` set when the database cannot be read or the file written.
     static bool exportToFile(Database& db, const QString& path, const Options& options, QString* error,
                              int* rows = nullptr);
+    // The review database at `databasePath` and the files SQLite keeps beside it (-wal, -shm, -journal):
+    // what an export must never replace.
+    static QStringList databaseFiles(const QString& databasePath);
 
     // "wide" / "long" / "flags", "keys" / "zh" / "en": the command line's spelling; nothing for another word.
     static std::optional<Format> formatFromString(const QString& text);

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 using namespace jiaohe;
 
 namespace {
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void foldersAreWalked();
     void englishMessages();
     void binaryExitStatus();
+    void rulesFilesAreValidated_data();
+    void rulesFilesAreValidated();
 };
 
 void TestCheckCommand::usage_data()
@@ -230,6 +234,62 @@ void TestCheckCommand::binaryExitStatus()
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("jiaohe " JIAOHE_VERSION "\n"));
     }
+}
+
+// A rules file is read like a report: a FIFO, a device or a huge file is refused before it is read, and its
+// shape is checked with a message naming the rule and the key.
+void TestCheckCommand::rulesFilesAreValidated_data()
+{
+    QTest::addColumn<QByteArray>("json"); // empty: `special` names the file
+    QTest::addColumn<QString>("special");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a FIFO") << QByteArray() << "fifo"
+                            << "it is not a regular file";
+    QTest::newRow("/dev/zero") << QByteArray() << "/dev/zero"
+                               << "it is not a regular file";
+    QTest::newRow("a folder") << QByteArray() << "/"
+                              << "it is not a regular file";
+    QTest::newRow("too large") << QByteArray("{\"rules\": []}") + QByteArray(1024 * 1024, ' ') << QString()
+                               << "a rules file may have at most 1048576";
+    QTest::newRow("a top-level array") << QByteArray("[{\"id\": \"list-sum\"}]") << QString()
+                                       << "must hold one JSON object";
+    QTest::newRow("a misspelt top-level key")
+        << QByteArray("{\"rule\": []}") << QString() << "unknown key \"rule\" at the top level";
+    QTest::newRow("rules not a list") << QByteArray("{\"rules\": {}}") << QString() << "\"rules\" must be a list";
+    QTest::newRow("a misspelt key") << QByteArray("{\"rules\": [{\"id\": \"list-sum\", \"type\": \"list_sum\", "
+                                                  "\"sevrity\": \"info\"}]}")
+                                    << QString() << "rule list-sum has unknown key \"sevrity\"";
+    QTest::newRow("a severity as a number") << QByteArray("{\"rules\": [{\"id\": \"list-sum\", \"type\": "
+                                                          "\"list_sum\", \"severity\": 3}]}")
+                                            << QString() << "rule list-sum: \"severity\" must be a word in quotes";
+    QTest::newRow("an unknown severity") << QByteArray("{\"rules\": [{\"id\": \"list-sum\", \"type\": "
+                                                       "\"list_sum\", \"severity\": \"fatal\"}]}")
+                                         << QString() << "rule list-sum has unknown severity \"fatal\"";
+    QTest::newRow("a rule that is not an object")
+        << QByteArray("{\"rules\": [\"list-sum\"]}") << QString() << "rule 1 is not a JSON object";
+    QTest::newRow("enabled as a word") << QByteArray("{\"rules\": [{\"id\": \"list-sum\", \"enabled\": \"no\"}]}")
+                                       << QString() << "rule list-sum: \"enabled\" must be true or false";
+}
+
+void TestCheckCommand::rulesFilesAreValidated()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, special);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QString rules = dir.filePath(QStringLiteral("rules.json"));
+    if (special == u"fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(rules).constData(), 0600), 0);
+    } else if (!special.isEmpty()) {
+        rules = special;
+    } else {
+        write(rules, json);
+    }
+    const Run r =
+        check({QStringLiteral("--rules"), rules, QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

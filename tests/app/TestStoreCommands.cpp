@@ -5,6 +5,7 @@
 #include "cli/StoreCommands.h"
 #include "extract/FieldCatalogue.h"
 #include "store/CsvWriter.h"
+#include "store/Exporter.h"
 #include "store/Database.h"
 #include "store/ReviewStore.h"
 
@@ -32,6 +33,8 @@
 #include <functional>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace jiaohe;
@@ -394,6 +397,10 @@ private Q_SLOTS:
     void exportLeavesNoTemporaryFile();
     void exportNeverReplacesTheDatabase_data();
     void exportNeverReplacesTheDatabase();
+    void exportRefusesAFifo();
+    void exportRefusesADeviceNode();
+    void windowExportNeverReplacesTheDatabase();
+    void exportIsPrivateWhateverTheUmask();
 
     void stats();
 
@@ -899,7 +906,7 @@ void TestStoreCommands::importOfAnEmptyFolder()
     const Run r = importInto(dir.filePath(QStringLiteral("db.sqlite")), {dir.filePath(QStringLiteral("empty"))});
     QCOMPARE(r.status, 1);
     QVERIFY2(hasSummary(r, 0, 0, 0, 0, 0), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QStringLiteral("no reports (.txt, .htm, .html) found")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("no reports (.txt, .text, .htm, .html, .xhtml, .shtml, .pdf) found")), qPrintable(r.err));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1250,6 +1257,88 @@ void TestStoreCommands::exportNeverReplacesTheDatabase()
     QVERIFY2(r.err.contains(QStringLiteral("the export would replace it")), qPrintable(r.err));
     QCOMPARE(readAll(db), before);
     QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM reports")), 6);
+}
+
+// A FIFO as --out: a reader would get nothing while export said "rows written". Refused, and still a FIFO.
+void TestStoreCommands::exportRefusesAFifo()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run r = runBinary({QStringLiteral("export"), QStringLiteral("--db"), m_exportDb, QStringLiteral("--out"), fifo});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(fifo) && r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("rows written")));
+    struct stat st = {};
+    QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    // The library refuses it too, whoever calls it.
+    QString error;
+    QVERIFY(!CsvWriter::writeFile(fifo, "a,b\r\n", &error));
+    QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+}
+
+// As root, export --out /dev/null replaced the device with a regular file. A private node (c 1 3, the same
+// device) in a temporary folder shows it safely.
+void TestStoreCommands::exportRefusesADeviceNode()
+{
+    if (::geteuid() != 0)
+        QSKIP("making a device node needs root");
+    QTemporaryDir dir;
+    const QString node = dir.filePath(QStringLiteral("null"));
+    const QByteArray name = QFile::encodeName(node);
+    if (::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+        QSKIP("this system does not let root make a device node here");
+    const Run r = run(QStringLiteral("export"), {QStringLiteral("--db"), m_exportDb, QStringLiteral("--out"), node});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(node) && r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
+    struct stat st = {};
+    QCOMPARE(::lstat(name.constData(), &st), 0);
+    QVERIFY(S_ISCHR(st.st_mode));
+    QCOMPARE(st.st_rdev, makedev(1, 3));
+}
+
+// The window calls Exporter::exportToFile with the open database: its file, WAL and SHM are refused there too.
+void TestStoreCommands::windowExportNeverReplacesTheDatabase()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(QFile::copy(m_exportDb, db));
+    QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(QFile::link(db, dir.filePath(QStringLiteral("link.csv"))));
+    Database database;
+    QVERIFY(database.open(db));
+    for (const QString& out : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"),
+                               dir.filePath(QStringLiteral("link.csv"))}) {
+        const bool walBefore = QFile::exists(db + QStringLiteral("-wal"));
+        QString error;
+        QVERIFY2(!Exporter::exportToFile(database, out, Exporter::Options(), &error), qPrintable(out));
+        QVERIFY2(error.contains(QStringLiteral("the export would replace it")), qPrintable(error));
+        QCOMPARE(QFile::exists(db + QStringLiteral("-wal")), walBefore);
+    }
+    QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM reports")), 6);
+    // Another name in the same folder is written.
+    QString error;
+    QVERIFY2(Exporter::exportToFile(database, dir.filePath(QStringLiteral("fine.csv")), Exporter::Options(), &error),
+             qPrintable(error));
+}
+
+// With umask 000 the CSV used to be 0666: an export holds the review, so it is the owner's only (0600).
+void TestStoreCommands::exportIsPrivateWhateverTheUmask()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    for (int round = 0; round < 2; ++round) { // a new file, then one replaced
+        const Run r = runBinary({QStringLiteral("export"), QStringLiteral("--db"), m_exportDb, QStringLiteral("--out"),
+                                 out, QStringLiteral("--status"), QStringLiteral("all")},
+                                QStringLiteral("umask 000"));
+        QCOMPARE(r.status, 0);
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(out).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        if (round == 0)
+            QVERIFY(::chmod(QFile::encodeName(out).constData(), 0666) == 0);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------
