@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>jiaohe</name>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="72" />
+        <source>the rules file must hold one JSON object ({"rules": [...]}), not an array or a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="76" />
+        <source>unknown key "%1" at the top level (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="79" />
+        <source>"rules" must be a list of rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="83" />
+        <source>rule %1 is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="88" />
+        <source>rule %1 has unknown key "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="93" />
+        <source>rule %1: "%2" must be a word in quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="96" />
+        <source>rule %1: "enabled" must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="37" />
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="39" />
+        <source>it is not a regular file (a folder, a device, a pipe or a socket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="41" />
+        <source>it is %1 bytes; a rules file may have at most %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="48" />
+        <source>it grew past the size limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="50" />
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jiaohe::AcceptSuggestionCommand</name>
     <message>
         <location filename="../../ui/ReviewCommands.cpp" line="204" />
@@ -80,6 +143,29 @@
     <message>
         <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68" />
         <source>= %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::CsvWriter</name>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="157" />
+        <source>it is the review database or one of its journal files; the export would replace it. Choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="163" />
+        <source>it is a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="166" />
+        <source>it exists and is not a regular file (a device, a pipe or a socket); an export only replaces a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="177" />
+        <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -377,48 +463,48 @@
 <context>
     <name>jiaohe::DocumentLoader</name>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="27" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="28" />
         <source>the file is named .pdf but is not a PDF: it does not start with %PDF-</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="65" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="67" />
         <source>cannot be opened: the file does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="70" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="72" />
         <source>cannot be opened: it is a folder, not a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="75" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="77" />
         <source>cannot be opened: it is not a regular file (a device, a pipe or a socket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="86" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="89" />
         <source>permission denied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="88" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="91" />
         <source>cannot be opened: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="94" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="97" />
         <source>cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="120" />
-        <location filename="../../app/document/DocumentLoader.cpp" line="166" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="123" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="169" />
         <source>the file is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="178" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="181" />
         <source>the page has no text: it holds only markup</source>
         <translation type="unfinished" />
     </message>
@@ -635,130 +721,125 @@
 <context>
     <name>jiaohe::FieldsModel</name>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="30" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="43" />
+        <location filename="../../ui/FieldsModel.cpp" line="77" />
         <source>unreviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="32" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="45" />
+        <location filename="../../ui/FieldsModel.cpp" line="79" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="34" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="47" />
+        <location filename="../../ui/FieldsModel.cpp" line="81" />
         <source>corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="36" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="49" />
+        <location filename="../../ui/FieldsModel.cpp" line="83" />
         <source>source error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="38" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="51" />
+        <location filename="../../ui/FieldsModel.cpp" line="85" />
         <source>not applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="52" />
+        <location filename="../../ui/FieldsModel.cpp" line="35" />
         <source>(blank) 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="64" />
+        <location filename="../../ui/FieldsModel.cpp" line="47" />
         <source>Type a number as the report writes it (1.2万, １２３, 一千二百).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="69" />
+        <location filename="../../ui/FieldsModel.cpp" line="52" />
         <source>“%1” cannot be read as a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="74" />
+        <location filename="../../ui/FieldsModel.cpp" line="57" />
         <source>“%1” is a percentage, but this field is a count (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="78" />
+        <location filename="../../ui/FieldsModel.cpp" line="61" />
         <source>“%1” is a count, but this field is a percentage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="82" />
+        <location filename="../../ui/FieldsModel.cpp" line="65" />
         <source>“%1” is too large.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="86" />
+        <location filename="../../ui/FieldsModel.cpp" line="69" />
         <source>= %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="133" />
+        <location filename="../../ui/FieldsModel.cpp" line="118" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="383" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="335" />
+        <location filename="../../ui/FieldsModel.cpp" line="368" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="302" />
         <source>Left blank in the report's table: read as 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="384" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="336" />
+        <location filename="../../ui/FieldsModel.cpp" line="369" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="303" />
         <source>As printed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="388" />
+        <location filename="../../ui/FieldsModel.cpp" line="373" />
         <source>%1
 An open flag points at this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="391" />
+        <location filename="../../ui/FieldsModel.cpp" line="376" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="415" />
+        <location filename="../../ui/FieldsModel.cpp" line="401" />
         <source>flagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="439" />
+        <location filename="../../ui/FieldsModel.cpp" line="425" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="441" />
+        <location filename="../../ui/FieldsModel.cpp" line="427" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="443" />
+        <location filename="../../ui/FieldsModel.cpp" line="429" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="445" />
+        <location filename="../../ui/FieldsModel.cpp" line="431" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="492" />
+        <location filename="../../ui/FieldsModel.cpp" line="478" />
         <source>New value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="493" />
+        <location filename="../../ui/FieldsModel.cpp" line="479" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation type="unfinished" />
     </message>
@@ -1301,6 +1382,19 @@ Ctrl+Shift+R: open last year's report</source>
     </message>
 </context>
 <context>
+    <name>jiaohe::ImportService</name>
+    <message>
+        <location filename="../../app/import/ImportService.cpp" line="226" />
+        <source>the database is locked by another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/import/ImportService.cpp" line="277" />
+        <source>import stopped, %n file(s) not imported: %1</source>
+        <translation><numerusform>import stopped, %n file not imported: %1</numerusform><numerusform>import stopped, %n files not imported: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="53" />
@@ -1459,12 +1553,18 @@ Ctrl+Shift+R: open last year's report</source>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="390" />
         <source>%1: %n field(s)</source>
-        <translation><numerusform>%1: %n field</numerusform><numerusform>%1: %n fields</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n field</numerusform>
+            <numerusform>%1: %n fields</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="391" />
         <source>, %n flag(s)</source>
-        <translation><numerusform>, %n flag</numerusform><numerusform>, %n flags</numerusform></translation>
+        <translation>
+            <numerusform>, %n flag</numerusform>
+            <numerusform>, %n flags</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s), %2 flag(s)</source>
@@ -2337,8 +2437,16 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="135" />
+        <location filename="../../ui/ReviewSession.cpp" line="155" />
         <source>no review database is open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::RuleSet</name>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="191" />
+        <source>rule %1 has unknown severity "%2" (known: error, warning, info)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2454,7 +2562,7 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::StoreCommands</name>
     <message>
-        <location filename="../../app/cli/StoreCommands.cpp" line="181" />
+        <location filename="../../app/cli/StoreCommands.cpp" line="183" />
         <source>--headers must be keys, zh or en, not “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2462,32 +2570,32 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::TemplateGridModel</name>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="276" />
         <source>blamed by a failing identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="276" />
         <source>in a failing identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="333" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="300" />
         <source>Not read from this report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="337" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="304" />
         <source>Status: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="341" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="308" />
         <source>The check of the table's sums points at this cell:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="343" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="310" />
         <source>A sum of the table that does not add up includes this cell:</source>
         <translation type="unfinished" />
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jiaohe</name>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="72" />
+        <source>the rules file must hold one JSON object ({"rules": [...]}), not an array or a value</source>
+        <translation>规则文件必须是一个 JSON 对象（{"rules": [...]}），不能是数组或单个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="76" />
+        <source>unknown key "%1" at the top level (known: %2)</source>
+        <translation>顶层含有未知键“%1”（可用键：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="79" />
+        <source>"rules" must be a list of rules</source>
+        <translation>“rules”必须是规则列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="83" />
+        <source>rule %1 is not a JSON object</source>
+        <translation>第 %1 条规则不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="88" />
+        <source>rule %1 has unknown key "%2"</source>
+        <translation>规则 %1 含有未知键“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="93" />
+        <source>rule %1: "%2" must be a word in quotes</source>
+        <translation>规则 %1：“%2”必须是带引号的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="96" />
+        <source>rule %1: "enabled" must be true or false</source>
+        <translation>规则 %1：“enabled”只能为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="37" />
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="39" />
+        <source>it is not a regular file (a folder, a device, a pipe or a socket)</source>
+        <translation>该路径不是普通文件（文件夹、设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="41" />
+        <source>it is %1 bytes; a rules file may have at most %2</source>
+        <translation>该文件大小为 %1 字节，规则文件最大不得超过 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="48" />
+        <source>it grew past the size limit</source>
+        <translation>读取时文件大小超过上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CheckCommand.cpp" line="50" />
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::AcceptSuggestionCommand</name>
     <message>
         <location filename="../../ui/ReviewCommands.cpp" line="204" />
@@ -89,6 +152,29 @@
         <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68" />
         <source>= %1</source>
         <translation>= %1</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::CsvWriter</name>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="157" />
+        <source>it is the review database or one of its journal files; the export would replace it. Choose another file name.</source>
+        <translation>该文件是审核数据库或其日志文件，导出将覆盖该文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="163" />
+        <source>it is a folder</source>
+        <translation>该路径是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="166" />
+        <source>it exists and is not a regular file (a device, a pipe or a socket); an export only replaces a regular file</source>
+        <translation>该路径已存在且不是普通文件（设备、管道或套接字）；导出只能覆盖普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/CsvWriter.cpp" line="177" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -386,48 +472,48 @@
 <context>
     <name>jiaohe::DocumentLoader</name>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="27" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="28" />
         <source>the file is named .pdf but is not a PDF: it does not start with %PDF-</source>
         <translation>文件扩展名为 .pdf，但不是 PDF 文件：开头不是 %PDF-</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="65" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="67" />
         <source>cannot be opened: the file does not exist</source>
         <translation>无法打开：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="70" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="72" />
         <source>cannot be opened: it is a folder, not a file</source>
         <translation>无法打开：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="75" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="77" />
         <source>cannot be opened: it is not a regular file (a device, a pipe or a socket)</source>
         <translation>无法打开：不是普通文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="86" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="89" />
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="88" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="91" />
         <source>cannot be opened: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="94" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="97" />
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="120" />
-        <location filename="../../app/document/DocumentLoader.cpp" line="166" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="123" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="169" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="178" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="181" />
         <source>the page has no text: it holds only markup</source>
         <translation>网页中没有正文：只有标记代码</translation>
     </message>
@@ -644,20 +730,17 @@
 <context>
     <name>jiaohe::FieldsModel</name>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="30" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="43" />
+        <location filename="../../ui/FieldsModel.cpp" line="77" />
         <source>unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="32" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="45" />
+        <location filename="../../ui/FieldsModel.cpp" line="79" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="34" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="47" />
+        <location filename="../../ui/FieldsModel.cpp" line="81" />
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
@@ -666,113 +749,111 @@
         <translation type="vanished">按原文</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="36" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="49" />
+        <location filename="../../ui/FieldsModel.cpp" line="83" />
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="38" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="51" />
+        <location filename="../../ui/FieldsModel.cpp" line="85" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="52" />
+        <location filename="../../ui/FieldsModel.cpp" line="35" />
         <source>(blank) 0</source>
         <translation>(空白) 0</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="64" />
+        <location filename="../../ui/FieldsModel.cpp" line="47" />
         <source>Type a number as the report writes it (1.2万, １２３, 一千二百).</source>
         <translation>按报告写法输入数字(1.2万、１２３、一千二百)。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="69" />
+        <location filename="../../ui/FieldsModel.cpp" line="52" />
         <source>“%1” cannot be read as a number.</source>
         <translation>“%1”无法识别为数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="74" />
+        <location filename="../../ui/FieldsModel.cpp" line="57" />
         <source>“%1” is a percentage, but this field is a count (%2).</source>
         <translation>“%1”是百分比,但此字段是数量(%2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="78" />
+        <location filename="../../ui/FieldsModel.cpp" line="61" />
         <source>“%1” is a count, but this field is a percentage.</source>
         <translation>“%1”是数量,但此字段是百分比。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="82" />
+        <location filename="../../ui/FieldsModel.cpp" line="65" />
         <source>“%1” is too large.</source>
         <translation>“%1”过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="86" />
+        <location filename="../../ui/FieldsModel.cpp" line="69" />
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="133" />
+        <location filename="../../ui/FieldsModel.cpp" line="118" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="383" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="335" />
+        <location filename="../../ui/FieldsModel.cpp" line="368" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="302" />
         <source>Left blank in the report's table: read as 0</source>
         <translation>报告表格中此格为空白,按 0 计</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="384" />
-        <location filename="../../ui/TemplateGridModel.cpp" line="336" />
+        <location filename="../../ui/FieldsModel.cpp" line="369" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="303" />
         <source>As printed: %1</source>
         <translation>原文:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="388" />
+        <location filename="../../ui/FieldsModel.cpp" line="373" />
         <source>%1
 An open flag points at this number.</source>
         <translation>%1
 有未处理的问题指向此数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="391" />
+        <location filename="../../ui/FieldsModel.cpp" line="376" />
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="415" />
+        <location filename="../../ui/FieldsModel.cpp" line="401" />
         <source>flagged</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="439" />
+        <location filename="../../ui/FieldsModel.cpp" line="425" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="441" />
+        <location filename="../../ui/FieldsModel.cpp" line="427" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="443" />
+        <location filename="../../ui/FieldsModel.cpp" line="429" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="445" />
+        <location filename="../../ui/FieldsModel.cpp" line="431" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="492" />
+        <location filename="../../ui/FieldsModel.cpp" line="478" />
         <source>New value</source>
         <translation>新数值</translation>
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="493" />
+        <location filename="../../ui/FieldsModel.cpp" line="479" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
         <translation>例如 1.2万、１２３、一千二百</translation>
     </message>
@@ -1318,6 +1399,19 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::ImportService</name>
+    <message>
+        <location filename="../../app/import/ImportService.cpp" line="226" />
+        <source>the database is locked by another program</source>
+        <translation>审核数据库被其他程序锁定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/import/ImportService.cpp" line="277" />
+        <source>import stopped, %n file(s) not imported: %1</source>
+        <translation><numerusform>导入已停止，%n 个文件未导入：%1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="53" />
@@ -1475,12 +1569,16 @@ Ctrl+Shift+R:打开上年报告</translation>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="390" />
         <source>%1: %n field(s)</source>
-        <translation><numerusform>%1：%n 个字段</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个字段</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="391" />
         <source>, %n flag(s)</source>
-        <translation><numerusform>，%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个问题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s), %2 flag(s)</source>
@@ -2364,9 +2462,17 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="135" />
+        <location filename="../../ui/ReviewSession.cpp" line="155" />
         <source>no review database is open</source>
         <translation>未打开审核数据库</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::RuleSet</name>
+    <message>
+        <location filename="../../app/check/Rules.cpp" line="191" />
+        <source>rule %1 has unknown severity "%2" (known: error, warning, info)</source>
+        <translation>规则 %1 的严重程度“%2”无法识别（可用值：error、warning、info）</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2591,7 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::StoreCommands</name>
     <message>
-        <location filename="../../app/cli/StoreCommands.cpp" line="181" />
+        <location filename="../../app/cli/StoreCommands.cpp" line="183" />
         <source>--headers must be keys, zh or en, not “%1”</source>
         <translation>--headers 只能是 keys、zh 或 en，不能是“%1”</translation>
     </message>
@@ -2493,32 +2599,32 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::TemplateGridModel</name>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="276" />
         <source>blamed by a failing identity</source>
         <translation>勾稽关系不符，疑为此格有误</translation>
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="309" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="276" />
         <source>in a failing identity</source>
         <translation>所在勾稽关系不符</translation>
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="333" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="300" />
         <source>Not read from this report</source>
         <translation>未从本报告中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="337" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="304" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="341" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="308" />
         <source>The check of the table's sums points at this cell:</source>
         <translation>表格勾稽关系核对认为此格有误：</translation>
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="343" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="310" />
         <source>A sum of the table that does not add up includes this cell:</source>
         <translation>此格所在的表格合计不符：</translation>
     </message>
