@@ -376,6 +376,9 @@ bool MainWindow::openDatabase(const QString& path)
     setWindowTitle(tr("%1 — Jiaohe").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(
         tr("%n report(s) in %1", nullptr, queueModel()->totalCount()).arg(QDir::toNativeSeparators(path)));
+    if (!m_session->database().warning().isEmpty()) {
+        statusBar()->showMessage(m_session->database().warning()); // a network share: said before any saving
+    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ReportQueueModel.h"
 #include "cli/CheckCommand.h"
+#include "cli/CheckDbCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/StoreCommands.h"
 #include "common/FileNames.h"
@@ -39,7 +40,7 @@ int runHeadless(int argc, char* argv[])
     }
     const QString command = args.value(1);
     if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
-        command == u"decisions") {
+        command == u"decisions" || command == u"check-db") {
         args.removeAt(1); // the parser sees "jiaohe --json …" with the program name first
         if (command == u"import") {
             return jiaohe::runImportCommand(args, out, err);
@@ -49,6 +50,9 @@ int runHeadless(int argc, char* argv[])
         }
         if (command == u"stats") {
             return jiaohe::runStatsCommand(args, out, err);
+        }
+        if (command == u"check-db") {
+            return jiaohe::runCheckDbCommand(args, out, err);
         }
         if (command == u"decisions") {
             return jiaohe::runDecisionsCommand(args, out, err);
@@ -68,6 +72,7 @@ int runHeadless(int argc, char* argv[])
                "       jiaohe decisions export [--db FILE] [--out FILE.jsonl]\n"
                "       jiaohe decisions apply [--db FILE] FILE.jsonl\n"
                "       jiaohe stats [--db FILE]\n"
+               "       jiaohe check-db [--db FILE | FILE]\n"
                "       jiaohe --version\n";
         return 0;
     }
@@ -101,7 +106,7 @@ bool isHeadless(int argc, char* argv[])
     }
     return std::strcmp(a, "check") == 0 || std::strcmp(a, "help") == 0 || a[0] == '-' ||
            std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0 ||
-           std::strcmp(a, "decisions") == 0;
+           std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0;
 }
 
 } // namespace

@@ -87,6 +87,9 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         err << "jiaohe import: " << database.error() << '\n';
         return 1;
     }
+    if (!database.warning().isEmpty()) {
+        err << "jiaohe import: warning: " << database.warning() << '\n';
+    }
     ReviewStore store(database);
     ImportService service(store);
     service.setJobs(jobs);

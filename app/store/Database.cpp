@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DatabaseChecks.h"
 #include "Migrations.h"
 
 #include "document/BodyName.h"
@@ -12,6 +13,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <utility>
 
 namespace jiaohe {
 
@@ -53,6 +55,9 @@ void Database::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    if (!m_tidyPath.isEmpty()) {
+        DatabaseChecks::removeIdleWal(std::exchange(m_tidyPath, QString()));
+    }
 }
 
 bool Database::exec(const QString& sql)
@@ -69,17 +74,16 @@ QString Database::describe(const QString& what, const QString& sqliteMessage) co
     const QString m = sqliteMessage.toLower();
     const QString file = QDir::toNativeSeparators(m_path);
     if (m.contains(u"disk is full") || m.contains(u"database or disk is full")) {
-        return tr("%1: the disk is full (%2); nothing was written. Free some space and try again.")
-            .arg(file, what);
+        return tr("%1: the disk is full (%2); nothing was written. Free some space and try again.").arg(file, what);
     }
     if (m.contains(u"readonly") || m.contains(u"read-only")) {
         return tr("%1: the database is read-only (%2). Check the file's permissions, or copy it to a "
-                              "folder you can write to.")
+                  "folder you can write to.")
             .arg(file, what);
     }
     if (m.contains(u"locked") || m.contains(u"busy")) {
         return tr("%1: the database is locked by another program and stayed locked for %2 s (%3). Close "
-                              "the other program and try again.")
+                  "the other program and try again.")
             .arg(file)
             .arg(busyTimeout() / 1000.0)
             .arg(what);
@@ -89,12 +93,11 @@ QString Database::describe(const QString& what, const QString& sqliteMessage) co
     }
     if (m.contains(u"malformed") || m.contains(u"corrupt")) {
         return tr("%1: the database is damaged (SQLite: %2). Restore it from a backup; "
-                              "“sqlite3 FILE .recover” may save what is left.")
+                  "“sqlite3 FILE .recover” may save what is left.")
             .arg(file, sqliteMessage);
     }
     if (m.contains(u"unable to open")) {
-        return tr(
-                   "%1: the database cannot be opened (%2). Check that the folder exists and can be written.")
+        return tr("%1: the database cannot be opened (%2). Check that the folder exists and can be written.")
             .arg(file, sqliteMessage);
     }
     return QStringLiteral("%1: %2: %3").arg(file, what, sqliteMessage);
@@ -110,6 +113,8 @@ bool Database::open(const QString& path)
 {
     close();
     m_error.clear();
+    m_warning.clear();
+    m_needsApplicationId = false;
     m_path = path;
     if (path.trimmed().isEmpty()) {
         // SQLite would open a temporary database, deleted on close: all work would be lost.
@@ -136,7 +141,7 @@ bool Database::open(const QString& path)
         }
         if (!info.isWritable()) {
             m_error = tr("%1: the database is read-only. Check the file's permissions, or copy it to a "
-                                     "folder you can write to.")
+                         "folder you can write to.")
                           .arg(QDir::toNativeSeparators(path));
             return false;
         }
@@ -145,7 +150,8 @@ bool Database::open(const QString& path)
                       .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
-    const bool created = !info.exists();
+    // A new file, or an empty one Jiaohe initialises: either way it becomes the reviewer's own.
+    const bool created = !info.exists() || info.size() == 0;
     m_connectionName = QStringLiteral("jiaohe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid()) {
@@ -165,9 +171,13 @@ bool Database::open(const QString& path)
     // Read before writing anything: a damaged file, another program's database or one from a newer
     // Jiaohe is refused untouched (switching to WAL would already rewrite its header).
     int version = -1;
-    if (!inspect(&version) || !switchToWal()) {
+    if (!inspect(&version) || (version > 0 && !isSound()) || !switchToWal()) {
         close();
         return false;
+    }
+    const QString share = DatabaseChecks::networkFileSystemOf(path);
+    if (!share.isEmpty()) {
+        m_warning = DatabaseChecks::networkWarning(path, share);
     }
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
         close();
@@ -189,38 +199,96 @@ bool Database::inspect(int* version)
     }
     QStringList tables;
     bool objects = false;
-    bool hasReports = false;
     while (probe.next()) {
         objects = true;
         if (probe.value(0).toString() == u"table") {
             tables.append(probe.value(1).toString());
-            hasReports = hasReports || probe.value(1).toString() == u"reports";
         }
     }
     if (probe.lastError().isValid()) {
         return fail(QStringLiteral("read the schema"), probe.lastError().databaseText());
     }
     probe.finish();
-    if (objects && !hasReports) {
-        // Another program's database: adding Jiaohe's tables to it would change a file that is not ours.
-        const qsizetype shown = 5;
-        m_error =
-            tr("%1: this SQLite file is not a Jiaohe review database (it holds another program's "
-                           "tables: %2); it was left untouched. Choose another file.")
-                .arg(QDir::toNativeSeparators(m_path), tables.mid(0, shown).join(QStringLiteral(", ")) +
-                                                           (tables.size() > shown ? QStringLiteral(", …") : QString()));
+    const int applicationId = pragmaValue(QStringLiteral("application_id"));
+    *version = pragmaValue(QStringLiteral("user_version"));
+    if (applicationId == -1 || *version == -1) {
         return false;
     }
-    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
-        return fail(QStringLiteral("read the schema version"), probe.lastError().databaseText());
+    // Ours when it carries Jiaohe's application id, or (written before the id) when it has a version of
+    // Jiaohe's schema and its tables; a new empty file becomes ours. Anything else is left as it is.
+    const bool ours = applicationId == DatabaseChecks::ApplicationId ||
+                      (applicationId == 0 && (objects ? *version > 0 && hasJiaoheTables(tables) : *version == 0));
+    if (!ours) {
+        const qsizetype shown = 5;
+        const QString list = tables.isEmpty() ? tr("none")
+                                              : tables.mid(0, shown).join(QStringLiteral(", ")) +
+                                                    (tables.size() > shown ? QStringLiteral(", …") : QString());
+        m_error = tr("%1: this SQLite file is not a Jiaohe review database (it holds another program's "
+                     "tables: %2); it was left untouched. Choose another file.")
+                      .arg(QDir::toNativeSeparators(m_path), list);
+        return false;
     }
-    *version = probe.value(0).toInt();
-    probe.finish();
+    m_needsApplicationId = applicationId != DatabaseChecks::ApplicationId;
     if (*version > SchemaVersion) {
         m_error = newerVersionMessage(*version);
         return false;
     }
     return true;
+}
+
+int Database::pragmaValue(const QString& name)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)) || !q.next()) {
+        fail(QStringLiteral("read the schema version"), q.lastError().databaseText());
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool Database::hasJiaoheTables(const QStringList& tables)
+{
+    if (!tables.contains(u"reports") || !tables.contains(u"fields")) {
+        return false;
+    }
+    // A table named reports is common; Jiaohe's has the columns its first version created.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(reports)"))) {
+        return false;
+    }
+    QStringList columns;
+    while (q.next()) {
+        columns.append(q.value(1).toString());
+    }
+    for (const char* c : {"file_path", "content_hash", "original_text", "imported_at", "superseded"}) {
+        if (!columns.contains(QLatin1String(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::isSound()
+{
+    // Before writing anything: a damaged file written into loses more (issue 15 found an import that
+    // wrote into a file with 75 errors). quick_check skips only the index-content comparison.
+    QString error;
+    const QStringList problems = DatabaseChecks::integrityProblems(m_db, true, &error);
+    const bool broken = error.contains(u"malformed") || error.contains(u"corrupt");
+    if (!error.isEmpty() && !broken) {
+        return fail(QStringLiteral("check the file"), error);
+    }
+    if (problems.isEmpty() && !broken) {
+        return true;
+    }
+    // SQLite either lists the problems or stops at the first page it cannot read.
+    const QString found = broken ? tr("SQLite's quick check stopped: %1").arg(error)
+                                 : tr("%n problem(s) found by SQLite's quick check", nullptr, int(problems.size()));
+    m_error = tr("%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run "
+                 "“jiaohe check-db %3” for the full check; restore it from a backup, or try "
+                 "“sqlite3 COPY .recover” on the copy.")
+                  .arg(QDir::toNativeSeparators(m_path), found, QDir::toNativeSeparators(m_path));
+    return false;
 }
 
 bool Database::switchToWal()
@@ -233,7 +301,7 @@ bool Database::switchToWal()
     q.finish();
     if (mode.compare(u"wal", Qt::CaseInsensitive) != 0) {
         m_error = tr("%1: the database cannot use write-ahead logging (the journal mode stays “%2”); "
-                                 "keep it on a local disk.")
+                     "keep it on a local disk.")
                       .arg(QDir::toNativeSeparators(m_path), mode);
         return false;
     }
@@ -243,7 +311,7 @@ bool Database::switchToWal()
 QString Database::newerVersionMessage(int version) const
 {
     return tr("%1: this database was written by a newer Jiaohe (schema version %2); this version "
-                          "reads up to version %3. Update Jiaohe to open it.")
+              "reads up to version %3. Update Jiaohe to open it.")
         .arg(QDir::toNativeSeparators(m_path))
         .arg(version)
         .arg(SchemaVersion);
@@ -277,8 +345,14 @@ bool Database::openForReading(const QString& path)
     }
     m_connectionName = QStringLiteral("jiaohe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout()));
+    // mode=ro (immutable on read-only media, DatabaseChecks::readOnlyUri); the -wal/-shm SQLite needs for
+    // reading are removed on close when this read created them.
+    if (DatabaseChecks::readingCreatesWal(path)) {
+        m_tidyPath = path;
+    }
+    m_db.setDatabaseName(DatabaseChecks::readOnlyUri(path));
+    m_db.setConnectOptions(
+        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout()));
     if (!m_db.open()) {
         const bool ok = fail(QStringLiteral("open"), m_db.lastError().databaseText());
         close();
@@ -293,7 +367,7 @@ bool Database::openForReading(const QString& path)
         m_error = version > SchemaVersion
                       ? newerVersionMessage(version)
                       : tr("%1: this database was written by an older Jiaohe (schema version %2). Open it "
-                                       "once with write access (jiaohe import, or the window) to upgrade it.")
+                           "once with write access (jiaohe import, or the window) to upgrade it.")
                             .arg(QDir::toNativeSeparators(path))
                             .arg(version);
         close();
@@ -313,7 +387,7 @@ int Database::schemaVersion()
 
 bool Database::migrate(int version)
 {
-    if (version == SchemaVersion) {
+    if (version == SchemaVersion && !m_needsApplicationId) {
         return true;
     }
     return transaction([&] {
@@ -336,7 +410,8 @@ bool Database::migrate(int version)
                 }
             }
         }
-        return current == SchemaVersion || exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+        return (current == SchemaVersion || exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) &&
+               exec(QStringLiteral("PRAGMA application_id=%1").arg(DatabaseChecks::ApplicationId));
     });
 }
 

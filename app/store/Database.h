@@ -39,6 +39,8 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase& connection() { return m_db; }
     QString error() const { return m_error; }
+    // Set by open() when the file can be written but should not be there (a network share); empty otherwise.
+    QString warning() const { return m_warning; }
     int schemaVersion();
 
     // Runs `work` in one transaction: committed when it returns true, rolled back (leaving no trace)
@@ -62,6 +64,11 @@ public:
 private:
     // Reads the schema without writing: false (error() set) for another program's database or a newer one.
     bool inspect(int* version);
+    int pragmaValue(const QString& name);
+    // Whether the tables are Jiaohe's (for a file written before the application id).
+    bool hasJiaoheTables(const QStringList& tables);
+    // PRAGMA quick_check before writing; false with a message saying what to do for a damaged file.
+    bool isSound();
     bool switchToWal();
     bool migrate(int version);
     // reports.body_key from the region, again whenever BodyKeyVersion (document/BodyName.h) changed.
@@ -73,6 +80,10 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_error;
+    QString m_warning;
+    bool m_needsApplicationId = false;
+    // The file whose -wal/-shm this (read-only) connection created, removed on close.
+    QString m_tidyPath;
 };
 
 } // namespace jiaohe
