@@ -172,97 +172,125 @@
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="72" />
+        <location filename="../../app/store/Database.cpp" line="77" />
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="76" />
+        <location filename="../../app/store/Database.cpp" line="80" />
         <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="81" />
+        <location filename="../../app/store/Database.cpp" line="85" />
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="88" />
-        <location filename="../../app/store/Database.cpp" line="132" />
-        <location filename="../../app/store/Database.cpp" line="273" />
+        <location filename="../../app/store/Database.cpp" line="92" />
+        <location filename="../../app/store/Database.cpp" line="137" />
+        <location filename="../../app/store/Database.cpp" line="341" />
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="91" />
+        <location filename="../../app/store/Database.cpp" line="95" />
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="96" />
+        <location filename="../../app/store/Database.cpp" line="100" />
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="116" />
+        <location filename="../../app/store/Database.cpp" line="121" />
         <source>no database file was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="122" />
-        <location filename="../../app/store/Database.cpp" line="259" />
+        <location filename="../../app/store/Database.cpp" line="127" />
+        <location filename="../../app/store/Database.cpp" line="327" />
         <source>%1: this is a folder, not a database file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="128" />
-        <location filename="../../app/store/Database.cpp" line="269" />
+        <location filename="../../app/store/Database.cpp" line="133" />
+        <location filename="../../app/store/Database.cpp" line="337" />
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="138" />
+        <location filename="../../app/store/Database.cpp" line="143" />
         <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="144" />
+        <location filename="../../app/store/Database.cpp" line="149" />
         <source>%1: the folder %2 cannot be created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="152" />
+        <location filename="../../app/store/Database.cpp" line="158" />
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="208" />
+        <location filename="../../app/store/Database.cpp" line="223" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="226" />
         <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="235" />
+        <location filename="../../app/store/Database.cpp" line="285" />
+        <source>SQLite's quick check stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/Database.cpp" line="286" />
+        <source>%n problem(s) found by SQLite's quick check</source>
+        <translation><numerusform>%n problem found by SQLite's quick check</numerusform><numerusform>%n problems found by SQLite's quick check</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="287" />
+        <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="303" />
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="245" />
+        <location filename="../../app/store/Database.cpp" line="313" />
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="263" />
+        <location filename="../../app/store/Database.cpp" line="331" />
         <source>%1: no such review database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="295" />
+        <location filename="../../app/store/Database.cpp" line="369" />
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="392" />
+        <location filename="../../app/store/Database.cpp" line="467" />
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::DatabaseChecks</name>
+    <message>
+        <location filename="../../app/store/DatabaseChecks.cpp" line="159" />
+        <source>%1: the review database is on a network share (%2). SQLite cannot lock a file there reliably, and two people saving at once can damage it. Keep the database in a local folder and share the exported tables instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1391,7 +1419,10 @@ Ctrl+Shift+R: open last year's report</source>
     <message numerus="yes">
         <location filename="../../app/import/ImportService.cpp" line="277" />
         <source>import stopped, %n file(s) not imported: %1</source>
-        <translation><numerusform>import stopped, %n file not imported: %1</numerusform><numerusform>import stopped, %n files not imported: %1</numerusform></translation>
+        <translation>
+            <numerusform>import stopped, %n file not imported: %1</numerusform>
+            <numerusform>import stopped, %n files not imported: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1546,12 +1577,12 @@ Ctrl+Shift+R: open last year's report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="389" />
+        <location filename="../../ui/MainWindow.cpp" line="392" />
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="390" />
+        <location filename="../../ui/MainWindow.cpp" line="393" />
         <source>%1: %n field(s)</source>
         <translation>
             <numerusform>%1: %n field</numerusform>
@@ -1559,7 +1590,7 @@ Ctrl+Shift+R: open last year's report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="391" />
+        <location filename="../../ui/MainWindow.cpp" line="394" />
         <source>, %n flag(s)</source>
         <translation>
             <numerusform>, %n flag</numerusform>
@@ -1574,78 +1605,78 @@ Ctrl+Shift+R: open last year's report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="396" />
         <location filename="../../ui/MainWindow.cpp" line="399" />
-        <location filename="../../ui/MainWindow.cpp" line="446" />
+        <location filename="../../ui/MainWindow.cpp" line="402" />
+        <location filename="../../ui/MainWindow.cpp" line="449" />
         <source>Open review database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="397" />
+        <location filename="../../ui/MainWindow.cpp" line="400" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405" />
-        <location filename="../../ui/MainWindow.cpp" line="412" />
-        <location filename="../../ui/MainWindow.cpp" line="416" />
+        <location filename="../../ui/MainWindow.cpp" line="408" />
+        <location filename="../../ui/MainWindow.cpp" line="415" />
+        <location filename="../../ui/MainWindow.cpp" line="419" />
         <source>New review database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="406" />
+        <location filename="../../ui/MainWindow.cpp" line="409" />
         <source>review.sqlite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="407" />
+        <location filename="../../ui/MainWindow.cpp" line="410" />
         <source>Review databases (*.sqlite *.db)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="412" />
+        <location filename="../../ui/MainWindow.cpp" line="415" />
         <source>Cannot replace %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="452" />
+        <location filename="../../ui/MainWindow.cpp" line="455" />
         <source>(none yet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="466" />
+        <location filename="../../ui/MainWindow.cpp" line="469" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="467" />
+        <location filename="../../ui/MainWindow.cpp" line="470" />
         <source>Preferences saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="474" />
+        <location filename="../../ui/MainWindow.cpp" line="477" />
         <source>Open a review database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="475" />
-        <location filename="../../ui/MainWindow.cpp" line="486" />
-        <location filename="../../ui/MainWindow.cpp" line="495" />
+        <location filename="../../ui/MainWindow.cpp" line="478" />
+        <location filename="../../ui/MainWindow.cpp" line="489" />
+        <location filename="../../ui/MainWindow.cpp" line="498" />
         <source>Export CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="486" />
+        <location filename="../../ui/MainWindow.cpp" line="489" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="493" />
+        <location filename="../../ui/MainWindow.cpp" line="496" />
         <source>Nothing to export.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="498" />
+        <location filename="../../ui/MainWindow.cpp" line="501" />
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -2562,7 +2593,7 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::StoreCommands</name>
     <message>
-        <location filename="../../app/cli/StoreCommands.cpp" line="183" />
+        <location filename="../../app/cli/StoreCommands.cpp" line="186" />
         <source>--headers must be keys, zh or en, not “%1”</source>
         <translation type="unfinished" />
     </message>

@@ -180,98 +180,126 @@
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="72" />
+        <location filename="../../app/store/Database.cpp" line="77" />
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
         <translation>%1：磁盘已满（%2），未写入任何内容。请清理出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="76" />
+        <location filename="../../app/store/Database.cpp" line="80" />
         <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读（%2）。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="81" />
+        <location filename="../../app/store/Database.cpp" line="85" />
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
         <translation>%1：数据库被其他程序锁定，等待 %2 秒后仍未解除（%3）。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="88" />
-        <location filename="../../app/store/Database.cpp" line="132" />
-        <location filename="../../app/store/Database.cpp" line="273" />
+        <location filename="../../app/store/Database.cpp" line="92" />
+        <location filename="../../app/store/Database.cpp" line="137" />
+        <location filename="../../app/store/Database.cpp" line="341" />
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
         <translation>%1：这不是校核审核数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="91" />
+        <location filename="../../app/store/Database.cpp" line="95" />
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
         <translation>%1：数据库已损坏（SQLite：%2）。请从备份恢复；“sqlite3 文件 .recover”或可挽回剩余数据。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="96" />
+        <location filename="../../app/store/Database.cpp" line="100" />
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
         <translation>%1：无法打开数据库（%2）。请确认文件夹存在且可写入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="116" />
+        <location filename="../../app/store/Database.cpp" line="121" />
         <source>no database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="122" />
-        <location filename="../../app/store/Database.cpp" line="259" />
+        <location filename="../../app/store/Database.cpp" line="127" />
+        <location filename="../../app/store/Database.cpp" line="327" />
         <source>%1: this is a folder, not a database file.</source>
         <translation>%1：这是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="128" />
-        <location filename="../../app/store/Database.cpp" line="269" />
+        <location filename="../../app/store/Database.cpp" line="133" />
+        <location filename="../../app/store/Database.cpp" line="337" />
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="138" />
+        <location filename="../../app/store/Database.cpp" line="143" />
         <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="144" />
+        <location filename="../../app/store/Database.cpp" line="149" />
         <source>%1: the folder %2 cannot be created.</source>
         <translation>%1：无法创建文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="152" />
+        <location filename="../../app/store/Database.cpp" line="158" />
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
         <translation>缺少 Qt SQL 的 SQLite 驱动（请安装 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="208" />
+        <location filename="../../app/store/Database.cpp" line="223" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="226" />
         <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
         <translation>%1：该 SQLite 文件不是校核审核数据库（其中是其他程序的数据表：%2），未作任何改动。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="235" />
+        <location filename="../../app/store/Database.cpp" line="285" />
+        <source>SQLite's quick check stopped: %1</source>
+        <translation>SQLite 快速检查中止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/Database.cpp" line="286" />
+        <source>%n problem(s) found by SQLite's quick check</source>
+        <translation><numerusform>SQLite 快速检查发现 %n 处问题</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="287" />
+        <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
+        <translation>%1：审核数据库已损坏（%2），未写入任何内容。请先复制该文件，再运行“jiaohe check-db %3”进行完整检查；请从备份中恢复，或对副本尝试“sqlite3 副本 .recover”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="303" />
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
         <translation>%1：数据库无法使用预写日志（日志模式仍为“%2”），请将其存放在本地磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="245" />
+        <location filename="../../app/store/Database.cpp" line="313" />
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
         <translation>%1：该数据库由更新版本的校核写入（结构版本 %2），本版本最高只能读取版本 %3。请升级校核后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="263" />
+        <location filename="../../app/store/Database.cpp" line="331" />
         <source>%1: no such review database.</source>
         <translation>%1：审核数据库不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="295" />
+        <location filename="../../app/store/Database.cpp" line="369" />
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
         <translation>%1：该数据库由旧版本的校核写入（结构版本 %2）。请以可写方式打开一次（运行 jiaohe import 或在窗口中打开）以完成升级。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="392" />
+        <location filename="../../app/store/Database.cpp" line="467" />
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
         <translation>%1：发生意外错误，修改已中断，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::DatabaseChecks</name>
+    <message>
+        <location filename="../../app/store/DatabaseChecks.cpp" line="159" />
+        <source>%1: the review database is on a network share (%2). SQLite cannot lock a file there reliably, and two people saving at once can damage it. Keep the database in a local folder and share the exported tables instead.</source>
+        <translation>%1：审核数据库位于网络共享（%2）上。SQLite 在网络共享上无法可靠地锁定文件，两人同时保存可能损坏数据库。请将数据库存放在本地文件夹中，改为共享导出的表格。</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1436,9 @@ Ctrl+Shift+R:打开上年报告</translation>
     <message numerus="yes">
         <location filename="../../app/import/ImportService.cpp" line="277" />
         <source>import stopped, %n file(s) not imported: %1</source>
-        <translation><numerusform>导入已停止，%n 个文件未导入：%1</numerusform></translation>
+        <translation>
+            <numerusform>导入已停止，%n 个文件未导入：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,19 +1592,19 @@ Ctrl+Shift+R:打开上年报告</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="389" />
+        <location filename="../../ui/MainWindow.cpp" line="392" />
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="390" />
+        <location filename="../../ui/MainWindow.cpp" line="393" />
         <source>%1: %n field(s)</source>
         <translation>
             <numerusform>%1：%n 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="391" />
+        <location filename="../../ui/MainWindow.cpp" line="394" />
         <source>, %n flag(s)</source>
         <translation>
             <numerusform>，%n 个问题</numerusform>
@@ -1587,78 +1617,78 @@ Ctrl+Shift+R:打开上年报告</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="396" />
         <location filename="../../ui/MainWindow.cpp" line="399" />
-        <location filename="../../ui/MainWindow.cpp" line="446" />
+        <location filename="../../ui/MainWindow.cpp" line="402" />
+        <location filename="../../ui/MainWindow.cpp" line="449" />
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="397" />
+        <location filename="../../ui/MainWindow.cpp" line="400" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405" />
-        <location filename="../../ui/MainWindow.cpp" line="412" />
-        <location filename="../../ui/MainWindow.cpp" line="416" />
+        <location filename="../../ui/MainWindow.cpp" line="408" />
+        <location filename="../../ui/MainWindow.cpp" line="415" />
+        <location filename="../../ui/MainWindow.cpp" line="419" />
         <source>New review database</source>
         <translation>新建审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="406" />
+        <location filename="../../ui/MainWindow.cpp" line="409" />
         <source>review.sqlite</source>
         <translation>审核.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="407" />
+        <location filename="../../ui/MainWindow.cpp" line="410" />
         <source>Review databases (*.sqlite *.db)</source>
         <translation>审核数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="412" />
+        <location filename="../../ui/MainWindow.cpp" line="415" />
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="452" />
+        <location filename="../../ui/MainWindow.cpp" line="455" />
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="466" />
+        <location filename="../../ui/MainWindow.cpp" line="469" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation>首选项已保存。新语言在重新启动校核后生效</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="467" />
+        <location filename="../../ui/MainWindow.cpp" line="470" />
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="474" />
+        <location filename="../../ui/MainWindow.cpp" line="477" />
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="475" />
-        <location filename="../../ui/MainWindow.cpp" line="486" />
-        <location filename="../../ui/MainWindow.cpp" line="495" />
+        <location filename="../../ui/MainWindow.cpp" line="478" />
+        <location filename="../../ui/MainWindow.cpp" line="489" />
+        <location filename="../../ui/MainWindow.cpp" line="498" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="486" />
+        <location filename="../../ui/MainWindow.cpp" line="489" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="493" />
+        <location filename="../../ui/MainWindow.cpp" line="496" />
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="498" />
+        <location filename="../../ui/MainWindow.cpp" line="501" />
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
@@ -2591,7 +2621,7 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::StoreCommands</name>
     <message>
-        <location filename="../../app/cli/StoreCommands.cpp" line="183" />
+        <location filename="../../app/cli/StoreCommands.cpp" line="186" />
         <source>--headers must be keys, zh or en, not “%1”</source>
         <translation>--headers 只能是 keys、zh 或 en，不能是“%1”</translation>
     </message>
