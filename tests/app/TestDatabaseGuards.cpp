@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +18,8 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+
+#include "ProgramRun.h"
 
 using namespace jiaohe;
 
@@ -72,27 +73,11 @@ QVariant valueOf(Database& db, const QString& sql)
     return q.exec(sql) && q.next() ? q.value(0) : QVariant();
 }
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run runBinary(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(JIAOHE_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runProgram(QStringLiteral(JIAOHE_BINARY), args, 60000);
 }
 
 } // namespace

@@ -37,6 +37,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include "ProgramRun.h"
+
 using namespace jiaohe;
 
 namespace {
@@ -81,27 +83,8 @@ Run importInto(const QString& db, const QStringList& paths, const QStringList& e
 // The real binary, for exit statuses and process limits.
 Run runBinary(const QStringList& args, const QString& shellPrefix = QString())
 {
-    QProcess p;
-    if (shellPrefix.isEmpty()) {
-        p.start(QStringLiteral(JIAOHE_BINARY), args);
-    } else {
-        // sh -c 'PREFIX; exec "$0" "$@"' jiaohe ARGS…
-        p.start(QStringLiteral("/bin/sh"),
-                QStringList{QStringLiteral("-c"), shellPrefix + QStringLiteral("; exec \"$0\" \"$@\""),
-                            QStringLiteral(JIAOHE_BINARY)} +
-                    args);
-    }
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const test::ProgramRun p = test::runProgram(QStringLiteral(JIAOHE_BINARY), args, 60000, shellPrefix);
+    return Run{p.status, p.out, p.err};
 }
 
 QByteArray readAll(const QString& path)
