@@ -451,7 +451,9 @@ void assignRoles(Extraction& ex)
         std::sort(all.begin(), all.end());
         if (!all.isEmpty()) {
             const QString& phrase = ex.statements.at(all.last()).phrase;
-            list.endsWithOther = containsAny(phrase, {u"其他", u"其它", u"其余"});
+            // "其他N条", and a catch-all "通过公开栏等方式N条": the list claims to be complete.
+            list.endsWithOther =
+                containsAny(phrase, {u"其他", u"其它", u"其余", u"等方式", u"等渠道", u"等形式", u"等途径"});
         }
     }
 }

@@ -82,6 +82,9 @@ void TestChecker::rules_data()
     QTest::newRow("sum: a list ending in other must be complete")
         << QStringLiteral("共公开信息100条,其中网站公开60条,其他方式公开30条。") << QStringLiteral("sum") << true
         << QList<double>{100, 60, 30};
+    QTest::newRow("sum: a list closed by a catch-all (…等方式) must be complete")
+        << QStringLiteral("共公布政府信息3560条，其中机构职能类120条，法规文件类340条，通过政务公开栏等方式3090条。")
+        << QStringLiteral("sum") << true << QList<double>{3560, 120, 340, 3090};
     QTest::newRow("sum: 其中 opening the next sentence")
         << QStringLiteral("全市主动公开政府信息500条。其中,网站公开300条,微博公开250条。") << QStringLiteral("sum")
         << true << QList<double>{500, 300, 250};

@@ -77,6 +77,14 @@ void TestExtractor::fields_data()
     QTest::newRow("reconsideration as a figure")
         << QStringLiteral("全市因政府信息公开申请行政复议0件,提起行政诉讼0件。")
         << QStringLiteral("appeals.reconsideration") << 0.0 << false;
+    QTest::newRow("共公布政府信息 without 主动公开, before a 其中 list closed by a catch-all")
+        << QStringLiteral("2022年，我县共公布政府信息3560条，其中机构职能类120条，法规文件类340条，业务动态类1200条，"
+                          "财政信息类210条，通过政务公开栏等方式1690条。")
+        << QStringLiteral("proactive.total") << 3560.0 << false;
+    QTest::newRow("接收…申请共计")
+        << QStringLiteral("全年接收各类政府信息公开申请共计48件。") << QStringLiteral("requests.total") << 48.0 << false;
+    QTest::newRow("办理…申请") << QStringLiteral("全年办理政府信息公开申请17件，均已按时答复。")
+                               << QStringLiteral("requests.total") << 17.0 << false;
     QTest::newRow("lawsuit as a figure") << QStringLiteral("全市因政府信息公开申请行政复议3件,提起行政诉讼1件。")
                                          << QStringLiteral("appeals.lawsuit") << 1.0 << false;
     QTest::newRow("reconsideration as 没有…的情况")
