@@ -65,6 +65,7 @@ QList<std::pair<QString, QString>> FlagsModel::kinds()
             {QStringLiteral("numbering"), tr("Numbering")},
             {QStringLiteral("missing_section"), tr("Missing section")},
             {QStringLiteral("year"), tr("Across years")},
+            {QStringLiteral("table_unreadable"), tr("Table unreadable")},
             {QStringLiteral("too_many_flags"), tr("Too many findings")}};
 }
 

@@ -489,6 +489,7 @@ QList<Flag> Checker::check(const Document& doc, const Extraction& ex) const
         }
     }
     checkTableIdentities(ex, m_rules.rules(), &flags);
+    flagTableDoubts(ex, &flags);
     settleFlags(&flags);
     // A hostile or broken file (thousands of wrong lists) must not flood the review: the first flags in text
     // order are kept, and one more says how many were left out.

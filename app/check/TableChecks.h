@@ -29,6 +29,10 @@ DigitTypo digitTypo(double printed, double intended);
 // cells was extracted. Appends to `flags`; flag ids are left to the caller.
 void checkTableIdentities(const Extraction& ex, const QList<Rule>& rules, QList<Flag>* flags);
 
+// One flag per template-table row the readers left unread because its numbers could not be put in their columns
+// with confidence (Extraction::tableDoubts): "check by hand", never a guessed number.
+void flagTableDoubts(const Extraction& ex, QList<Flag>* flags);
+
 // The narrative against the tables: the restatement rule's "table_pairs" map a narrative field to the
 // table cells that state the same figure (one or more alternatives, each a sum of cells), and a share the
 // text gives of that figure is checked against the table ("share_of": the cells of the whole).

@@ -11,6 +11,10 @@ namespace jiaohe {
 void Extractor::addTableFields(const Document& doc, const Layout& layout, const TemplateTables& tables,
                                Extraction& ex) const
 {
+    for (TableDoubt d : tables.doubts) {
+        std::tie(d.start, d.end) = doc.originalSpan(d.start, d.end);
+        ex.tableDoubts.append(d);
+    }
     if (tables.cells.isEmpty()) {
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/TemplateTables.h"
 #include "numbers/NumberParser.h"
 
 #include <QHash>
@@ -96,6 +97,7 @@ struct Extraction
     QList<Quantity> yearMentions; // every 2016年 in the text, for the report's year
     std::optional<int> year;
     int templateVersion = 0; // 2019 or 2021 when the report has the standard template's tables, else 0
+    QList<TableDoubt> tableDoubts; // rows left unread (TemplateTables::doubts), spans in Document::original
     QString region;
     qsizetype regionStart = -1, regionEnd = -1; // original offsets of the region's evidence
     qsizetype yearStart = -1, yearEnd = -1;

@@ -16,6 +16,10 @@ struct Row
     QString label;
     bool ownLabel = false;
     bool blankRow = false; // a label alone taken for a row left blank: only where the label names it
+    // Numbers that cannot be put in their columns with confidence: the row is named, its cells stay unread.
+    bool unreadable = false;
+    qsizetype start = 0, end = 0;
+    int line = 0;
 };
 
 // Gathers the rows of table 3 from its lines: web-page rows (a label and the cells), text rows, and cells one
@@ -62,6 +66,8 @@ private:
     void flushRuns();
     void addBlankRowsBefore(const TableLine& l);
     void addCells(const TableLine& l);
+    bool readRunTogether(TableLine& l);
+    void addUnreadable(const TableLine& l, const QString& label);
 
     QStringView m_text;
     const QList<PhysicalLine>& m_lines;
@@ -144,6 +150,9 @@ void Table3Rows::add(TableLine l)
         return;
     }
     m_inRun = false;
+    if (l.cells.isEmpty() && !l.tabbed && !l.blankLine && readRunTogether(l)) {
+        return;
+    }
     if (l.cells.isEmpty()) {
         if (!l.blankLine) {
             m_pending += l.label;
@@ -210,7 +219,13 @@ void Table3Rows::addCells(const TableLine& l)
             cells = cells.sliced(extra);
         }
     }
-    // A web page drops a row's trailing empty cells; text may lose a blank cell: pad at the end.
+    // Spaced text that lost empty cells: which columns its numbers belong to is unknown. Read as they come they
+    // would shift into the wrong columns (0 for 本年新收 where the report has 52): the row stays unread.
+    if (!l.tabbed && !cells.isEmpty() && cells.size() < m_width && !l.label.isEmpty() && defIndex(l.label) >= 0) {
+        addUnreadable(l, l.label);
+        return;
+    }
+    // A web page drops a row's trailing empty cells: pad at the end.
     while (cells.size() % m_width != 0 && cells.size() < m_width) {
         cells.append(blankCell(m_lines.at(l.line).end, l.line));
     }
@@ -224,6 +239,100 @@ void Table3Rows::addCells(const TableLine& l)
         row.label = row.ownLabel ? l.label : (k == 0 ? m_pending : QString());
         m_rows.append(row);
     }
+}
+
+
+// A row whose numbers could not be placed: named by its label, read as nothing, and reported.
+void Table3Rows::addUnreadable(const TableLine& l, const QString& label)
+{
+    Row row;
+    row.label = label;
+    row.ownLabel = true;
+    row.unreadable = true;
+    row.start = m_lines.at(l.line).start;
+    row.end = m_lines.at(l.line).end;
+    row.line = l.line;
+    m_rows.append(row);
+    m_pending.clear();
+}
+
+// The ways to cut `digits` into `width` numbers (no leading zeros) whose last is the sum of the others: a row's
+// cells run together in a crawler's copy ("5020000052" is 50|2|0|0|0|0|52). Stops at two: only a unique split
+// is used.
+void splitsOf(QStringView digits, qsizetype width, QList<qsizetype>& cuts, QList<QList<qsizetype>>& found)
+{
+    if (found.size() >= 2) {
+        return;
+    }
+    const qsizetype from = cuts.isEmpty() ? 0 : cuts.last();
+    if (cuts.size() == width - 1) {
+        const QStringView last = digits.sliced(from);
+        if (last.isEmpty() || last.size() > 9 || (last.size() > 1 && last.first() == u'0')) {
+            return;
+        }
+        qint64 sum = 0;
+        for (qsizetype k = 0; k < cuts.size(); ++k) {
+            const qsizetype start = k == 0 ? 0 : cuts.at(k - 1);
+            sum += digits.sliced(start, cuts.at(k) - start).toLongLong();
+        }
+        if (sum == last.toLongLong()) {
+            found.append(cuts);
+        }
+        return;
+    }
+    const bool zero = digits.at(from) == u'0';
+    for (qsizetype len = 1; len <= (zero ? 1 : 9) && from + len < digits.size(); ++len) {
+        cuts.append(from + len);
+        splitsOf(digits, width, cuts, found);
+        cuts.removeLast();
+    }
+}
+
+
+// "一、本年新收政府信息公开申请数量5020000052": the cells of a named row run together. Read only where the
+// row's own identity (the parts add up to the total) allows exactly one split; else the row stays unread.
+bool Table3Rows::readRunTogether(TableLine& l)
+{
+    const PhysicalLine& pl = m_lines.at(l.line);
+    const QStringView body = m_text.sliced(pl.start, pl.end - pl.start).trimmed();
+    qsizetype d = body.size();
+    while (d > 0 && body.at(d - 1).isDigit()) {
+        --d;
+    }
+    const QStringView digits = body.sliced(d);
+    const QString label = squeeze(body.first(d));
+    if (digits.size() < m_width || digits.size() > 40 || label.isEmpty() ||
+        defIndex(label) < 0) {
+        return false;
+    }
+    QList<qsizetype> cuts;
+    QList<QList<qsizetype>> found;
+    splitsOf(digits, m_width, cuts, found);
+    if (found.size() != 1) {
+        addUnreadable(l, label);
+        return true;
+    }
+    const qsizetype at = pl.start + m_text.sliced(pl.start, pl.end - pl.start).indexOf(digits);
+    QList<qsizetype> bounds = found.first();
+    bounds.prepend(0);
+    bounds.append(digits.size());
+    l.cells.clear();
+    for (qsizetype k = 0; k + 1 < bounds.size(); ++k) {
+        RawCell c;
+        c.value = double(digits.sliced(bounds.at(k), bounds.at(k + 1) - bounds.at(k)).toLongLong());
+        c.start = at + bounds.at(k);
+        c.end = at + bounds.at(k + 1);
+        c.line = l.line;
+        l.cells.append(c);
+    }
+    l.label = label;
+    flushRuns();
+    m_singles.clear();
+    m_labelLines.clear();
+    m_lastRowLabelled = false;
+    addCells(l);
+    m_pending.clear();
+    return true;
 }
 
 } // namespace
@@ -273,6 +382,13 @@ bool TableReader::readTable3(int from, int to)
             q = next;
         }
         const TemplateRow& def = defs.at(q);
+        if (row.unreadable) {
+            m_out.doubts.append(TableDoubt{QStringLiteral("t3.") + def.key, row.start, row.end,
+                                           m_lines.at(row.line).layoutLine});
+            lastCell = std::max(lastCell, row.line);
+            next = q + 1;
+            continue;
+        }
         for (qsizetype c = 0; c < reader.width(); ++c) {
             add(QStringLiteral("t3.") + def.key + u'.' + def.columns.at(c), row.cells.at(c));
             lastCell = std::max(lastCell, row.cells.at(c).line);

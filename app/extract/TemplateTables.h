@@ -21,10 +21,22 @@ struct TableCell
     int line = 0; // Layout line of the cell
 };
 
+// A row of a template table whose numbers cannot be put in their columns with confidence (spaced text that lost
+// its empty cells, cells run together with more than one split): its cells are left unread, and the checker
+// flags it for a reader to check by hand. Offsets as TableCell's.
+struct TableDoubt
+{
+    QString row; // t3.new, t3.granted, ...
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int line = 0;
+};
+
 struct TemplateTables
 {
     int version = 0; // 2019 or 2021 from table 2's (else table 3's) headers; 0 when no table was read
     QList<TableCell> cells;
+    QList<TableDoubt> doubts;
     QList<int> tableLines; // Layout lines that belong to the tables (headers, labels, rows), ascending
     bool hasTable2 = false;
     bool hasTable3 = false;
