@@ -144,7 +144,7 @@ void ImportController::importFromDialog()
         return;
     }
     const QStringList paths = FileDialog::getOpenFileNames(m_window, tr("Open reports"), QString(),
-                                                           tr("Reports (*.txt *.htm *.html *.pdf);;All files (*)"));
+                                                           tr("Reports (*.txt *.md *.htm *.html *.mht *.mhtml *.pdf *.docx *.doc *.wps);;All files (*)"));
     if (!paths.isEmpty()) {
         startImport(paths);
     }
