@@ -7,6 +7,12 @@
 #include "extract/Extractor.h"
 #include "pipeline/Analysis.h"
 
+#include "ProgramRun.h"
+#include "import/ReportFiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace jiaohe {
@@ -78,6 +84,7 @@ private Q_SLOTS:
     void tableReadersReadPipeRowsAsWebRows();
     void evidenceLandsOnTheTextShown();
     void textWithoutBarsIsUntouched();
+    void folderScansAndCheckTakeEveryForm();
 };
 
 void TestPipeTables::rows_data()
@@ -211,6 +218,34 @@ void TestPipeTables::textWithoutBarsIsUntouched()
     const LoadResult md = DocumentLoader::loadBytes(text, QStringLiteral("a.md"));
     QVERIFY(md.ok());
     QCOMPARE(md.document.original, QString::fromUtf8(text));
+}
+
+// A folder holding a report in every form: the scan lists each (and nothing else), and `jiaohe check` reads the
+// markdown one's table.
+void TestPipeTables::folderScansAndCheckTakeEveryForm()
+{
+    QTemporaryDir dir;
+    const QStringList reports = {QStringLiteral("a.md"),  QStringLiteral("b.markdown"), QStringLiteral("c.docx"),
+                                 QStringLiteral("d.doc"), QStringLiteral("e.wps"),      QStringLiteral("f.mhtml"),
+                                 QStringLiteral("g.mht"), QStringLiteral("h.txt"),      QStringLiteral("i.html"),
+                                 QStringLiteral("j.pdf")};
+    for (const QString& name : reports + QStringList{QStringLiteral("notes.xlsx"), QStringLiteral("scan.png")}) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(name == u"a.md" ? table3Pipes().toUtf8() : QByteArray("x"));
+    }
+    QStringList found;
+    for (const QString& path : collectReportFiles({dir.path()})) {
+        found.append(QFileInfo(path).fileName());
+    }
+    QCOMPARE(found, reports);
+    QVERIFY(reportSuffixesText().contains(QStringLiteral(".md, ")));
+
+    const test::ProgramRun run =
+        test::runProgram(QStringLiteral(JIAOHE_BINARY),
+                         {QStringLiteral("check"), QStringLiteral("--json"), dir.filePath(QStringLiteral("a.md"))});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("\"t3.new.total\"")), qPrintable(run.out + run.err));
 }
 
 } // namespace jiaohe
