@@ -19,7 +19,7 @@ enum class FileKind
     Docx,       // a Word document (Office Open XML: a ZIP package; office/DocxReader)
     WordBinary, // .doc, .wps and the other forms only LibreOffice reads (office/OfficeConverter)
     Mhtml,      // a web page saved as a single file (office/MhtmlReader)
-    Unknown, // decided by the content
+    Unknown,    // decided by the content
     Rejected,
 };
 

@@ -21,11 +21,6 @@ const QString MarkupNs = QStringLiteral("http://schemas.openxmlformats.org/marku
 // the stack stays bounded whatever the file holds.
 constexpr qsizetype MaxNesting = 200;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("jiaohe::DocumentLoader", text);
-}
-
 // What the reader is inside: each becomes its HTML element when it closes.
 struct Block
 {
@@ -198,7 +193,9 @@ DocxHtml BodyReader::run()
     while (!m_xml.atEnd()) {
         switch (m_xml.readNext()) {
         case QXmlStreamReader::DTD:
-            result.error = tr("the document's XML declares a DTD, which Word never writes: refused as crafted");
+            result.error = QCoreApplication::translate(
+                "jiaohe::DocumentLoader",
+                "the document's XML declares a DTD, which Word never writes: refused as crafted");
             return result;
         case QXmlStreamReader::StartElement:
             start();
@@ -211,7 +208,8 @@ DocxHtml BodyReader::run()
         }
     }
     if (m_xml.hasError()) {
-        result.error = tr("the document's text (word/document.xml) is damaged: %1 at line %2")
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                   "the document's text (word/document.xml) is damaged: %1 at line %2")
                            .arg(m_xml.errorString())
                            .arg(m_xml.lineNumber());
         return result;
@@ -227,13 +225,15 @@ DocxHtml DocxReader::read(const QByteArray& bytes)
     DocxHtml result;
     const ZipArchive archive(bytes);
     if (!archive.isOpen()) {
-        result.error = tr("the Word document cannot be read: %1").arg(archive.error());
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader", "the Word document cannot be read: %1")
+                           .arg(archive.error());
         return result;
     }
     QString error;
     const std::optional<QByteArray> body = archive.read(QStringLiteral("word/document.xml"), &error);
     if (!body) {
-        result.error = tr("the Word document cannot be read: %1").arg(error);
+        result.error =
+            QCoreApplication::translate("jiaohe::DocumentLoader", "the Word document cannot be read: %1").arg(error);
         return result;
     }
     DocxNumbering numbering;
@@ -244,7 +244,8 @@ DocxHtml DocxReader::read(const QByteArray& bytes)
     }
     result = BodyReader(*body, std::move(numbering)).run();
     if (!result.ok()) {
-        result.error = tr("the Word document cannot be read: %1").arg(result.error);
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader", "the Word document cannot be read: %1")
+                           .arg(result.error);
     }
     return result;
 }

@@ -14,11 +14,6 @@ constexpr qsizetype MaxParts = 10000;
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 constexpr int MaxNesting = 4; // multipart inside multipart
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("jiaohe::DocumentLoader", text);
-}
-
 struct Part
 {
     QHash<QByteArray, QByteArray> headers; // lower-case name → value, folded lines joined
@@ -203,7 +198,8 @@ MhtmlPage MhtmlReader::read(const QByteArray& bytes)
     MhtmlPage result;
     Part message = parsePart(bytes);
     if (!message.headers.contains("content-type")) {
-        result.error = tr("this is not a web archive (MHTML): it has no MIME header");
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                   "this is not a web archive (MHTML): it has no MIME header");
         return result;
     }
     const Part* page = &message;
@@ -212,13 +208,15 @@ MhtmlPage MhtmlReader::read(const QByteArray& bytes)
         const QByteArray contentType = page->header("content-type");
         const QByteArray boundary = parameter(contentType, "boundary");
         if (depth >= MaxNesting || boundary.isEmpty()) {
-            result.error = tr("the web archive (MHTML) is damaged: a multipart without its boundary");
+            result.error = QCoreApplication::translate(
+                "jiaohe::DocumentLoader", "the web archive (MHTML) is damaged: a multipart without its boundary");
             return result;
         }
         levels.append(splitParts(page->body, boundary));
         page = findPage(levels.last(), parameter(contentType, "start"));
         if (!page) {
-            result.error = tr("the web archive (MHTML) holds no web page");
+            result.error =
+                QCoreApplication::translate("jiaohe::DocumentLoader", "the web archive (MHTML) holds no web page");
             return result;
         }
     }

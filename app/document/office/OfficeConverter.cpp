@@ -16,15 +16,12 @@ namespace jiaohe {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("jiaohe::DocumentLoader", text);
-}
-
 QString notInstalled(const QString& suffix)
 {
-    return tr("a .%1 file is read through LibreOffice, which is not installed: open it in Word or WPS and save it "
-              "as a Word document (.docx) with File > Save As, or install LibreOffice Writer")
+    return QCoreApplication::translate(
+               "jiaohe::DocumentLoader",
+               "a .%1 file is read through LibreOffice, which is not installed: open it in Word or WPS and save it "
+               "as a Word document (.docx) with File > Save As, or install LibreOffice Writer")
         .arg(suffix);
 }
 
@@ -57,7 +54,8 @@ Converted OfficeConverter::toDocx(const QByteArray& bytes, const QString& suffix
     const QString input = dir.filePath(QStringLiteral("report.") + suffix);
     QFile file(input);
     if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        result.error = tr("cannot convert the document: no temporary folder to convert it in");
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                   "cannot convert the document: no temporary folder to convert it in");
         return result;
     }
     file.close();
@@ -75,23 +73,30 @@ Converted OfficeConverter::toDocx(const QByteArray& bytes, const QString& suffix
     process.setChildProcessModifier([] { ::setpgid(0, 0); });
     process.start();
     if (!process.waitForStarted(10000)) {
-        result.error = tr("cannot convert the document: LibreOffice (%1) did not start").arg(soffice);
+        result.error = QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                   "cannot convert the document: LibreOffice (%1) did not start")
+                           .arg(soffice);
         return result;
     }
     if (!process.waitForFinished(timeLimitMs)) {
         ::kill(-pid_t(process.processId()), SIGKILL);
         process.waitForFinished(5000);
-        result.error = tr("LibreOffice took longer than %1 seconds to convert the document and was stopped; "
-                          "save it as .docx in Word or WPS")
+        result.error = QCoreApplication::translate(
+                           "jiaohe::DocumentLoader",
+                           "LibreOffice took longer than %1 seconds to convert the document and was stopped; "
+                           "save it as .docx in Word or WPS")
                            .arg(timeLimitMs / 1000);
         return result;
     }
     QFile docx(QDir(out).filePath(QStringLiteral("report.docx")));
     if (process.exitStatus() != QProcess::NormalExit || !docx.open(QIODevice::ReadOnly)) {
         const QString said = QString::fromLocal8Bit(process.readAll()).simplified().left(300);
-        result.error = tr("LibreOffice could not convert the document (it may be damaged or protected by a "
-                          "password): %1")
-                           .arg(said.isEmpty() ? tr("no message") : said);
+        result.error =
+            QCoreApplication::translate(
+                "jiaohe::DocumentLoader",
+                "LibreOffice could not convert the document (it may be damaged or protected by a "
+                "password): %1")
+                .arg(said.isEmpty() ? QCoreApplication::translate("jiaohe::DocumentLoader", "no message") : said);
         return result;
     }
     result.docx = docx.readAll();

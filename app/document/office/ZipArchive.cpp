@@ -9,11 +9,6 @@ namespace jiaohe {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("jiaohe::DocumentLoader", text);
-}
-
 // A name no Office program writes: a path out of the archive, an absolute one, or one with control characters.
 bool isCraftedName(const QByteArray& name)
 {
@@ -48,7 +43,8 @@ ZipArchive::ZipArchive(const QByteArray& bytes) : m_bytes(bytes)
         }
     }
     if (!m_zip) {
-        m_error = tr("it is not a ZIP archive or the archive is damaged (%1)")
+        m_error = QCoreApplication::translate("jiaohe::DocumentLoader",
+                                              "it is not a ZIP archive or the archive is damaged (%1)")
                       .arg(QString::fromUtf8(zip_error_strerror(&error)));
         zip_error_fini(&error);
         return;
@@ -72,14 +68,19 @@ QString ZipArchive::checkNames()
 {
     const zip_int64_t n = zip_get_num_entries(m_zip, 0);
     if (n < 0 || n > MaxEntries) {
-        return tr("the archive holds %1 entries, more than the %2 an Office document has").arg(n).arg(MaxEntries);
+        return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                           "the archive holds %1 entries, more than the %2 an Office document has")
+            .arg(n)
+            .arg(MaxEntries);
     }
     QSet<QByteArray> seen;
     for (zip_int64_t i = 0; i < n; ++i) {
         const char* raw = zip_get_name(m_zip, zip_uint64_t(i), ZIP_FL_ENC_RAW);
         const QByteArray name = raw ? QByteArray(raw) : QByteArray();
         if (isCraftedName(name) || seen.contains(name)) {
-            return tr("the archive is crafted: entry %1 has a name no Office program writes").arg(i + 1);
+            return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                               "the archive is crafted: entry %1 has a name no Office program writes")
+                .arg(i + 1);
         }
         seen.insert(name);
     }
@@ -99,21 +100,23 @@ std::optional<QByteArray> ZipArchive::read(const QString& name, QString* error, 
     }
     const zip_int64_t index = zip_name_locate(m_zip, name.toUtf8().constData(), 0);
     if (index < 0) {
-        *error = tr("the part %1 is missing").arg(name);
+        *error = QCoreApplication::translate("jiaohe::DocumentLoader", "the part %1 is missing").arg(name);
         return std::nullopt;
     }
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0) {
-        *error = tr("the part %1 cannot be read").arg(name);
+        *error = QCoreApplication::translate("jiaohe::DocumentLoader", "the part %1 cannot be read").arg(name);
         return std::nullopt;
     }
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-        *error = tr("the document is protected by a password; save a copy without the password");
+        *error = QCoreApplication::translate(
+            "jiaohe::DocumentLoader", "the document is protected by a password; save a copy without the password");
         return std::nullopt;
     }
     auto tooLarge = [&] {
-        return tr("the part %1 inflates to more than %2 MB: not a report, perhaps a ZIP bomb")
+        return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                           "the part %1 inflates to more than %2 MB: not a report, perhaps a ZIP bomb")
             .arg(name)
             .arg(limit / (1024 * 1024));
     };
@@ -123,7 +126,8 @@ std::optional<QByteArray> ZipArchive::read(const QString& name, QString* error, 
     }
     zip_file_t* file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (!file) {
-        *error = tr("the part %1 cannot be read: %2").arg(name, QString::fromUtf8(zip_strerror(m_zip)));
+        *error = QCoreApplication::translate("jiaohe::DocumentLoader", "the part %1 cannot be read: %2")
+                     .arg(name, QString::fromUtf8(zip_strerror(m_zip)));
         return std::nullopt;
     }
     // Inflated in steps up to the limit, whatever size the archive declared.
@@ -134,7 +138,8 @@ std::optional<QByteArray> ZipArchive::read(const QString& name, QString* error, 
         out.resize(at + Step);
         const zip_int64_t got = zip_fread(file, out.data() + at, zip_uint64_t(Step));
         if (got < 0) {
-            *error = tr("the part %1 is damaged: %2").arg(name, QString::fromUtf8(zip_file_strerror(file)));
+            *error = QCoreApplication::translate("jiaohe::DocumentLoader", "the part %1 is damaged: %2")
+                         .arg(name, QString::fromUtf8(zip_file_strerror(file)));
             zip_fclose(file);
             return std::nullopt;
         }
