@@ -238,6 +238,7 @@ void TestOfficeDocuments::docxParagraphsInReadingOrder()
         "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>99999条</w:delText></w:r></w:del>"
         "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE 777</w:instrText></w:r>"
         "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>，第3页</w:t></w:r>"
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏88条</w:t></w:r>"
         "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:br/><w:t>&lt;换行&gt;&amp;</w:t></w:r></w:p>" +
         "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:txbxContent>" + p("文本框") +
         "</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>" + p("文本框副本") +

@@ -21,6 +21,22 @@ const QString MarkupNs = QStringLiteral("http://schemas.openxmlformats.org/marku
 // the stack stays bounded whatever the file holds.
 constexpr qsizetype MaxNesting = 200;
 
+// Whether HTML written here holds any text outside its tags.
+bool hasText(const QString& html)
+{
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (c == u'<') {
+            inTag = true;
+        } else if (c == u'>') {
+            inTag = false;
+        } else if (!inTag && !c.isSpace()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // What the reader is inside: each becomes its HTML element when it closes.
 struct Block
 {
@@ -59,6 +75,7 @@ private:
     QList<Block> m_blocks;
     QList<bool> m_pushed; // per open w: element, whether it pushed a block (so that its end pops it)
     QString m_out;
+    bool m_hiddenRun = false; // the current run's text is hidden (w:vanish): Word does not show it
 };
 
 void BodyReader::append(const QString& html)
@@ -106,7 +123,7 @@ void BodyReader::start()
     const QStringView name = m_xml.name();
     const bool word = m_xml.namespaceUri() == WordNs;
     // Not text: deleted or moved-away revisions, field codes, the fallback copy of a drawing (its text is in the
-    // choice read before it), hidden runs' properties.
+    // choice read before it); hidden runs (w:vanish) are left out below.
     if ((word && (name == u"del" || name == u"moveFrom" || name == u"instrText" || name == u"delText" ||
                   name == u"delInstrText")) ||
         (m_xml.namespaceUri() == MarkupNs && name == u"Fallback")) {
@@ -131,7 +148,14 @@ void BodyReader::start()
     }
     const QXmlStreamAttributes attributes = m_xml.attributes();
     const QStringView val = attributes.value(WordNs, QLatin1String("val"));
-    if (name == u"t") {
+    if (name == u"r") {
+        m_hiddenRun = false;
+    } else if (name == u"vanish") {
+        m_hiddenRun = val.isEmpty() || val == u"1" || val == u"true" || val == u"on";
+    } else if (name == u"t" && m_hiddenRun) {
+        m_xml.skipCurrentElement();
+        m_pushed.removeLast();
+    } else if (name == u"t") {
         text(m_xml.readElementText(QXmlStreamReader::IncludeChildElements));
         m_pushed.removeLast(); // readElementText consumed the end tag
     } else if (name == u"tab" || name == u"ptab") {
@@ -178,8 +202,9 @@ void BodyReader::end()
         append(QStringLiteral("<tr>") + b.html + QStringLiteral("</tr>\n"));
         break;
     case Block::Cell:
-        // A merged continuation is left out of its row, as a web page leaves out the cells a rowspan covers.
-        if (!b.continued) {
+        // A merged continuation is left out of its row, as a web page leaves out the cells a rowspan covers (unless
+        // it holds text, which Word would not have written there: kept rather than lost).
+        if (!b.continued || hasText(b.html)) {
             append((b.span > 1 ? QStringLiteral("<td colspan=\"%1\">").arg(b.span) : QStringLiteral("<td>")) + b.html +
                    QStringLiteral("</td>"));
         }
@@ -209,7 +234,7 @@ DocxHtml BodyReader::run()
     }
     if (m_xml.hasError()) {
         result.error = QCoreApplication::translate("jiaohe::DocumentLoader",
-                                                   "the document's text (word/document.xml) is damaged: %1 at line %2")
+                                                   "the document's text (word/document.xml) is damaged at line %2: %1")
                            .arg(m_xml.errorString())
                            .arg(m_xml.lineNumber());
         return result;

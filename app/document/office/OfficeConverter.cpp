@@ -94,8 +94,8 @@ Converted OfficeConverter::toDocx(const QByteArray& bytes, const QString& suffix
         result.error =
             QCoreApplication::translate(
                 "jiaohe::DocumentLoader",
-                "LibreOffice could not convert the document (it may be damaged or protected by a "
-                "password): %1")
+                "LibreOffice could not convert the document (it may be damaged, protected by a password or in a "
+                "form LibreOffice does not know: open it in Word or WPS and save it as .docx): %1")
                 .arg(said.isEmpty() ? QCoreApplication::translate("jiaohe::DocumentLoader", "no message") : said);
         return result;
     }
