@@ -166,8 +166,17 @@ def table4(review, direct, after):
 
 
 def t_fields(t2, t3, t4):
-    """expected.json's fields of the three tables."""
-    f = {}
+    """expected.json's fields of the three tables, and the summary fields the tables give (requests answered,
+    outcomes, appeals)."""
+    f = {
+        "requests.answered": t3["total"][6],
+        "outcome.granted": t3["granted"][6],
+        "outcome.partial": t3["partial"][6],
+        "outcome.not_held": t3["unavailable.not_held"][6],
+        "outcome.denied": sum(v[6] for k, v in t3.items() if k.startswith("denied.")),
+        "appeals.reconsideration": sum(t4[0]),
+        "appeals.lawsuit": sum(t4[1]) + sum(t4[2]),
+    }
     for key in ("rules", "normative"):
         for col, value in zip(("issued", "repealed", "in_force"), t2[key]):
             f[f"t2.{key}.{col}"] = value
@@ -452,7 +461,8 @@ def case_md_split():
                  "## headings, every table split at page breaks into small `|` tables of nine rows, each under an "
                  "invented header (Column1 …) and a separator line; merged cells' positions left empty.",
         "year": year, "region": body, "template_version": 2021,
-        "fields": {"requests.total": 30, "fees.amount": 0, **t_fields(t2, t3, t4)},
+        "fields": {"proactive.total": 1276, "requests.total": 30, "fees.amount": 0, "proactive.normative_docs": t2["normative"][0],
+                   **t_fields(t2, t3, t4)},
         "flags": [], "no_other_flags": True}
 
 
@@ -474,7 +484,9 @@ def case_md_html():
         "about": "A city commission's 2024 report as markdown from an OCR tool: # headings and every table as an HTML "
                  "<table> with its rowspans and colspans on one line. Read as a web page's tables.",
         "year": year, "region": body, "template_version": 2021,
-        "fields": {"requests.total": 50, "fees.amount": 0, **t_fields(t2, t3, t4)},
+        "fields": {"proactive.total": 2318, "response.policy_interpretations": 17, "requests.total": 50,
+                   "fees.amount": 0, "proactive.normative_docs": t2["normative"][0],
+                   **t_fields(t2, t3, t4)},
         "flags": [], "no_other_flags": True}
 
 
@@ -497,7 +509,8 @@ def case_docx():
                  "three tables with merged cells (gridSpan, vMerge) as Word draws them, and a deleted revision "
                  "holding a number that must not be read (99999).",
         "year": year, "region": body, "template_version": 2021,
-        "fields": {"proactive.total": 865, "requests.total": 18, "fees.amount": 0, **t_fields(t2, t3, t4)},
+        "fields": {"proactive.total": 865, "requests.total": 18, "fees.amount": 0, "proactive.normative_docs": t2["normative"][0],
+                   **t_fields(t2, t3, t4)},
         "absent_values": [99999],
         "flags": [], "no_other_flags": True}
 
@@ -524,7 +537,9 @@ def case_mhtml():
                  "multipart/related, the page quoted-printable in GB2312 as its part declares, an image part "
                  "passed over.",
         "year": year, "region": body, "template_version": 2021,
-        "fields": {"requests.total": 159, "fees.amount": 0, **t_fields(t2, t3, t4)},
+        "fields": {"proactive.total": 4105, "proactive.via_website": 3562, "requests.total": 159, "fees.amount": 0,
+                   "proactive.normative_docs": t2["normative"][0],
+                   **t_fields(t2, t3, t4)},
         "flags": [], "no_other_flags": True}
 
 
@@ -563,7 +578,8 @@ def case_docx_libreoffice():
         "about": "A county bureau's 2022 report as a Word document LibreOffice wrote from the web page (its own "
                  "tblGrid, gridSpan and vMerge, styles and fonts): the tables read as the page's.",
         "year": year, "region": body, "template_version": 2021,
-        "fields": {"proactive.total": 327, "requests.total": 10, "fees.amount": 0, **t_fields(t2, t3, t4)},
+        "fields": {"proactive.total": 327, "requests.total": 10, "fees.amount": 0, "proactive.normative_docs": t2["normative"][0],
+                   **t_fields(t2, t3, t4)},
         "flags": [], "no_other_flags": True}
 
 
