@@ -29,8 +29,8 @@ namespace jiaohe::fuzz {
 // The targets, by the name of their executable without the fuzz_ prefix (and of their regression folder).
 inline QStringList targetNames()
 {
-    return {QStringLiteral("loader"),  QStringLiteral("pdf"),    QStringLiteral("html"),
-            QStringLiteral("numbers"), QStringLiteral("tables"), QStringLiteral("pipeline")};
+    return {QStringLiteral("loader"),  QStringLiteral("pdf"),    QStringLiteral("html"),    QStringLiteral("numbers"),
+            QStringLiteral("tables"),  QStringLiteral("pipeline"), QStringLiteral("office")};
 }
 
 namespace detail {
@@ -187,6 +187,25 @@ inline QString runLoader(const QByteArray& bytes)
 {
     static const QString names[] = {QStringLiteral("report.txt"), QStringLiteral("report.html"),
                                     QStringLiteral("report")};
+    const LoadResult result = DocumentLoader::loadBytes(bytes, names[bytes.size() % 3], DocumentLoader::Hash::No);
+    if (!result.ok()) {
+        return result.error.trimmed().size() < 8 ? QStringLiteral("unclear error \"%1\"").arg(result.error) : QString();
+    }
+    if (result.document.original.trimmed().isEmpty()) {
+        return QStringLiteral("a document with no text was accepted");
+    }
+    return checkDocument(result.document);
+}
+
+// Bytes -> Document as a Word document (a ZIP package: libzip, then QXmlStreamReader), a web archive (MIME) or
+// markdown, by the input's length. LibreOffice is never run: bytes that would need it give its "not installed"
+// message.
+inline QString runOffice(const QByteArray& bytes)
+{
+    static const bool noLibreOffice = qputenv("JIAOHE_SOFFICE", QByteArray());
+    Q_UNUSED(noLibreOffice);
+    static const QString names[] = {QStringLiteral("report.docx"), QStringLiteral("report.mhtml"),
+                                    QStringLiteral("report.md")};
     const LoadResult result = DocumentLoader::loadBytes(bytes, names[bytes.size() % 3], DocumentLoader::Hash::No);
     if (!result.ok()) {
         return result.error.trimmed().size() < 8 ? QStringLiteral("unclear error \"%1\"").arg(result.error) : QString();
@@ -410,6 +429,9 @@ inline Target targetNamed(const QString& name)
     }
     if (name == u"pipeline") {
         return runPipeline;
+    }
+    if (name == u"office") {
+        return runOffice;
     }
     return nullptr;
 }

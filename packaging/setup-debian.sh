@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libicu-dev libsqlite3-dev sqlite3
+    libzip-dev  # Word documents (.docx) are ZIP packages: app/document/office/ZipArchive
     xvfb xauth fonts-noto-cjk
     python3 poppler-utils imagemagick xdotool
     dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests

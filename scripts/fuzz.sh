@@ -42,6 +42,7 @@ pdf)
     ;;
 html) seed "$data"/html/* "$data"/cases/*/report.html ;;
 numbers | tables | pipeline) seed "${text_seeds[@]}" ;;
+office) seed "$data"/cases/*/report.docx "$data"/cases/*/report.mhtml "$data"/cases/*/report.md ;;
 esac
 # Earlier crash inputs, fixed since, stay in the corpus.
 seed "$data/fuzz-regressions/$target"/*

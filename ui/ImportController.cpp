@@ -143,8 +143,9 @@ void ImportController::importFromDialog()
         MessageBox::information(m_window, tr("Open reports"), tr("Open a review database first."));
         return;
     }
-    const QStringList paths = FileDialog::getOpenFileNames(m_window, tr("Open reports"), QString(),
-                                                           tr("Reports (*.txt *.htm *.html *.pdf);;All files (*)"));
+    const QStringList paths = FileDialog::getOpenFileNames(
+        m_window, tr("Open reports"), QString(),
+        tr("Reports (*.txt *.md *.htm *.html *.mht *.mhtml *.pdf *.docx *.doc *.wps);;All files (*)"));
     if (!paths.isEmpty()) {
         startImport(paths);
     }

@@ -4,6 +4,8 @@
 #include "TextNormaliser.h"
 #include "common/FileNames.h"
 #include "document/loader/LoaderInternal.h"
+#include "document/text/MarkdownText.h"
+#include "document/text/PipeTables.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -130,6 +132,21 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
     if (byName.kind == FileKind::Pdf || bytes.startsWith("%PDF-")) {
         return loadPdf(bytes, std::move(result));
     }
+    // Word documents and web archives by name, checked against their first bytes (a .doc is often a web page).
+    FileKind kind = byName.kind;
+    if (kind == FileKind::Docx || kind == FileKind::WordBinary || kind == FileKind::Unknown) {
+        kind = officeKindByContent(bytes, kind);
+    }
+    switch (kind) {
+    case FileKind::Docx:
+        return loadDocx(bytes, std::move(result));
+    case FileKind::WordBinary:
+        return loadThroughLibreOffice(bytes, std::move(result));
+    case FileKind::Mhtml:
+        return loadMhtml(bytes, std::move(result));
+    default:
+        break;
+    }
     const QString signature = binarySignature(bytes);
     if (!signature.isEmpty()) {
         result.error = signature;
@@ -170,8 +187,8 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
         return result;
     }
 
-    bool html = byName.kind == FileKind::Html;
-    if (byName.kind == FileKind::Unknown) {
+    bool html = kind == FileKind::Html;
+    if (kind == FileKind::Unknown) {
         html = looksLikeHtml(text);
     }
     if (html) {
@@ -181,6 +198,10 @@ LoadResult DocumentLoader::loadBytes(const QByteArray& bytes, const QString& fil
                 QCoreApplication::translate("jiaohe::DocumentLoader", "the page has no text: it holds only markup");
             return result;
         }
+    } else if (kind == FileKind::Markdown) {
+        text = markdownToText(text);
+    } else if (text.contains(u'|') || text.contains(QChar(0xFF5C))) {
+        text = pipeTablesToRows(text); // tables written with `|` read as a web page's rows
     }
 
     doc.encoding = encoding;

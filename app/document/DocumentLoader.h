@@ -20,7 +20,8 @@ class DocumentLoader
 public:
     static constexpr qint64 MaxFileBytes = 32LL * 1024 * 1024;
 
-    // Reads a .txt/.html/.htm/.pdf file (PDF: see PdfReader). Never throws; a bad file gives a LoadResult with an
+    // Reads a report in any form it knows (README "Forms read"): text (`|` tables as rows), markdown, web pages,
+    // web archives (.mhtml), PDF (see PdfReader), Word (.docx; .doc and .wps through LibreOffice). Never throws; a bad file gives a LoadResult with an
     // error. `hash`: compute Document::contentHash (SHA-256 of the bytes), which the review database needs and a plain
     // check does not.
     enum class Hash

@@ -17,9 +17,11 @@ namespace {
 
 const QStringList& reportSuffixes()
 {
-    static const QStringList suffixes = {QStringLiteral("txt"),  QStringLiteral("text"),  QStringLiteral("htm"),
-                                         QStringLiteral("html"), QStringLiteral("xhtml"), QStringLiteral("shtml"),
-                                         QStringLiteral("pdf")};
+    // The forms DocumentLoader reads (README "Forms read"); .doc and the other forms LibreOffice converts are
+    // listed too, so that without LibreOffice each says how to convert it rather than being passed over.
+    static const QStringList suffixes = QStringLiteral("txt text md markdown htm html xhtml shtml mht mhtml pdf "
+                                                       "docx docm dotx doc dot wps wpt rtf odt")
+                                            .split(u' ');
     return suffixes;
 }
 

@@ -351,12 +351,13 @@ void TestDocumentLoader::rejectsBadFiles_data()
                                   << QStringList{QStringLiteral("cannot be opened"), QStringLiteral("does not exist")};
     QTest::newRow("folder") << dataPath(QStringLiteral("bad"))
                             << QStringList{QStringLiteral("cannot be opened"), QStringLiteral("folder")};
-    QTest::newRow("Word document") << dataPath(QStringLiteral("bad/report.docx"))
-                                   << QStringList{QStringLiteral("Word documents are not supported (.docx)")};
+    QTest::newRow("damaged Word document")
+        << dataPath(QStringLiteral("bad/report.docx"))
+        << QStringList{QStringLiteral("the Word document cannot be read"), QStringLiteral("not a ZIP archive")};
     // The extension decides before the file is even opened: these need not exist.
-    QTest::newRow("old Word document by extension, upper case")
-        << dataPath(QStringLiteral("bad/report.DOC"))
-        << QStringList{QStringLiteral("Word documents are not supported (.doc)")};
+    QTest::newRow("spreadsheet by extension, upper case")
+        << dataPath(QStringLiteral("bad/table.XLS"))
+        << QStringList{QStringLiteral("spreadsheets are not supported (.xls)"), QStringLiteral("Word (.docx)")};
     QTest::newRow("spreadsheet by extension") << dataPath(QStringLiteral("bad/table.xlsx"))
                                               << QStringList{QStringLiteral("spreadsheets are not supported (.xlsx)")};
     QTest::newRow("archive by extension")
@@ -448,9 +449,9 @@ void TestDocumentLoader::rejectsBadBytes_data()
         << QStringList{QStringLiteral("not valid UTF-8"), QStringLiteral("the first at byte 1000")};
     QTest::newRow("not a PDF under a .pdf name") << QStringLiteral("report.pdf") << QByteArray("anything")
                                                  << QStringList{QStringLiteral("named .pdf but is not a PDF")};
-    QTest::newRow("Word document by extension")
+    QTest::newRow("Word document by extension that is no ZIP package")
         << QStringLiteral("report.docx") << QByteArray("anything")
-        << QStringList{QStringLiteral("Word documents"), QStringLiteral(".docx")};
+        << QStringList{QStringLiteral("the Word document cannot be read"), QStringLiteral("not a ZIP archive")};
     QTest::newRow("web archive by extension")
         << QStringLiteral("page.mht") << QByteArray("MIME-Version: 1.0") << QStringList{QStringLiteral("MHTML")};
 }

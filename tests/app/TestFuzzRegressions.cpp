@@ -136,6 +136,9 @@ void TestFuzzRegressions::seeds_data()
     add(QStringLiteral("pdf"), filesUnder(QStringLiteral("reports"), {QStringLiteral("*.pdf")}));
     add(QStringLiteral("html"),
         filesUnder(QStringLiteral("html")) + filesUnder(QStringLiteral("cases"), {QStringLiteral("report.html")}));
+    add(QStringLiteral("office"), filesUnder(QStringLiteral("cases"), {QStringLiteral("report.docx"),
+                                                                       QStringLiteral("report.mhtml"),
+                                                                       QStringLiteral("report.md")}));
     for (const QString& target : {QStringLiteral("numbers"), QStringLiteral("tables"), QStringLiteral("pipeline")}) {
         add(target, text);
     }

@@ -662,7 +662,8 @@ void TestStoreCommands::importBadFile_data()
     QTest::newRow("Word document saved as .txt")
         << "report.txt" << readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx")) << true << "Office document";
     QTest::newRow("Word document named on the command line")
-        << "report.docx" << readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx")) << false << "not supported";
+        << "report.docx" << readAll(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx")) << false
+        << "the Word document cannot be read";
     QTest::newRow("missing file named on the command line")
         << "missing.txt" << QByteArray("-") << false << "does not exist";
 }
@@ -722,12 +723,12 @@ void TestStoreCommands::importAllBrokenFilesAtOnce()
 
 void TestStoreCommands::importSkipsOtherFilesInFolders()
 {
-    // A folder is searched for reports (.txt, .htm, .html); other files there are not reports.
+    // A folder is searched for reports (text, web pages, PDF, Word…); other files there are not reports.
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("reports"));
     copySeeds(folder);
     QVERIFY(QFile::copy(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"),
-                        QDir(folder).filePath(QStringLiteral("notes.docx"))));
+                        QDir(folder).filePath(QStringLiteral("notes.xlsx"))));
     QVERIFY(write(QDir(folder).filePath(QStringLiteral("sub/deeper/copy.txt")), readAll(seedFiles().at(3)) + "\n"));
     const Run r = importInto(dir.filePath(QStringLiteral("db.sqlite")), {folder});
     QCOMPARE(r.status, 0);
@@ -885,11 +886,13 @@ void TestStoreCommands::importOfAnEmptyFolder()
     QTemporaryDir dir;
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("empty"))));
     QVERIFY(
-        QFile::copy(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"), dir.filePath(QStringLiteral("empty/a.docx"))));
+        QFile::copy(QStringLiteral(JIAOHE_TEST_DATA "/bad/report.docx"), dir.filePath(QStringLiteral("empty/a.xlsx"))));
     const Run r = importInto(dir.filePath(QStringLiteral("db.sqlite")), {dir.filePath(QStringLiteral("empty"))});
     QCOMPARE(r.status, 1);
     QVERIFY2(hasSummary(r, 0, 0, 0, 0, 0), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QStringLiteral("no reports (.txt, .text, .htm, .html, .xhtml, .shtml, .pdf) found")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("no reports (.txt, .text, .md, .markdown, .htm, .html, .xhtml, .shtml, .mht, "
+                                           ".mhtml, .pdf, .docx, .docm, .dotx, .doc, .dot, .wps, .wpt, .rtf, .odt) found")),
+             qPrintable(r.err));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -12,40 +12,48 @@ KindByName kindFromFileName(const QString& fileName)
 {
     const QString ext = QFileInfo(fileName).suffix().toLower();
     KindByName result;
-    if (ext == u"txt" || ext == u"text") {
-        result.kind = FileKind::PlainText;
-        return result;
-    }
-    if (ext == u"html" || ext == u"htm" || ext == u"xhtml" || ext == u"shtml") {
-        result.kind = FileKind::Html;
-        return result;
-    }
-    if (ext == u"pdf") {
-        result.kind = FileKind::Pdf;
-        return result;
+    struct Accepted
+    {
+        const char16_t* extensions; // space separated
+        FileKind kind;
+    };
+    static const Accepted accepted[] = {
+        {u"txt text", FileKind::PlainText},
+        {u"html htm xhtml shtml", FileKind::Html},
+        {u"pdf", FileKind::Pdf},
+        {u"md markdown", FileKind::Markdown},
+        {u"docx docm dotx", FileKind::Docx},
+        {u"doc dot wps wpt rtf odt", FileKind::WordBinary},
+        {u"mht mhtml", FileKind::Mhtml},
+    };
+    for (const Accepted& a : accepted) {
+        if (QString::fromUtf16(a.extensions).split(u' ').contains(ext)) {
+            result.kind = a.kind;
+            return result;
+        }
     }
     struct Rejection
     {
         const char16_t* extensions; // space separated
-        const char16_t* what;
+        const char* what;
     };
     static const Rejection rejections[] = {
-        {u"doc docx docm dot dotx wps odt rtf", u"Word documents"},
-        {u"xls xlsx xlsm et ods", u"spreadsheets"},
-        {u"ppt pptx dps odp", u"presentations"},
-        {u"ofd", u"OFD documents"},
-        {u"mht mhtml", u"MHTML web archives"},
-        {u"zip rar 7z gz tgz bz2 xz tar", u"compressed archives"},
-        {u"png jpg jpeg gif bmp tif tiff webp ico heic svg", u"images"},
-        {u"exe dll so bin msi apk", u"programs"},
-        {u"mp3 mp4 avi mov wav wmv flv mkv", u"audio and video files"},
+        {u"xls xlsx xlsm et ods", QT_TRANSLATE_NOOP("jiaohe::DocumentLoader", "spreadsheets")},
+        {u"ppt pptx dps odp", QT_TRANSLATE_NOOP("jiaohe::DocumentLoader", "presentations")},
+        {u"ofd", QT_TRANSLATE_NOOP("jiaohe::DocumentLoader", "OFD documents")},
+        {u"zip rar 7z gz tgz bz2 xz tar", QT_TRANSLATE_NOOP("jiaohe::DocumentLoader", "compressed archives")},
+        {u"png jpg jpeg gif bmp tif tiff webp ico heic svg", QT_TRANSLATE_NOOP("jiaohe::DocumentLoader", "images")},
+        {u"exe dll so bin msi apk", QT_TRANSLATE_NOOP("jiaohe::DocumentLoader", "programs")},
+        {u"mp3 mp4 avi mov wav wmv flv mkv", QT_TRANSLATE_NOOP("jiaohe::DocumentLoader", "audio and video files")},
     };
     for (const Rejection& r : rejections) {
         const QStringList list = QString::fromUtf16(r.extensions).split(u' ');
         if (list.contains(ext)) {
             result.kind = FileKind::Rejected;
-            result.error = QStringLiteral("%1 are not supported (.%2); save the report as text or HTML")
-                               .arg(QString::fromUtf16(r.what), ext);
+            result.error = QCoreApplication::translate(
+                               "jiaohe::DocumentLoader",
+                               "%1 are not supported (.%2); save the report as text, HTML, PDF or Word (.docx)")
+                               .arg(QCoreApplication::translate("jiaohe::DocumentLoader", r.what), ext);
             return result;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/DocumentLoader.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
@@ -13,7 +15,11 @@ enum class FileKind
     PlainText,
     Html,
     Pdf,
-    Unknown, // decided by the content
+    Markdown,   // text with markdown marks, `|` tables and HTML tables (text/MarkdownText)
+    Docx,       // a Word document (Office Open XML: a ZIP package; office/DocxReader)
+    WordBinary, // .doc, .wps and the other forms only LibreOffice reads (office/OfficeConverter)
+    Mhtml,      // a web page saved as a single file (office/MhtmlReader)
+    Unknown,    // decided by the content
     Rejected,
 };
 
@@ -49,5 +55,17 @@ bool isBlankText(QStringView text);
 
 // Whether `encoding` (a canonical name) is UTF-16 or UTF-32, where every ASCII character has NUL bytes.
 bool isUtf16Or32(const QString& encoding);
+
+// What a file named as a Word document (Docx, WordBinary) holds by its first bytes: a ZIP package (Docx), an
+// OLE2 or RTF file (WordBinary, for LibreOffice), a MIME web archive (Mhtml, as Word's "single file web page"
+// saved as .doc is), else text or a web page (Unknown: the text path decides). A file of unknown kind that is a
+// ZIP package holding word/document.xml is a Word document too.
+FileKind officeKindByContent(const QByteArray& bytes, FileKind byName);
+
+// The readers of the packaged forms (OfficeLoading.cpp): each fills `result` (which holds the file's name and
+// hash) with a web page's document or an error.
+LoadResult loadDocx(const QByteArray& bytes, LoadResult result);
+LoadResult loadThroughLibreOffice(const QByteArray& bytes, LoadResult result);
+LoadResult loadMhtml(const QByteArray& bytes, LoadResult result);
 
 } // namespace jiaohe::loader
