@@ -135,6 +135,9 @@ void TestExtractor::notAField_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("seen");
     QTest::addColumn<double>("allowed");
+    QTest::newRow("two channels together are not the website's figure")
+        << QStringLiteral("全年通过镇政务公开栏和县政府网站主动公开政府信息73条。")
+        << QStringLiteral("proactive.via_website") << QStringLiteral("73条") << -1.0;
     QTest::newRow("a cumulative figure is not this year's")
         << QStringLiteral("至2018年底,全市各级各部门累计主动公开政府信息181715条。")
         << QStringLiteral("proactive.total") << QStringLiteral("181715条") << -1.0;
