@@ -97,10 +97,9 @@ void report(const QString& what, const QByteArray& bytes, bool printText)
     timer.start();
     const PdfText text = PdfReader::read(bytes, &stats);
     const qint64 ms = timer.elapsed();
-    std::printf("%-40s %5d pages %8lld chars %6d Qt PDF queries (%d pages paired one to one, %d runs spread) "
-                "%7lld ms  %6.1f ms/page%s%s\n",
-                qPrintable(what), stats.pages, static_cast<long long>(text.text.size()), stats.pdfiumCalls,
-                stats.fastPages, stats.interpolatedRuns, static_cast<long long>(ms),
+    std::printf("%-40s %5d pages %8lld chars %4d pages drawn for rules %7lld ms  %6.1f ms/page%s%s\n",
+                qPrintable(what), stats.pages, static_cast<long long>(text.text.size()), stats.renderedPages,
+                static_cast<long long>(ms),
                 stats.pages > 0 ? double(ms) / stats.pages : 0.0, text.ok() ? "" : "  error: ", qPrintable(text.error));
     if (printText) {
         QTextStream(stdout) << text.text;
