@@ -6,10 +6,10 @@
 // tests/data/reports are read too.
 #include "../common/HandWrittenPdf.h"
 #include "check/Checker.h"
-#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "document/PdfText.h"
 #include "extract/Extractor.h"
+#include "pipeline/Analysis.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -189,6 +189,7 @@ private Q_SLOTS:
     void runOfCharactersInOneTextObject();
     void errors_data();
     void errors();
+    void textBetweenBlankPagesIsRead();
     void realReportsLoadDirectly_data();
     void realReportsLoadDirectly();
     void readingSpeed();
@@ -438,7 +439,10 @@ void TestPdfText::errors_data()
     QTest::newRow("scanned page (an image, no text)")
         << scanned << QStringList{QStringLiteral("no text to read"), QStringLiteral("scanned"), QStringLiteral("OCR")};
     const QByteArray blank = drawPdf([](QPainter& p, QPdfWriter&) { p.drawRect(QRectF(10, 10, 1, 1)); });
-    QTest::newRow("blank page") << blank << QStringList{QStringLiteral("no text to read")};
+    // Not a scan: no image on the page.
+    QTest::newRow("blank page") << blank
+                                << QStringList{QStringLiteral("no text to read"),
+                                               QStringLiteral("neither text nor images")};
 
     // 2,001 pages sharing one empty content stream.
     QList<QByteArray> pages = {"<< /Type /Catalog /Pages 2 0 R >>", QByteArray(), streamObject("BT ET")};
@@ -479,6 +483,35 @@ void TestPdfText::errors()
     QCOMPARE(jiaohe.exitCode(), 1);
     const QString err = QString::fromUtf8(jiaohe.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("bad-report.pdf")) && err.contains(keywords.first()), qPrintable(err));
+}
+
+// One page of text among pages of drawings with no image (charts, blank pages): not a scanned report, so read;
+// the same with images on the pages without text is refused as scanned.
+void TestPdfText::textBetweenBlankPagesIsRead()
+{
+    auto pages = [](bool images) {
+        return drawPdf([images](QPainter& p, QPdfWriter& w) {
+            p.drawText(QPointF(60, 100), QStringLiteral("本年度共收到申请21件。"));
+            for (int i = 0; i < 3; ++i) {
+                w.newPage();
+                if (images) {
+                    QImage image(200, 100, QImage::Format_RGB32);
+                    image.fill(Qt::gray);
+                    p.drawImage(QRectF(40, 40, 400, 200), image);
+                } else {
+                    p.drawRect(QRectF(40, 40, 400, 200));
+                }
+            }
+        });
+    };
+    const LoadResult drawn = loadPdf(pages(false));
+    QVERIFY2(drawn.ok(), qPrintable(drawn.error));
+    QVERIFY(drawn.document.original.contains(QStringLiteral("21件")));
+    QCOMPARE(drawn.document.pages.size(), 4);
+    const LoadResult scanned = loadPdf(pages(true));
+    QVERIFY(!scanned.ok());
+    QVERIFY2(scanned.error.contains(QStringLiteral("scanned pages (3 of the 4 pages have no text)")),
+             qPrintable(scanned.error));
 }
 
 void TestPdfText::realReportsLoadDirectly_data()

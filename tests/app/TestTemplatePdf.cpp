@@ -9,9 +9,9 @@
 // folder (tests/template-pdfs/) for a person to look at.
 #include "GoldenCase.h"
 #include "check/Checker.h"
-#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
+#include "pipeline/Analysis.h"
 
 #include <QBuffer>
 #include <QDir>
