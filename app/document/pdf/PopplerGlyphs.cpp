@@ -7,6 +7,8 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include "common/CharClass.h"
+
 #include <algorithm>
 #include <cstring>
 #include <mutex>
@@ -31,17 +33,40 @@ QString toQString(const poppler::ustring& u)
 
 // Poppler's box of a glyph spans the font's ascent to its descent: for a CJK font (Noto CJK: 1.16 and -0.29)
 // half as tall again as the type, so that characters set one below the other at their size overlap and would
-// make one line. The layout wants the em square: a box taller than the font size loses the excess, four fifths
-// from the top and one fifth from the bottom (ascent and descent share about so), keeping the baseline's side.
-QRectF toRect(const poppler::rectf& r, double fontSize, int rotation)
+// make one line. The layout wants the em square of the type's size: the box is cut to `size` about its
+// baseline (about three quarters down Poppler's box, where ascent and descent meet), 0.88 above, 0.12 below.
+QRectF toRect(const poppler::rectf& r, double size, int rotation)
 {
     QRectF box(r.x(), r.y(), r.width(), r.height());
-    if (fontSize > 0 && (rotation == 0 || rotation == 2) && box.height() > 1.05 * fontSize) {
-        const double excess = box.height() - fontSize;
-        box.setTop(box.top() + (rotation == 0 ? 0.8 : 0.2) * excess);
-        box.setHeight(fontSize);
+    if (size > 0 && (rotation == 0 || rotation == 2) && box.height() > 1.05 * size) {
+        const double base = rotation == 0 ? box.top() + 0.77 * box.height() : box.bottom() - 0.77 * box.height();
+        box.setTop(rotation == 0 ? base - 0.88 * size : base - 0.12 * size);
+        box.setHeight(size);
     }
     return box;
+}
+
+// The size the type is drawn at. Poppler's font size is the one the PDF sets, scaled; some producers (Chromium's
+// Type 1 fonts converted from CFF) scale the glyphs by a font matrix it does not count, and set 24 for type drawn
+// at 12. A CJK character is as wide as the type is tall: the median advance of the word's wide characters says
+// the size when it is smaller.
+double typeSize(const poppler::text_box& word, const QString& text, double fontSize)
+{
+    QList<double> wide;
+    qsizetype glyph = 0;
+    for (qsizetype i = 0; i < text.size(); ++glyph) {
+        const qsizetype units = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        if (units == 1 && isWide(text.at(i)) && !isDash(text.at(i).unicode())) {
+            wide.append(word.char_bbox(std::size_t(glyph)).width());
+        }
+        i += units;
+    }
+    if (wide.isEmpty()) {
+        return fontSize;
+    }
+    std::sort(wide.begin(), wide.end());
+    const double em = wide.at(wide.size() / 2);
+    return em > 0 && em < 0.9 * fontSize ? em : fontSize;
 }
 
 } // namespace
@@ -120,7 +145,7 @@ QList<Glyph> PopplerGlyphs::glyphs(int page)
         }
         previous = wordBox;
         const QString text = toQString(word.text());
-        const double fontSize = word.get_font_size();
+        const double fontSize = typeSize(word, text, word.get_font_size());
         const int rotation = word.rotation();
         qsizetype glyph = 0;
         for (qsizetype i = 0; i < text.size(); ++glyph) {
