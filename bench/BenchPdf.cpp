@@ -3,15 +3,18 @@
 // against `pdftotext -bbox-layout` (Poppler's own command, every glyph's box, no table layout) on the same files,
 // per producer: Chromium's "Save as PDF" and LibreOffice's export of the template cases (tests/data/cases/
 // *-chromepdf, *-lopdf), QPdfWriter (a generated report drawn per line and per character), and the three real
-// reports (tests/data/reports). Each file is read `--rounds` times; pdftotext is run as a process (its start,
-// a few ms, is counted: Jiaohe's worker process has one too).
+// reports (tests/data/reports). Each file is read `--rounds` times, by the reader in this process and through the
+// worker process the program uses (build/ui/jiaohe --pdf-worker: its start is counted); pdftotext is run as a
+// process (its start is counted too).
 //   bench_pdf [--pages N] [--rounds N] [--text] [FILE.pdf...]
 // With files: the figures of each (--text prints the rebuilt text).
 #include "document/PdfText.h"
+#include "document/pdf/PdfWorker.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
@@ -94,6 +97,7 @@ struct Figures
     int files = 0;
     int pages = 0;
     double jiaoheMs = 0;
+    double workerMs = 0; // the same through the worker process (jiaohe --pdf-worker), as the program reads
     double pdftotextMs = 0;
     int failures = 0;
 };
@@ -125,6 +129,13 @@ void measure(Figures& f, const QString& file, const QString& pdftotext, const QS
         ok = PdfReader::read(bytes, &stats).ok() && ok;
     }
     f.jiaoheMs += timer.nsecsElapsed() / 1e6 / rounds;
+    if (!PdfWorker::program().isEmpty()) {
+        timer.restart();
+        for (int r = 0; r < rounds; ++r) {
+            ok = PdfWorker::read(bytes).ok() && ok;
+        }
+        f.workerMs += timer.nsecsElapsed() / 1e6 / rounds;
+    }
     double t = 0;
     for (int r = 0; r < rounds && !pdftotext.isEmpty(); ++r) {
         t += pdftotextMs(pdftotext, file, scratch);
@@ -138,9 +149,11 @@ void measure(Figures& f, const QString& file, const QString& pdftotext, const QS
 void printRow(const QString& producer, const Figures& f)
 {
     const double jps = f.jiaoheMs > 0 ? f.pages * 1000.0 / f.jiaoheMs : 0;
+    const double wps = f.workerMs > 0 ? f.pages * 1000.0 / f.workerMs : 0;
     const double pps = f.pdftotextMs > 0 ? f.pages * 1000.0 / f.pdftotextMs : 0;
-    std::printf("| %-28s | %5d | %5d | %10.1f | %10.1f | %5.2f×%s |\n", qPrintable(producer), f.files, f.pages, jps,
-                pps, jps > 0 ? pps / jps : 0.0, f.failures ? " (some failed)" : "");
+    std::printf("| %-28s | %5d | %5d | %8.1f | %8.1f | %8.1f | %5.2f× | %5.2f×%s |\n", qPrintable(producer), f.files,
+                f.pages, jps, wps, pps, jps > 0 ? pps / jps : 0.0, wps > 0 ? pps / wps : 0.0,
+                f.failures ? " (some failed)" : "");
 }
 
 QStringList pdfsIn(const QString& pattern)
@@ -186,6 +199,11 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_pdf: pdftotext not found (Debian: poppler-utils); Jiaohe's figures only\n");
     }
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
+    // The program as it reads: through its worker process, when the executable is beside the build's bench/.
+    const QString jiaohe = QCoreApplication::applicationDirPath() + QStringLiteral("/../ui/jiaohe");
+    if (QFileInfo(jiaohe).isExecutable()) {
+        PdfWorker::setProgram(jiaohe);
+    }
     const int pages = parser.value(QStringLiteral("pages")).toInt();
     QTemporaryDir dir;
     const QString scratch = dir.filePath(QStringLiteral("out.html"));
@@ -211,8 +229,9 @@ int main(int argc, char** argv)
         {QStringLiteral("real reports (3)"), real},
     };
     std::printf("%d rounds per file; pages/s = pages / time of one read\n\n", rounds);
-    std::printf("| producer | files | pages | Jiaohe pages/s | pdftotext pages/s | pdftotext / Jiaohe |\n");
-    std::printf("|---|---|---|---|---|---|\n");
+    std::printf("| producer | files | pages | Jiaohe pages/s | Jiaohe, worker process | pdftotext pages/s | "
+                "pdftotext / Jiaohe | pdftotext / worker |\n");
+    std::printf("|---|---|---|---|---|---|---|---|\n");
     for (const auto& [producer, list] : producers) {
         Figures f;
         for (const QString& file : list) {

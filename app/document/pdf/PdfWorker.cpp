@@ -12,9 +12,12 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <limits>
+#include <memory>
 #include <new>
 
-// What crosses the pipe: the PDF's bytes in (stdin, then closed), a PdfText out (stdout, QDataStream). A worker
+// What crosses the pipe: per file, the PDF's length and bytes in (stdin), the PdfText's length and the PdfText
+// out (stdout, QDataStream); the worker serves its thread's files one after the other. A worker
 // that runs out of memory says so before it dies: operator new's handler writes OutOfMemoryMark to stderr and
 // exits with OutOfMemoryStatus; Poppler's own allocator prints "Out of memory" and aborts. Either way the parent
 // gives the memory message; a worker still busy when the time is up is killed and gets the time message.
@@ -200,6 +203,105 @@ QString PdfWorker::takeLimitOptions(QStringList& args)
     return {};
 }
 
+namespace {
+
+// Reads exactly `n` bytes from `fd` (fewer only at the end of the input).
+bool readFully(int fd, char* into, std::size_t n)
+{
+    while (n > 0) {
+        const ssize_t got = ::read(fd, into, n);
+        if (got <= 0) {
+            return false;
+        }
+        into += got;
+        n -= std::size_t(got);
+    }
+    return true;
+}
+
+bool writeFully(int fd, const char* from, std::size_t n)
+{
+    while (n > 0) {
+        const ssize_t put = ::write(fd, from, n);
+        if (put <= 0) {
+            return false;
+        }
+        from += put;
+        n -= std::size_t(put);
+    }
+    return true;
+}
+
+QByteArray lengthPrefix(quint64 n)
+{
+    QByteArray out(8, '\0');
+    for (int i = 7; i >= 0; --i, n >>= 8) {
+        out[i] = char(n & 0xff);
+    }
+    return out;
+}
+
+quint64 lengthOf(const char* p)
+{
+    quint64 n = 0;
+    for (int i = 0; i < 8; ++i) {
+        n = (n << 8) | quint64(quint8(p[i]));
+    }
+    return n;
+}
+
+// One worker per thread that reads PDFs (the import's threads, the window's background load), kept between files:
+// starting the program costs more than reading a short report. It is dropped (and a new one started for the
+// next file) when it is past a limit or has died.
+struct ThreadWorker
+{
+    std::unique_ptr<QProcess> process;
+    QStringList arguments;
+    ~ThreadWorker()
+    {
+        // After the application object is gone (the main thread's exit), QProcess cannot be torn down: left to
+        // the kernel, which closes the pipe, and the worker ends at the end of its input.
+        if (!QCoreApplication::instance()) {
+            (void)process.release();
+        }
+    }
+};
+thread_local ThreadWorker t_worker;
+
+QProcess* workerFor(const QString& program, const QStringList& arguments, QString* error)
+{
+    ThreadWorker& w = t_worker;
+    if (w.process && w.process->state() == QProcess::Running && w.arguments == arguments &&
+        w.process->program() == program) {
+        return w.process.get();
+    }
+    w.process = std::make_unique<QProcess>();
+    w.arguments = arguments;
+    w.process->setProgram(program);
+    w.process->setArguments(arguments);
+    w.process->start(QIODevice::ReadWrite);
+    if (!w.process->waitForStarted(30000)) {
+        *error = QCoreApplication::translate("jiaohe::DocumentLoader", "the PDF reader could not be started (%1)")
+                     .arg(w.process->errorString());
+        w.process.reset();
+        return nullptr;
+    }
+    return w.process.get();
+}
+
+QString memoryMessage(const PdfLimits& lim)
+{
+    return lim.memoryMegabytes % 1024 == 0
+               ? QCoreApplication::translate("jiaohe::DocumentLoader",
+                                             "needs more than %1 GB of memory to read — refused")
+                     .arg(lim.memoryMegabytes / 1024)
+               : QCoreApplication::translate("jiaohe::DocumentLoader",
+                                             "needs more than %1 MB of memory to read — refused")
+                     .arg(lim.memoryMegabytes);
+}
+
+} // namespace
+
 PdfText PdfWorker::read(const QByteArray& bytes)
 {
     const QString worker = program();
@@ -207,55 +309,56 @@ PdfText PdfWorker::read(const QByteArray& bytes)
         return PdfReader::read(bytes);
     }
     const PdfLimits lim = limits();
-    QProcess process;
-    process.setProgram(worker);
-    process.setArguments({QLatin1String(WorkerArgument), QString::number(lim.memoryMegabytes), language()});
-    process.start(QIODevice::ReadWrite);
-    if (!process.waitForStarted(30000)) {
-        return refused(QCoreApplication::translate("jiaohe::DocumentLoader", "the PDF reader could not be started (%1)")
-                           .arg(process.errorString()));
+    QString error;
+    QProcess* process =
+        workerFor(worker, {QLatin1String(WorkerArgument), QString::number(lim.memoryMegabytes), language()}, &error);
+    if (!process) {
+        return refused(error);
     }
     QElapsedTimer timer;
     timer.start();
     const qint64 deadline = qint64(lim.seconds) * 1000;
-    // Feed the bytes while reading what comes back, so that neither side waits on a full pipe.
-    process.write(bytes);
-    process.closeWriteChannel();
+    // The request: its length, then the bytes; the answer the same way. Read while writing, so that neither
+    // side waits on a full pipe.
+    process->write(lengthPrefix(quint64(bytes.size())) + bytes);
     QByteArray out;
     QByteArray err;
-    while (process.state() != QProcess::NotRunning) {
+    quint64 want = 0;
+    while (process->state() == QProcess::Running && (out.size() < 8 || quint64(out.size()) < 8 + want)) {
         const qint64 left = deadline - timer.elapsed();
         if (left <= 0) {
-            process.kill();
-            process.waitForFinished(5000);
+            t_worker.process.reset(); // killed
             return refused(
                 QCoreApplication::translate("jiaohe::DocumentLoader", "takes more than %1 s to read — refused")
                     .arg(lim.seconds));
         }
-        process.waitForReadyRead(int(std::min<qint64>(left, 1000)));
-        out += process.readAllStandardOutput();
-        err += process.readAllStandardError();
+        process->waitForReadyRead(int(std::min<qint64>(left, 1000)));
+        out += process->readAllStandardOutput();
+        err += process->readAllStandardError();
+        if (out.size() >= 8) {
+            want = lengthOf(out.constData());
+        }
     }
-    out += process.readAllStandardOutput();
-    err += process.readAllStandardError();
-    const bool normal = process.exitStatus() == QProcess::NormalExit;
-    if ((normal && process.exitCode() == OutOfMemoryStatus) || err.contains("Out of memory") ||
-        err.contains("out of memory") || err.contains("bad_alloc")) {
-        return refused(lim.memoryMegabytes % 1024 == 0
-                           ? QCoreApplication::translate("jiaohe::DocumentLoader",
-                                                         "needs more than %1 GB of memory to read — refused")
-                                 .arg(lim.memoryMegabytes / 1024)
-                           : QCoreApplication::translate("jiaohe::DocumentLoader",
-                                                         "needs more than %1 MB of memory to read — refused")
-                                 .arg(lim.memoryMegabytes));
+    out += process->readAllStandardOutput();
+    err += process->readAllStandardError();
+    if (out.size() >= 8 && quint64(out.size()) >= 8 + lengthOf(out.constData())) {
+        PdfText text;
+        if (deserialise(out.mid(8, qsizetype(lengthOf(out.constData()))), &text)) {
+            return text;
+        }
     }
-    PdfText text;
-    if (!normal || process.exitCode() != 0 || !deserialise(out, &text)) {
-        return refused(QCoreApplication::translate("jiaohe::DocumentLoader",
-                                                   "the PDF is damaged: the reader stopped on it (%1) — refused")
-                           .arg(normal ? QStringLiteral("exit %1").arg(process.exitCode()) : QStringLiteral("crash")));
+    // It died on this file (or answered nonsense): a new one for the next.
+    process->waitForFinished(5000);
+    const bool normal = process->exitStatus() == QProcess::NormalExit;
+    const int code = process->exitCode();
+    t_worker.process.reset();
+    if ((normal && code == OutOfMemoryStatus) || err.contains("Out of memory") || err.contains("out of memory") ||
+        err.contains("bad_alloc")) {
+        return refused(memoryMessage(lim));
     }
-    return text;
+    return refused(QCoreApplication::translate("jiaohe::DocumentLoader",
+                                               "the PDF is damaged: the reader stopped on it (%1) — refused")
+                       .arg(normal ? QStringLiteral("exit %1").arg(code) : QStringLiteral("crash")));
 }
 
 int PdfWorker::runWorker(qint64 memoryMegabytes)
@@ -272,17 +375,26 @@ int PdfWorker::runWorker(qint64 memoryMegabytes)
             return 2;
         }
     }
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return 2;
+    // One request after the other until the parent closes the pipe: a length, then that many bytes of PDF.
+    for (;;) {
+        char prefix[8];
+        if (!readFully(STDIN_FILENO, prefix, sizeof prefix)) {
+            return 0;
+        }
+        const quint64 n = lengthOf(prefix);
+        if (n > quint64(std::numeric_limits<int>::max())) {
+            return 2;
+        }
+        QByteArray bytes(qsizetype(n), Qt::Uninitialized);
+        if (!readFully(STDIN_FILENO, bytes.data(), std::size_t(n))) {
+            return 2;
+        }
+        const QByteArray out = serialise(PdfReader::read(bytes));
+        const QByteArray answer = lengthPrefix(quint64(out.size())) + out;
+        if (!writeFully(STDOUT_FILENO, answer.constData(), std::size_t(answer.size()))) {
+            return 2;
+        }
     }
-    const QByteArray bytes = in.readAll();
-    const QByteArray out = serialise(PdfReader::read(bytes));
-    QFile stdOut;
-    if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(out) != out.size() || !stdOut.flush()) {
-        return 2;
-    }
-    return 0;
 }
 
 } // namespace jiaohe

@@ -43,11 +43,12 @@ public:
     static PdfLimits limits();
 
     // Reads a PDF in the worker when there is one (else in this process); a limit hit is an error saying which.
+    // Each thread keeps its worker between files; one past a limit, or dead, is replaced for the next file.
     static PdfText read(const QByteArray& bytes);
 
     // The worker's side (`jiaohe --pdf-worker MEGABYTES [LOCALE]`, main() installs LOCALE's translations): limits
-    // its address space to `memoryMegabytes`, reads the PDF from stdin and writes the PdfText to stdout. Returns
-    // the exit status.
+    // its address space to `memoryMegabytes`, then reads PDFs from stdin (each its length, 8 bytes big-endian,
+    // then its bytes) and writes each PdfText to stdout the same way, until stdin closes. Returns the exit status.
     static int runWorker(qint64 memoryMegabytes);
 
     // Takes the limit options out of `args` (the program's arguments); an error when one has no valid value.
