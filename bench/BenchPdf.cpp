@@ -1,13 +1,20 @@
-// Times reading PDF reports with Qt PDF (PdfReader): a generated 300-page report (drawn with QPdfWriter
-// per line and per character, and written by hand with runs of characters per text object), and any
-// PDF given on the command line.
-//   bench_pdf [--pages N] [--text] [FILE.pdf...]
-// --text prints the rebuilt text of the given files.
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Times reading PDF reports (PdfReader: Poppler's glyphs, the layout, the ruling lines where a line needs them)
+// against `pdftotext -bbox-layout` (Poppler's own command, every glyph's box, no table layout) on the same files,
+// per producer: Chromium's "Save as PDF" and LibreOffice's export of the template cases (tests/data/cases/
+// *-chromepdf, *-lopdf), QPdfWriter (a generated report drawn per line and per character), and the three real
+// reports (tests/data/reports). Each file is read `--rounds` times, by the reader in this process and through the
+// worker process the program uses (build/ui/jiaohe --pdf-worker: its start is counted); pdftotext is run as a
+// process (its start is counted too).
+//   bench_pdf [--pages N] [--rounds N] [--text] [FILE.pdf...]
+// With files: the figures of each (--text prints the rebuilt text).
 #include "document/PdfText.h"
-#include "../tests/common/HandWrittenPdf.h"
+#include "document/pdf/PdfWorker.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
@@ -15,6 +22,9 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -65,31 +75,6 @@ QByteArray generate(int pages, bool perCharacter)
     return bytes;
 }
 
-// The same size written out by hand with Helvetica, each line as two text objects of several characters
-// (a phrase and a number far right): Qt PDF gives one box per object, so the reader takes its slow path.
-QByteArray generateRuns(int pages)
-{
-    QList<QByteArray> objects = {"<< /Type /Catalog /Pages 2 0 R >>", QByteArray(),
-                                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-    QByteArray kids;
-    for (int p = 0; p < pages; ++p) {
-        QByteArray content;
-        for (int l = 0; l < 40; ++l) {
-            const QByteArray y = QByteArray::number(780 - 18 * l);
-            content += "BT /F1 10 Tf 60 " + y + " Td (Line " + QByteArray::number(l) + " of page " +
-                       QByteArray::number(p) + ": documents published this year) Tj ET\n";
-            content += "BT /F1 10 Tf 420 " + y + " Td (" + QByteArray::number(p * 40 + l) + ") Tj ET\n";
-        }
-        const int contentId = int(objects.size()) + 1;
-        objects.append("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
-        kids += QByteArray::number(contentId + 1) + " 0 R ";
-        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents " +
-                       QByteArray::number(contentId) + " 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
-    }
-    objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>";
-    return jiaohe::testing::handWrittenPdf(objects);
-}
-
 void report(const QString& what, const QByteArray& bytes, bool printText)
 {
     PdfReadStats stats;
@@ -97,10 +82,8 @@ void report(const QString& what, const QByteArray& bytes, bool printText)
     timer.start();
     const PdfText text = PdfReader::read(bytes, &stats);
     const qint64 ms = timer.elapsed();
-    std::printf("%-40s %5d pages %8lld chars %6d Qt PDF queries (%d pages paired one to one, %d runs spread) "
-                "%7lld ms  %6.1f ms/page%s%s\n",
-                qPrintable(what), stats.pages, static_cast<long long>(text.text.size()), stats.pdfiumCalls,
-                stats.fastPages, stats.interpolatedRuns, static_cast<long long>(ms),
+    std::printf("%-40s %5d pages %8lld chars %4d pages drawn for rules %7lld ms  %6.1f ms/page%s%s\n", qPrintable(what),
+                stats.pages, static_cast<long long>(text.text.size()), stats.renderedPages, static_cast<long long>(ms),
                 stats.pages > 0 ? double(ms) / stats.pages : 0.0, text.ok() ? "" : "  error: ", qPrintable(text.error));
     if (printText) {
         QTextStream(stdout) << text.text;
@@ -108,6 +91,80 @@ void report(const QString& what, const QByteArray& bytes, bool printText)
 }
 
 } // namespace
+
+struct Figures
+{
+    int files = 0;
+    int pages = 0;
+    double jiaoheMs = 0;
+    double workerMs = 0; // the same through the worker process (jiaohe --pdf-worker), as the program reads
+    double pdftotextMs = 0;
+    int failures = 0;
+};
+
+// pdftotext -bbox-layout FILE OUT, the time of the run.
+double pdftotextMs(const QString& pdftotext, const QString& file, const QString& out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-bbox-layout"), file, out});
+    p.waitForFinished(600000);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void measure(Figures& f, const QString& file, const QString& pdftotext, const QString& scratch, int rounds)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        ++f.failures;
+        return;
+    }
+    const QByteArray bytes = in.readAll();
+    PdfReadStats stats;
+    QElapsedTimer timer;
+    timer.start();
+    bool ok = true;
+    for (int r = 0; r < rounds; ++r) {
+        ok = PdfReader::read(bytes, &stats).ok() && ok;
+    }
+    f.jiaoheMs += timer.nsecsElapsed() / 1e6 / rounds;
+    if (!PdfWorker::program().isEmpty()) {
+        timer.restart();
+        for (int r = 0; r < rounds; ++r) {
+            ok = PdfWorker::read(bytes).ok() && ok;
+        }
+        f.workerMs += timer.nsecsElapsed() / 1e6 / rounds;
+    }
+    double t = 0;
+    for (int r = 0; r < rounds && !pdftotext.isEmpty(); ++r) {
+        t += pdftotextMs(pdftotext, file, scratch);
+    }
+    f.pdftotextMs += t / rounds;
+    f.pages += stats.pages;
+    ++f.files;
+    f.failures += ok ? 0 : 1;
+}
+
+void printRow(const QString& producer, const Figures& f)
+{
+    const double jps = f.jiaoheMs > 0 ? f.pages * 1000.0 / f.jiaoheMs : 0;
+    const double wps = f.workerMs > 0 ? f.pages * 1000.0 / f.workerMs : 0;
+    const double pps = f.pdftotextMs > 0 ? f.pages * 1000.0 / f.pdftotextMs : 0;
+    std::printf("| %-28s | %5d | %5d | %8.1f | %8.1f | %8.1f | %5.2f× | %5.2f×%s |\n", qPrintable(producer), f.files,
+                f.pages, jps, wps, pps, jps > 0 ? pps / jps : 0.0, wps > 0 ? pps / wps : 0.0,
+                f.failures ? " (some failed)" : "");
+}
+
+QStringList pdfsIn(const QString& pattern)
+{
+    QStringList files;
+    const QDir cases(QStringLiteral(JIAOHE_TEST_DATA "/cases"));
+    for (const QString& d : cases.entryList({pattern}, QDir::Dirs, QDir::Name)) {
+        files.append(cases.filePath(d + QStringLiteral("/report.pdf")));
+    }
+    return files;
+}
 
 int main(int argc, char** argv)
 {
@@ -117,7 +174,9 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("pages"), QStringLiteral("Pages of the generated report."), QStringLiteral("N"),
-                      QStringLiteral("300")});
+                      QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("rounds"), QStringLiteral("Reads of each file."), QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("text"), QStringLiteral("Print the rebuilt text of the given files.")});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("PDF files to read."));
     parser.addHelpOption();
@@ -135,17 +194,50 @@ int main(int argc, char** argv)
     if (!files.isEmpty()) {
         return 0;
     }
-    const int pages = parser.value(QStringLiteral("pages")).toInt();
-    for (bool perCharacter : {false, true}) {
-        QElapsedTimer timer;
-        timer.start();
-        const QByteArray bytes = generate(pages, perCharacter);
-        std::printf("generated %d pages (%s) in %lld ms, %.1f MB\n", pages,
-                    perCharacter ? "one text object per character" : "one text object per line or cell",
-                    static_cast<long long>(timer.elapsed()), bytes.size() / 1048576.0);
-        report(perCharacter ? QStringLiteral("generated, per character") : QStringLiteral("generated, per line"), bytes,
-               false);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        std::fprintf(stderr, "bench_pdf: pdftotext not found (Debian: poppler-utils); Jiaohe's figures only\n");
     }
-    report(QStringLiteral("hand-written, runs of characters"), generateRuns(pages), false);
+    const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
+    // The program as it reads: through its worker process, when the executable is beside the build's bench/.
+    const QString jiaohe = QCoreApplication::applicationDirPath() + QStringLiteral("/../ui/jiaohe");
+    if (QFileInfo(jiaohe).isExecutable()) {
+        PdfWorker::setProgram(jiaohe);
+    }
+    const int pages = parser.value(QStringLiteral("pages")).toInt();
+    QTemporaryDir dir;
+    const QString scratch = dir.filePath(QStringLiteral("out.html"));
+    QStringList generated;
+    for (bool perCharacter : {false, true}) {
+        const QString path =
+            dir.filePath(perCharacter ? QStringLiteral("per-character.pdf") : QStringLiteral("per-line.pdf"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(generate(pages, perCharacter)) < 0) {
+            return 1;
+        }
+        generated.append(path);
+    }
+    QStringList real;
+    const QDir reports(QStringLiteral(JIAOHE_TEST_DATA "/reports"));
+    for (const QString& name : reports.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name)) {
+        real.append(reports.filePath(name));
+    }
+    const QList<std::pair<QString, QStringList>> producers = {
+        {QStringLiteral("Chromium (Skia/PDF)"), pdfsIn(QStringLiteral("*-chromepdf"))},
+        {QStringLiteral("LibreOffice 7.4"), pdfsIn(QStringLiteral("*-lopdf"))},
+        {QStringLiteral("QPdfWriter (generated)"), generated},
+        {QStringLiteral("real reports (3)"), real},
+    };
+    std::printf("%d rounds per file; pages/s = pages / time of one read\n\n", rounds);
+    std::printf("| producer | files | pages | Jiaohe pages/s | Jiaohe, worker process | pdftotext pages/s | "
+                "pdftotext / Jiaohe | pdftotext / worker |\n");
+    std::printf("|---|---|---|---|---|---|---|---|\n");
+    for (const auto& [producer, list] : producers) {
+        Figures f;
+        for (const QString& file : list) {
+            measure(f, file, pdftotext, scratch, rounds);
+        }
+        printRow(producer, f);
+    }
     return 0;
 }

@@ -12,6 +12,8 @@ packages=(
     xvfb xauth fonts-noto-cjk
     python3 poppler-utils imagemagick xdotool
     dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests
+    libpoppler-cpp-dev  # the PDF reader's glyphs (Poppler, GPL-2.0-or-later)
+    libqpdf-dev  # the PDF page tree's checks (qpdf, Apache-2.0)
 )
 
 missing=()

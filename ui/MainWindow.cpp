@@ -9,6 +9,7 @@
 #include "ReportQueueModel.h"
 #include "ReviewActionHandler.h"
 #include "ReviewSession.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ExportOptionsDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
@@ -316,6 +317,8 @@ void MainWindow::buildMenus()
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
     shortcuts->setShortcutVisibleInContextMenu(true);
+    help->addAction(tr("&About Jiaohe"), this, [this] { AboutDialog::showFor(this); })
+        ->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::setError(const QString& error)

@@ -7,6 +7,7 @@
 #include "cli/DecisionsCommand.h"
 #include "cli/StoreCommands.h"
 #include "common/FileNames.h"
+#include "document/pdf/PdfWorker.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include "support/Startup.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -38,6 +40,12 @@ int runHeadless(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         args.append(jiaohe::decodeFileName(QByteArray(argv[i])));
     }
+    // PDFs are read by this program in its worker mode, under the limits given here or in the environment.
+    if (const QString problem = jiaohe::PdfWorker::takeLimitOptions(args); !problem.isEmpty()) {
+        err << "jiaohe: " << problem << '\n';
+        return 2;
+    }
+    jiaohe::PdfWorker::setProgram(QCoreApplication::applicationFilePath());
     const QString command = args.value(1);
     if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
         command == u"decisions" || command == u"check-db") {
@@ -95,6 +103,16 @@ QString samplesDirectory()
     return {};
 }
 
+// `jiaohe --pdf-worker MEGABYTES [LOCALE]`: reads one PDF from stdin for the program that started it (PdfWorker).
+int runPdfWorker(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 3 && argv[3][0] != '\0') {
+        jiaohe::installTranslations(app, QLocale(QString::fromLatin1(argv[3])));
+    }
+    return jiaohe::PdfWorker::runWorker(argc > 2 ? std::atoll(argv[2]) : 0);
+}
+
 bool isHeadless(int argc, char* argv[])
 {
     if (argc < 2) {
@@ -113,6 +131,9 @@ bool isHeadless(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    if (argc >= 2 && std::strcmp(argv[1], jiaohe::PdfWorker::WorkerArgument) == 0) {
+        return runPdfWorker(argc, argv);
+    }
     if (argc == 2 && std::strcmp(argv[1], "--db") == 0) {
         std::fputs("jiaohe: --db needs a FILE: jiaohe --db FILE [REPORT...]\n", stderr);
         return 2;
@@ -130,8 +151,17 @@ int main(int argc, char* argv[])
     QLocale::setDefault(locale); // field labels and messages follow the same choice
     jiaohe::installTranslations(app, locale);
 
+    // PDFs are read by this program in its worker mode (the window's background loads and imports too).
+    QStringList windowArgs = QApplication::arguments();
+    if (const QString problem = jiaohe::PdfWorker::takeLimitOptions(windowArgs); !problem.isEmpty()) {
+        std::fprintf(stderr, "jiaohe: %s\n", qPrintable(problem));
+        return 2;
+    }
+    jiaohe::PdfWorker::setProgram(QCoreApplication::applicationFilePath());
+    jiaohe::PdfWorker::setLanguage(locale.name());
+
     // jiaohe [--db FILE] [REPORT...]
-    const jiaohe::WindowArguments arguments = jiaohe::parseWindowArguments(QApplication::arguments().mid(1));
+    const jiaohe::WindowArguments arguments = jiaohe::parseWindowArguments(windowArgs.mid(1));
     if (!arguments.error.isEmpty()) {
         std::fprintf(stderr, "jiaohe: %s\n", qPrintable(arguments.error));
         return 2;

@@ -1,6 +1,7 @@
 #include "DocumentLoader.h"
 
 #include "PdfText.h"
+#include "document/pdf/PdfWorker.h"
 #include "TextNormaliser.h"
 #include "common/FileNames.h"
 #include "document/loader/LoaderInternal.h"
@@ -31,7 +32,7 @@ LoadResult loadPdf(const QByteArray& bytes, LoadResult result)
             "jiaohe::DocumentLoader", "the file is named .pdf but is not a PDF: it does not start with %PDF-");
         return result;
     }
-    PdfText pdf = PdfReader::read(bytes);
+    PdfText pdf = PdfWorker::read(bytes); // in the worker process, under its limits, when there is one
     if (!pdf.ok()) {
         result.error = pdf.error;
         return result;

@@ -2,39 +2,61 @@
 
 #include "document/pdf/PdfGuards.h"
 #include "document/pdf/PdfLayoutInternal.h"
-#include "document/pdf/QtPdfGlyphs.h"
+#include "document/pdf/PdfStructure.h"
+#include "document/pdf/PopplerGlyphs.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QPdfDocument>
 
 // The reader in steps, each in its own file under pdf/: the refusals of hostile or broken files (PdfGuards),
-// the characters of each page with their boxes from Qt PDF (QtPdfGlyphs), then the layout from those glyphs
-// alone (PdfLayoutInternal.h: lines, table rows and cells, ruled borders seen on the page drawn small).
+// the characters of each page with their boxes from Poppler (PopplerGlyphs, behind GlyphSource), then the layout
+// from those glyphs alone (PdfLayoutInternal.h: lines, table rows and cells, ruled borders seen on the page
+// drawn small — drawn only when a line of the page needs it).
 
 namespace jiaohe {
 
 namespace {
 
-QString loadError(QPdfDocument::Error error)
+QString loadError(pdf::PopplerGlyphs::LoadError error)
 {
-    switch (error) {
-    case QPdfDocument::Error::IncorrectPassword:
+    if (error == pdf::PopplerGlyphs::LoadError::Password) {
         return QCoreApplication::translate(
             "jiaohe::DocumentLoader", "the PDF is protected by a password; open it in a PDF reader and save or print "
                                       "it without the password, then read that file");
-    case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return QCoreApplication::translate("jiaohe::DocumentLoader",
-                                           "the PDF is encrypted with a security scheme that cannot be opened; save or "
-                                           "print it without protection, then read that file");
-    case QPdfDocument::Error::DataNotYetAvailable:
-        return QCoreApplication::translate("jiaohe::DocumentLoader",
-                                           "the PDF is damaged or truncated: its data ends before the document does");
-    default:
-        return QCoreApplication::translate("jiaohe::DocumentLoader",
-                                           "the PDF is damaged or not a PDF: its structure cannot be read");
     }
+    return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                       "the PDF is damaged or not a PDF: its structure cannot be read");
+}
+
+// A report whose pages have no text is refused: as scanned (OCR needed) only when its pages without text draw
+// images; a PDF whose pages hold neither text nor images (blank pages, text drawn as outlines) is not a scan.
+// `imageless`: of the pages without text, how many draw no image (-1 when the structure was not read).
+QString noTextError(int pagesWithText, int pageCount, int imageless)
+{
+    const int textless = pageCount - pagesWithText;
+    const bool scans = imageless < 0 || imageless * 2 < textless; // most pages without text are images
+    if (pagesWithText == 0 && !scans) {
+        return QCoreApplication::translate("jiaohe::DocumentLoader",
+                                           "no text to read — the pages hold neither text nor images (blank, or the "
+                                           "text is drawn as outlines)");
+    }
+    if (pagesWithText == 0) {
+        return pageCount == 1 ? QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                            "no text to read — the page is a scanned image, OCR needed")
+                              : QCoreApplication::translate("jiaohe::DocumentLoader",
+                                                            "no text to read — scanned pages (none of the %1 pages has "
+                                                            "text), OCR needed")
+                                    .arg(pageCount);
+    }
+    // Mostly scanned: a few pages of text (a cover, page numbers) around pages of images.
+    if (pagesWithText * 2 < pageCount && scans) {
+        return QCoreApplication::translate(
+                   "jiaohe::DocumentLoader",
+                   "no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed")
+            .arg(textless)
+            .arg(pageCount);
+    }
+    return {};
 }
 
 } // namespace
@@ -54,21 +76,26 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
     timer.start();
     PdfText out;
 
-    out.error = pdf::refuseBeforeLoading(bytes, MaxPageTreeDepth);
+    out.error = pdf::refuseBeforeLoading(bytes);
     if (!out.ok()) {
         return out;
     }
-
-    QByteArray data = bytes; // QBuffer wants a non-const array; this is a shallow copy
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument doc;
-    doc.load(&buffer); // all the data is there: loads at once, no event loop needed
-    if (doc.status() != QPdfDocument::Status::Ready) {
-        out.error = doc.status() == QPdfDocument::Status::Error ? loadError(doc.error())
-                                                                : loadError(QPdfDocument::Error::DataNotYetAvailable);
+    const pdf::PdfStructure structure = pdf::inspectStructure(bytes, MaxPageTreeDepth, MaxPages);
+    out.error = structure.error;
+    if (out.ok() && structure.known && structure.pages > MaxPages) {
+        out.error = pdf::refusePageCount(structure.pages, MaxPages);
+    }
+    if (!out.ok()) {
         return out;
     }
+    pdf::PopplerGlyphs::LoadError loadFailure = pdf::PopplerGlyphs::LoadError::None;
+    const std::unique_ptr<pdf::PopplerGlyphs> source =
+        pdf::PopplerGlyphs::load(structure.repaired.isEmpty() ? bytes : structure.repaired, &loadFailure);
+    if (!source) {
+        out.error = loadError(loadFailure);
+        return out;
+    }
+    pdf::GlyphSource& doc = *source;
     const int pageCount = doc.pageCount();
     st.pages = pageCount;
     out.error = pdf::refusePageCount(pageCount, MaxPages);
@@ -76,7 +103,7 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
         return out;
     }
     for (int p = 0; p < pageCount; ++p) {
-        const QSizeF size = doc.pagePointSize(p);
+        const QSizeF size = doc.pageSize(p);
         out.error = pdf::refusePageSize(p, size, MaxPagePoints);
         if (!out.ok()) {
             return out;
@@ -84,7 +111,9 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
         out.pages.append(PdfPage{size, 0, 0});
     }
 
+    const bool imagesKnown = structure.known && structure.pageHasImage.size() == pageCount;
     int pagesWithText = 0;
+    int imageless = imagesKnown ? 0 : -1; // pages with neither text nor images
     for (int p = 0; p < pageCount; ++p) {
         if (timer.elapsed() > MaxMilliseconds) {
             out.error =
@@ -95,10 +124,15 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
                     .arg(timer.elapsed() / 1000);
             return out;
         }
-        const QList<pdf::Glyph> glyphs = pdf::readPageGlyphs(doc, p, st);
+        const QList<pdf::Glyph> glyphs = doc.glyphs(p);
+        ++st.textPages;
         pagesWithText += glyphs.isEmpty() ? 0 : 1;
+        imageless += imagesKnown && glyphs.isEmpty() && !structure.pageHasImage.at(p) ? 1 : 0;
         out.pages[p].start = out.text.size();
-        pdf::RuledBorders rules([&doc, p](double pixelsPerPoint) { return pdf::renderPage(doc, p, pixelsPerPoint); });
+        pdf::RuledBorders rules([&doc, &st, p](double pixelsPerPoint) {
+            ++st.renderedPages;
+            return doc.render(p, pixelsPerPoint);
+        });
         pdf::layoutPage(out, glyphs, rules);
         out.pages[p].end = out.text.size();
         if (out.text.size() > MaxCharacters) {
@@ -113,25 +147,7 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
         }
     }
     st.milliseconds = timer.elapsed();
-    if (pagesWithText == 0) {
-        out.error = pageCount == 1
-                        ? QCoreApplication::translate("jiaohe::DocumentLoader",
-                                                      "no text to read — the page is a scanned image, OCR needed")
-                        : QCoreApplication::translate("jiaohe::DocumentLoader",
-                                                      "no text to read — scanned pages (none of the %1 pages has "
-                                                      "text), OCR needed")
-                              .arg(pageCount);
-        return out;
-    }
-    // Mostly scanned: a few pages of text (a cover, page numbers) around pages of images.
-    if (pagesWithText * 2 < pageCount) {
-        out.error =
-            QCoreApplication::translate("jiaohe::DocumentLoader",
-                                        "no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed")
-                .arg(pageCount - pagesWithText)
-                .arg(pageCount);
-        return out;
-    }
+    out.error = noTextError(pagesWithText, pageCount, imageless);
     return out;
 }
 

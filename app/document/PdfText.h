@@ -22,9 +22,8 @@ struct PdfText
 struct PdfReadStats
 {
     int pages = 0;
-    int pdfiumCalls = 0;      // page text loads (each QPdfDocument query loads the page again)
-    int fastPages = 0;        // pages whose characters matched Qt PDF's boxes one to one
-    int interpolatedRuns = 0; // runs of characters whose boxes were spread over one box of Qt PDF
+    int textPages = 0;     // pages whose characters were asked for (one text_list() of Poppler each)
+    int renderedPages = 0; // pages drawn to find the ruling lines of a table (only where a line needs them)
     qint64 milliseconds = 0;
 };
 
@@ -35,7 +34,7 @@ public:
     static constexpr double MaxPagePoints = 14400.0; // 200 inches, the PDF format's own limit
     static constexpr qsizetype MaxCharacters = 8 * 1024 * 1024;
     static constexpr qint64 MaxMilliseconds = 180 * 1000;
-    static constexpr int MaxPageTreeDepth = 256; // real files nest a few levels; PDFium hangs past 1,024
+    static constexpr int MaxPageTreeDepth = 256; // real files nest a few levels
 
     // Reads the text layer of a PDF held in memory. Errors: damaged or truncated file, password,
     // too many pages, impossible page size, no text layer (scanned pages). Works with a

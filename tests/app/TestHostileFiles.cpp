@@ -4,14 +4,15 @@
 
 #include "check/Checker.h"
 #include "cli/AnalysisOutput.h"
-#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "document/PdfText.h"
 #include "extract/Extractor.h"
+#include "pipeline/Analysis.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
@@ -199,6 +200,9 @@ private Q_SLOTS:
     void checkRunsWithoutNetwork();
     void pdfBombs_data();
     void pdfBombs();
+    void hostilePdfBatch_data();
+    void hostilePdfBatch();
+    void pdfLimitsFromOptionsAndEnvironment();
     void hundredThousandNumbers_data();
     void hundredThousandNumbers();
 };
@@ -512,6 +516,86 @@ void TestHostileFiles::pdfBombs()
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(expectedError), qPrintable(r.error));
     }
+}
+
+// The hostile PDFs of scripts/make-hostile-pdfs.py in a batch with real reports: `jiaohe check` reads each in
+// its worker process under the limits given (short ones, so the test stays quick); each bomb is refused with
+// the message of its limit, in about the time of the limit, and the report after it is read.
+void TestHostileFiles::hostilePdfBatch_data()
+{
+    QTest::addColumn<QString>("bomb");
+    QTest::addColumn<QStringList>("limits");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("withinMs");
+    QTest::newRow("deflate bomb: 4 MB inflating to 4 GB")
+        << QStringLiteral("deflate-bomb.pdf")
+        << QStringList{QStringLiteral("--pdf-memory-mb"), QStringLiteral("256"), QStringLiteral("--pdf-seconds"),
+                       QStringLiteral("60")}
+        << QStringLiteral("needs more than 256 MB of memory to read — refused") << 30000;
+    QTest::newRow("time bomb: 2,000 pages sharing 10 MB of no-ops")
+        << QStringLiteral("noop-time-bomb.pdf") << QStringList{QStringLiteral("--pdf-seconds"), QStringLiteral("3")}
+        << QStringLiteral("takes more than 3 s to read — refused") << 3000 + 8000;
+    QTest::newRow("page tree 1,025 deep inside an object stream")
+        << QStringLiteral("deep-tree-objstm.pdf") << QStringList{QStringLiteral("--pdf-seconds"), QStringLiteral("10")}
+        << QStringLiteral("nested more than 256 levels deep") << 10000;
+}
+
+void TestHostileFiles::hostilePdfBatch()
+{
+    QFETCH(QString, bomb);
+    QFETCH(QStringList, limits);
+    QFETCH(QString, message);
+    QFETCH(int, withinMs);
+#if defined(__SANITIZE_ADDRESS__)
+    if (bomb == u"deflate-bomb.pdf") {
+        QSKIP("an AddressSanitizer build's worker has no memory limit (ASan cannot start under RLIMIT_AS)");
+    }
+#endif
+    static QTemporaryDir dir; // made once for the three rows
+    if (!QFileInfo::exists(dir.filePath(bomb))) {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        QVERIFY(!python.isEmpty());
+        const Run made =
+            runProgram(python, {QStringLiteral(JIAOHE_SCRIPTS "/make-hostile-pdfs.py"), dir.path()}, 120000);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    }
+    const QString report = QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2023.pdf");
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runJiaohe(QStringList{QStringLiteral("check")} + limits + QStringList{dir.filePath(bomb), report},
+                              withinMs * slowdown() + 30000);
+    const qint64 ms = timer.elapsed();
+    qInfo("%s: %lld ms", qPrintable(bomb), ms);
+    QCOMPARE(run.exitCode, 1); // a file could not be read
+    QVERIFY2(run.err.contains(bomb) && run.err.contains(message), qPrintable(run.err));
+    // The next file of the batch is read, whole.
+    QVERIFY2(run.out.contains(QStringLiteral("hongze-2023.pdf")) && run.out.contains(QStringLiteral("requests.total")),
+             qPrintable(run.out.left(500) + run.err));
+    QVERIFY2(ms < withinMs * slowdown(), qPrintable(QString::number(ms)));
+}
+
+// The limits come from the options after the command or from the environment; a bad value is refused.
+void TestHostileFiles::pdfLimitsFromOptionsAndEnvironment()
+{
+    const QString report = QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2023.pdf");
+    const Run bad = runJiaohe({QStringLiteral("check"), QStringLiteral("--pdf-seconds"), QStringLiteral("0"), report});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--pdf-seconds needs a positive whole number")), qPrintable(bad.err));
+    // A real report needs more than 40 MB of address space (the libraries alone map more): refused by the limit
+    // set in the environment, and read under the default. (An AddressSanitizer build's worker has no memory limit.)
+#if !defined(__SANITIZE_ADDRESS__)
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("JIAOHE_PDF_MEMORY_MB"), QStringLiteral("40"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("check"), report});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("needs more than 40 MB of memory to read — refused")), qPrintable(err));
+#endif
+    const Run read = runJiaohe({QStringLiteral("check"), report});
+    QCOMPARE(read.exitCode, 0);
 }
 
 void TestHostileFiles::hundredThousandNumbers_data()

@@ -6,10 +6,10 @@
 // tests/data/reports are read too.
 #include "../common/HandWrittenPdf.h"
 #include "check/Checker.h"
-#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "document/PdfText.h"
 #include "extract/Extractor.h"
+#include "pipeline/Analysis.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -189,6 +189,7 @@ private Q_SLOTS:
     void runOfCharactersInOneTextObject();
     void errors_data();
     void errors();
+    void textBetweenBlankPagesIsRead();
     void realReportsLoadDirectly_data();
     void realReportsLoadDirectly();
     void readingSpeed();
@@ -388,8 +389,8 @@ void TestPdfText::runOfCharactersInOneTextObject()
     const PdfText text = PdfReader::read(bytes, &stats);
     QVERIFY2(text.ok(), qPrintable(text.error));
     QCOMPARE(text.text, QStringLiteral("Total 12345 items\t42\nSecond line\n"));
-    QVERIFY(stats.interpolatedRuns >= 1);
-    qDebug("runs: %d Qt PDF queries for a page of 3 text objects", stats.pdfiumCalls);
+    // One text query for the page, whatever its runs.
+    QCOMPARE(stats.textPages, 1);
 
     const LoadResult r = loadPdf(bytes);
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -438,7 +439,10 @@ void TestPdfText::errors_data()
     QTest::newRow("scanned page (an image, no text)")
         << scanned << QStringList{QStringLiteral("no text to read"), QStringLiteral("scanned"), QStringLiteral("OCR")};
     const QByteArray blank = drawPdf([](QPainter& p, QPdfWriter&) { p.drawRect(QRectF(10, 10, 1, 1)); });
-    QTest::newRow("blank page") << blank << QStringList{QStringLiteral("no text to read")};
+    // Not a scan: no image on the page.
+    QTest::newRow("blank page") << blank
+                                << QStringList{QStringLiteral("no text to read"),
+                                               QStringLiteral("neither text nor images")};
 
     // 2,001 pages sharing one empty content stream.
     QList<QByteArray> pages = {"<< /Type /Catalog /Pages 2 0 R >>", QByteArray(), streamObject("BT ET")};
@@ -479,6 +483,35 @@ void TestPdfText::errors()
     QCOMPARE(jiaohe.exitCode(), 1);
     const QString err = QString::fromUtf8(jiaohe.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("bad-report.pdf")) && err.contains(keywords.first()), qPrintable(err));
+}
+
+// One page of text among pages of drawings with no image (charts, blank pages): not a scanned report, so read;
+// the same with images on the pages without text is refused as scanned.
+void TestPdfText::textBetweenBlankPagesIsRead()
+{
+    auto pages = [](bool images) {
+        return drawPdf([images](QPainter& p, QPdfWriter& w) {
+            p.drawText(QPointF(60, 100), QStringLiteral("本年度共收到申请21件。"));
+            for (int i = 0; i < 3; ++i) {
+                w.newPage();
+                if (images) {
+                    QImage image(200, 100, QImage::Format_RGB32);
+                    image.fill(Qt::gray);
+                    p.drawImage(QRectF(40, 40, 400, 200), image);
+                } else {
+                    p.drawRect(QRectF(40, 40, 400, 200));
+                }
+            }
+        });
+    };
+    const LoadResult drawn = loadPdf(pages(false));
+    QVERIFY2(drawn.ok(), qPrintable(drawn.error));
+    QVERIFY(drawn.document.original.contains(QStringLiteral("21件")));
+    QCOMPARE(drawn.document.pages.size(), 4);
+    const LoadResult scanned = loadPdf(pages(true));
+    QVERIFY(!scanned.ok());
+    QVERIFY2(scanned.error.contains(QStringLiteral("scanned pages (3 of the 4 pages have no text)")),
+             qPrintable(scanned.error));
 }
 
 void TestPdfText::realReportsLoadDirectly_data()
@@ -587,10 +620,11 @@ void TestPdfText::readingSpeed()
     QVERIFY2(text.ok(), qPrintable(text.error));
     QCOMPARE(text.pages.size(), 60);
     QCOMPARE(text.text.count(u'\n'), 60 * 40);
-    qDebug("60 pages: %lld ms (%.1f ms/page), %d Qt PDF queries", static_cast<long long>(ms), double(ms) / 60,
-           stats.pdfiumCalls);
-    // The number of queries per page stays small (one query per character would be about 1,500 a page).
-    QVERIFY(stats.pdfiumCalls <= 60 * 50);
+    qDebug("60 pages: %lld ms (%.1f ms/page), %d pages drawn", static_cast<long long>(ms), double(ms) / 60,
+           stats.renderedPages);
+    // One text query per page, and no page drawn: running text needs no rules.
+    QCOMPARE(stats.textPages, 60);
+    QCOMPARE(stats.renderedPages, 0);
 }
 
 QTEST_MAIN(TestPdfText)

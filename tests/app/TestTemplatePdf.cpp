@@ -9,9 +9,9 @@
 // folder (tests/template-pdfs/) for a person to look at.
 #include "GoldenCase.h"
 #include "check/Checker.h"
-#include "pipeline/Analysis.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
+#include "pipeline/Analysis.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -443,14 +443,22 @@ private:
             y += l.height.at(r);
         }
         for (const HtmlCell& c : t.cells) {
-            if (c.row < from || c.row >= to) {
+            if (c.row + c.rowSpan <= from || c.row >= to) {
                 continue;
             }
+            // A merged cell taller than a page is cut at the page break, as word processors do: its text on
+            // the page it starts on, its borders alone on the next.
+            const int first = std::max(c.row, from);
+            const int last = std::min(c.row + c.rowSpan, to);
             double h = 0;
-            for (int r = c.row; r < c.row + c.rowSpan; ++r) {
+            for (int r = first; r < last; ++r) {
                 h += l.height.at(r);
             }
-            const QRectF rect(l.x.at(c.col), top.at(c.row - from), l.x.at(c.col + c.colSpan) - l.x.at(c.col), h);
+            const QRectF rect(l.x.at(c.col), top.at(first - from), l.x.at(c.col + c.colSpan) - l.x.at(c.col), h);
+            if (c.row < from) {
+                m_painter.drawRect(rect);
+                continue;
+            }
             drawCell(table, l, c, rect, c.row < l.headerRows, repeated);
         }
         m_y = y;
@@ -475,6 +483,18 @@ private:
             }
         }
         breaks.append(t.rows);
+        // A group of rows kept together that is taller than a page breaks between any two rows.
+        for (qsizetype g = 0; g + 1 < breaks.size(); ++g) {
+            double h = 0;
+            for (int r = breaks.at(g); r < breaks.at(g + 1); ++r) {
+                h += l.height.at(r);
+            }
+            if (h > 0.8 * (Bottom - Margin)) {
+                for (int r = breaks.at(g + 1) - 1; r > breaks.at(g); --r) {
+                    breaks.insert(g + 1, r);
+                }
+            }
+        }
         bool continued = false;
         for (qsizetype g = 0; g + 1 < breaks.size(); ++g) {
             const int from = breaks.at(g);

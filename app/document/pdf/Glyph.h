@@ -3,10 +3,8 @@
 #include <QChar>
 #include <QRectF>
 
-// The seam between where the characters of a page come from (Qt PDF today: QtPdfGlyphs) and the layout that
-// rebuilds lines, table rows and cells from their geometry alone (PdfLayoutInternal.h). A glyph source gives
-// the characters of one page with their boxes; the layout never asks the PDF anything else but the page drawn
-// small, for the ruling lines of its tables (RuledBorders).
+// A character of a page with its box: what a GlyphSource (Poppler: PopplerGlyphs) gives and the layout rebuilds
+// lines, table rows and cells from (PdfLayoutInternal.h), by geometry alone.
 namespace jiaohe::pdf {
 
 struct Glyph
@@ -14,10 +12,11 @@ struct Glyph
     QChar ch;
     QRectF box;               // points, y down, as the page is drawn
     bool spaceBefore = false; // the source's text has a blank right before it (a space or a word gap it found)
+    double fontSize = 0;      // points, as the PDF sets it (0 when the source does not say)
     double cy() const { return box.center().y(); }
 };
 
-// Characters Qt PDF reports that are not text: soft hyphens at line ends, unmapped glyphs.
+// Characters PDF engines report that are not text: soft hyphens at line ends, unmapped glyphs.
 bool isNoise(QChar c);
 
 // PDF writers often map a glyph of a CJK font back to a radical that shares it (Kangxi radicals

@@ -109,9 +109,11 @@ QList<Row> buildRows(const QList<Line>& lines, double pageEm, RuledBorders& rule
         for (qsizetype k = 0; k < line.glyphs.size(); ++k) {
             const Glyph& g = line.glyphs.at(k);
             const double gap = k == 0 ? 0 : g.box.left() - line.glyphs.at(k - 1).box.right();
+            // A narrower gap is a cell border when a rule is drawn in it: any gap of a third of a character, or
+            // a smaller one where the source starts a new word (Chromium's table cells keep a pixel of padding).
+            const bool narrow = gap > 0.3 * row.em || (g.spaceBefore && gap > 0.08 * row.em);
             if (k == 0 || gap > 1.5 * row.em ||
-                (gap > 0.3 * row.em &&
-                 rules.between(line.glyphs.at(k - 1).box.right(), g.box.left(), line.top, line.bottom))) {
+                (narrow && rules.between(line.glyphs.at(k - 1).box.right(), g.box.left(), line.top, line.bottom))) {
                 row.cells.append(Cell{});
             }
             row.cells.last().add(g);

@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QImage>
+#include "document/pdf/GrayImage.h"
+
 #include <QList>
 
 #include <functional>
 
 namespace jiaohe::pdf {
 
-// The ruling lines of a page's tables, seen on the page drawn small. Qt PDF gives no vector paths, so a
+// The ruling lines of a page's tables, seen on the page drawn small. The glyph source gives no vector paths, so a
 // table's cell borders are found as pixels: a narrow gap between two characters of one line holds a cell
 // border when a column of the gap is dark over the line's whole height (nothing else is drawn between two
 // characters of a line; shading is lighter). The page is drawn only when a line has such a gap: producers
@@ -18,7 +19,7 @@ class RuledBorders
 public:
     // Draws the page at the given pixels per point, in grays; called at most once, and only when asked
     // about a rule. Without one (or when it gives a null image) the page has no rules.
-    using Render = std::function<QImage(double pixelsPerPoint)>;
+    using Render = std::function<GrayImage(double pixelsPerPoint)>;
 
     explicit RuledBorders(Render render = {}) : m_render(std::move(render)) {}
 
@@ -47,7 +48,7 @@ private:
 
     Render m_render;
     bool m_rendered = false;
-    QImage m_image;
+    GrayImage m_image;
 };
 
 } // namespace jiaohe::pdf

@@ -44,9 +44,12 @@ void gatherVerticalLabels(QList<Row>& rows)
         label.cy = rows.at(i).cy;
         label.vertical = true;
         label.cells.append(Cell{});
-        // Its start may be written across ("三、" above 本 年 度 …): a short one-cell row just above.
+        // Its start may be written across ("三、" above 本 年 度 …): a short one-cell row just above, at the
+        // column's own line pitch (a table's caption, 表三, stands further off).
+        const double pitch = rows.at(members.at(1)).cy - rows.at(members.at(0)).cy;
         if (i > 0 && !rows.at(i - 1).dropped && rows.at(i - 1).cells.size() == 1 &&
-            rows.at(i - 1).cells.first().glyphs.size() <= 3 && rows.at(i).cy - rows.at(i - 1).cy < 3.5 * em) {
+            rows.at(i - 1).cells.first().glyphs.size() <= 3 &&
+            rows.at(i).cy - rows.at(i - 1).cy < std::min(3.5 * em, 1.5 * pitch)) {
             const QRectF head = rows.at(i - 1).cells.first().box;
             if (head.left() - 0.5 * em <= x && x <= head.right() + 0.5 * em) {
                 for (const Glyph& g : rows.at(i - 1).cells.first().glyphs) {

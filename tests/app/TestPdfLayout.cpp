@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF layout alone, from synthetic glyphs (no PDF, no engine): lines, table rows and cells, narrow gaps that
+// a ruling line splits, vertical labels, wrapped cell labels and empty cells put back between figures. Each
+// glyph is placed as a typesetter would (wide characters one em, narrow ones about half).
+#include "common/CharClass.h"
+#include "document/PdfText.h"
+#include "document/pdf/PdfLayoutInternal.h"
+
+#include <QtTest>
+
+using namespace jiaohe;
+using namespace jiaohe::pdf;
+
+namespace {
+
+constexpr double Em = 10.0;
+
+double advanceOf(QChar c)
+{
+    return isWide(c) ? Em : 0.55 * Em;
+}
+
+// `text` from x on the line whose top is y: one glyph per character, blanks leave their room and mark the next.
+QList<Glyph> typeset(const QString& text, double x, double y)
+{
+    QList<Glyph> out;
+    bool space = false;
+    for (QChar c : text) {
+        if (c == u' ') {
+            x += 0.3 * Em;
+            space = true;
+            continue;
+        }
+        const double w = advanceOf(c);
+        out.append(Glyph{c, QRectF(x, y, w, Em), space, Em});
+        space = false;
+        x += w;
+    }
+    return out;
+}
+
+// A page drawn as the rules of a grid would be: paper, with dark columns at `xs` between y0 and y1 (points),
+// and dark rows at `ys` between x0 and x1.
+struct Grid
+{
+    QList<double> xs;
+    QList<double> ys;
+    double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+};
+
+GrayImage drawGrid(const Grid& grid, double pixelsPerPoint)
+{
+    GrayImage image;
+    image.width = int(600 * pixelsPerPoint);
+    image.height = int(400 * pixelsPerPoint);
+    image.pixels.assign(std::size_t(image.width) * std::size_t(image.height), 255);
+    auto dot = [&](int x, int y) {
+        if (x >= 0 && y >= 0 && x < image.width && y < image.height) {
+            image.pixels[std::size_t(y) * std::size_t(image.width) + std::size_t(x)] = 0;
+        }
+    };
+    for (double x : grid.xs) {
+        for (int y = int(grid.y0 * pixelsPerPoint); y <= int(grid.y1 * pixelsPerPoint); ++y) {
+            dot(int(x * pixelsPerPoint), y);
+        }
+    }
+    for (double y : grid.ys) {
+        for (int x = int(grid.x0 * pixelsPerPoint); x <= int(grid.x1 * pixelsPerPoint); ++x) {
+            dot(x, int(y * pixelsPerPoint));
+        }
+    }
+    return image;
+}
+
+// The page's text laid out from the glyphs, with the rules of `grid` when given; `drawn` counts the drawings.
+PdfText layout(const QList<Glyph>& glyphs, const Grid* grid = nullptr, int* drawn = nullptr)
+{
+    PdfText out;
+    RuledBorders rules;
+    if (grid) {
+        rules = RuledBorders([grid, drawn](double ppp) {
+            if (drawn) {
+                ++*drawn;
+            }
+            return drawGrid(*grid, ppp);
+        });
+    }
+    layoutPage(out, glyphs, rules);
+    return out;
+}
+
+} // namespace
+
+class TestPdfLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linesTopToBottomWhateverTheOrder();
+    void wideGapsSeparateCells();
+    void latinWordsKeepTheirSpaces();
+    void boxesFollowTheText();
+    void narrowGapSplitOnlyWhereARuleStands();
+    void verticalLabelBecomesOneLine();
+    void emptyCellsGoBackBetweenFigures();
+    void noGlyphsNoText();
+};
+
+void TestPdfLayout::linesTopToBottomWhateverTheOrder()
+{
+    // The engine may give the second line first: the layout goes by geometry.
+    QList<Glyph> glyphs = typeset(QStringLiteral("第二行文字"), 50, 40);
+    glyphs += typeset(QStringLiteral("第一行文字"), 50, 20);
+    QCOMPARE(layout(glyphs).text, QStringLiteral("第一行文字\n第二行文字\n"));
+    // A character set a little lower (a superscript-like shift under half a line) stays on its line.
+    QList<Glyph> shifted = typeset(QStringLiteral("共收到申请"), 50, 20);
+    shifted[2].box.translate(0, 3);
+    QCOMPARE(layout(shifted).text, QStringLiteral("共收到申请\n"));
+}
+
+void TestPdfLayout::wideGapsSeparateCells()
+{
+    QList<Glyph> glyphs = typeset(QStringLiteral("新收申请"), 50, 20);
+    glyphs += typeset(QStringLiteral("98"), 200, 20);
+    glyphs += typeset(QStringLiteral("0"), 260, 20);
+    glyphs += typeset(QStringLiteral("98"), 320, 20);
+    QCOMPARE(layout(glyphs).text, QStringLiteral("新收申请\t98\t0\t98\n"));
+}
+
+void TestPdfLayout::latinWordsKeepTheirSpaces()
+{
+    QCOMPARE(layout(typeset(QStringLiteral("Total 12345 items"), 50, 20)).text, QStringLiteral("Total 12345 items\n"));
+    // Chinese takes no space between characters, nor before a closing mark.
+    QCOMPARE(layout(typeset(QStringLiteral("占12%，共3件。"), 50, 20)).text, QStringLiteral("占12%，共3件。\n"));
+}
+
+void TestPdfLayout::boxesFollowTheText()
+{
+    QList<Glyph> glyphs = typeset(QStringLiteral("申请"), 50, 20);
+    glyphs += typeset(QStringLiteral("7"), 200, 20);
+    const PdfText out = layout(glyphs);
+    QCOMPARE(out.text, QStringLiteral("申请\t7\n"));
+    QCOMPARE(out.boxes.size(), out.text.size());
+    QCOMPARE(out.boxes.at(0).x, 50.0f);
+    QCOMPARE(out.boxes.at(1).x, 60.0f);
+    QCOMPARE(out.boxes.at(2).width, 0.0f); // the tab is no character of the page
+    QCOMPARE(out.boxes.at(3).x, 200.0f);
+    QCOMPARE(out.boxes.at(4).width, 0.0f);
+}
+
+void TestPdfLayout::narrowGapSplitOnlyWhereARuleStands()
+{
+    // Label and figure half an em apart: one cell, unless a cell border is drawn between them.
+    QList<Glyph> glyphs = typeset(QStringLiteral("其中规范性文件"), 50, 20);
+    const double labelEnd = glyphs.last().box.right();
+    glyphs += typeset(QStringLiteral("12"), labelEnd + 6, 20);
+    int drawn = 0;
+    const Grid none;
+    QCOMPARE(layout(glyphs, &none, &drawn).text, QStringLiteral("其中规范性文件12\n"));
+    QCOMPARE(drawn, 1); // the narrow gap made the page be drawn once, and no rule was found
+    Grid grid;
+    grid.xs = {labelEnd + 3};
+    grid.y0 = 15;
+    grid.y1 = 35;
+    drawn = 0;
+    QCOMPARE(layout(glyphs, &grid, &drawn).text, QStringLiteral("其中规范性文件\t12\n"));
+    QCOMPARE(drawn, 1);
+    // Running text with no narrow gap is never drawn.
+    drawn = 0;
+    QCOMPARE(layout(typeset(QStringLiteral("本年度共收到申请。"), 50, 20), &grid, &drawn).text,
+             QStringLiteral("本年度共收到申请。\n"));
+    QCOMPARE(drawn, 0);
+}
+
+void TestPdfLayout::verticalLabelBecomesOneLine()
+{
+    // 三、本年度办理结果 written down a merged cell, one character a line, beside rows of a table.
+    const QString label = QStringLiteral("办理结果");
+    const QStringList rows = {QStringLiteral("予以公开"), QStringLiteral("部分公开"), QStringLiteral("不予公开"),
+                              QStringLiteral("无法提供")};
+    QList<Glyph> glyphs;
+    for (int i = 0; i < 4; ++i) {
+        const double y = 20 + 20 * i;
+        glyphs += typeset(label.at(i), 30, y);
+        glyphs += typeset(rows.at(i), 80, y);
+        glyphs += typeset(QString::number(i + 1), 250, y);
+    }
+    const QStringList lines = layout(glyphs).text.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(0), label);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(lines.at(i + 1), rows.at(i) + u'\t' + QString::number(i + 1));
+    }
+}
+
+void TestPdfLayout::emptyCellsGoBackBetweenFigures()
+{
+    // A row with a blank in its third column, under a full row: the blank comes back as an empty cell, so the
+    // figures after it stay in their columns (never shifted left).
+    const QList<double> columns = {200, 250, 300, 350};
+    QList<Glyph> glyphs = typeset(QStringLiteral("自然人"), 50, 20);
+    for (int c = 0; c < 4; ++c) {
+        glyphs += typeset(QString::number(c + 1), columns.at(c), 20);
+    }
+    glyphs += typeset(QStringLiteral("法人"), 50, 40);
+    for (int c : {0, 1, 3}) {
+        glyphs += typeset(QString::number(10 * (c + 1)), columns.at(c), 40);
+    }
+    QCOMPARE(layout(glyphs).text, QStringLiteral("自然人\t1\t2\t3\t4\n法人\t10\t20\t\t40\n"));
+}
+
+void TestPdfLayout::noGlyphsNoText()
+{
+    const PdfText out = layout({});
+    QVERIFY(out.text.isEmpty());
+    QVERIFY(out.boxes.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestPdfLayout)
+#include "TestPdfLayout.moc"
