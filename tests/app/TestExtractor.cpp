@@ -85,6 +85,9 @@ void TestExtractor::fields_data()
         << QStringLiteral("全年接收各类政府信息公开申请共计48件。") << QStringLiteral("requests.total") << 48.0 << false;
     QTest::newRow("办理…申请") << QStringLiteral("全年办理政府信息公开申请17件，均已按时答复。")
                                << QStringLiteral("requests.total") << 17.0 << false;
+    QTest::newRow("two channels together: the total")
+        << QStringLiteral("全年通过镇政务公开栏和县政府网站主动公开政府信息73条。") << QStringLiteral("proactive.total")
+        << 73.0 << false;
     QTest::newRow("lawsuit as a figure") << QStringLiteral("全市因政府信息公开申请行政复议3件,提起行政诉讼1件。")
                                          << QStringLiteral("appeals.lawsuit") << 1.0 << false;
     QTest::newRow("reconsideration as 没有…的情况")
