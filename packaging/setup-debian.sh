@@ -11,6 +11,8 @@ packages=(
     xvfb xauth fonts-noto-cjk
     python3 poppler-utils imagemagick xdotool
     dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests
+    libxlsxwriter-dev  # the findings workbook (app/findings/FindingsWorkbook)
+    qt6-charts-dev  # the overview's charts (ui/OverviewDialog)
 )
 
 missing=()

@@ -10,6 +10,7 @@
 #include "ReviewActionHandler.h"
 #include "ReviewSession.h"
 #include "dialogs/ExportOptionsDialog.h"
+#include "FindingsActions.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "panels/FieldsPanel.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_report = new ReportPanel(m_session, m_fields->fieldsModel(), m_flags->flagsModel(), this);
     m_actions = new ReviewActionHandler(m_session, {m_queue, m_report, m_fields, m_flags}, this);
     m_importer = new ImportController(m_session, this, statusBar());
+    m_findings = new FindingsActions(m_session, this);
+    connect(m_findings, &FindingsActions::message, statusBar(), [this](const QString& t) { statusBar()->showMessage(t); });
     buildLayout();
     buildNavigator();
     buildMenus();
@@ -263,6 +266,7 @@ void MainWindow::buildMenus()
     QAction* exportCsvAction = file->addAction(tr("&Export CSV…"), this, [this] { exportCsv(); });
     exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_findings->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
