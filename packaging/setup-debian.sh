@@ -12,7 +12,8 @@ packages=(
     python3 poppler-utils imagemagick xdotool
     dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests
     libxlsxwriter-dev  # the findings workbook (app/findings/FindingsWorkbook)
-    qt6-charts-dev  # the overview's charts (ui/OverviewDialog)
+    qt6-charts-dev  # the overview's charts (ui/dialogs/OverviewDialog)
+    libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
 )
 
 missing=()

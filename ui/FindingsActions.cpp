@@ -1,6 +1,7 @@
 #include "FindingsActions.h"
 
 #include "ReviewSession.h"
+#include "dialogs/OverviewDialog.h"
 #include "findings/Findings.h"
 #include "findings/FindingsReport.h"
 #include "findings/FindingsWorkbook.h"
@@ -44,6 +45,31 @@ void FindingsActions::addTo(QMenu* file)
     print->setObjectName(QStringLiteral("printFindingsAction"));
     print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     print->setShortcutVisibleInContextMenu(true);
+}
+
+void FindingsActions::addOverviewTo(QMenu* go)
+{
+    QAction* overview = go->addAction(tr("&Overview…"), this, [this] { showOverview(); });
+    overview->setObjectName(QStringLiteral("overviewAction"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    overview->setShortcutVisibleInContextMenu(true);
+}
+
+OverviewDialog* FindingsActions::showOverview()
+{
+    if (!ready(tr("Overview"))) {
+        return nullptr;
+    }
+    if (!m_overview) {
+        m_overview = new OverviewDialog(m_session, m_window);
+        connect(m_overview, &OverviewDialog::filterRequested, this, &FindingsActions::filterQueue);
+    } else {
+        m_overview->refresh();
+    }
+    m_overview->show();
+    m_overview->raise();
+    m_overview->activateWindow();
+    return m_overview;
 }
 
 bool FindingsActions::ready(const QString& title)

@@ -7,6 +7,7 @@ class QWidget;
 
 namespace jiaohe {
 
+class OverviewDialog;
 class ReviewSession;
 
 // File → Export findings… (the workbook of every current report) and File → Print findings… (the printable
@@ -21,6 +22,9 @@ public:
     FindingsActions(ReviewSession* session, QWidget* window);
 
     void addTo(QMenu* file);
+    // Go → Overview…: the charts (dialogs/OverviewDialog), made on first use and refreshed on every showing.
+    void addOverviewTo(QMenu* go);
+    OverviewDialog* showOverview();
     // Each returns false (the reason in error()) when cancelled or when the file cannot be written.
     bool exportWorkbook();
     bool printReport();
@@ -28,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text);
+    // The overview asks the queue to show only some reports (QueuePanel::showOnly).
+    void filterQueue(const QString& status, const QString& kind, const QString& search);
 
 private:
     bool ready(const QString& title);
@@ -35,6 +41,7 @@ private:
     ReviewSession* m_session;
     QWidget* m_window;
     QString m_error;
+    OverviewDialog* m_overview = nullptr;
 };
 
 } // namespace jiaohe

@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_importer = new ImportController(m_session, this, statusBar());
     m_findings = new FindingsActions(m_session, this);
     connect(m_findings, &FindingsActions::message, statusBar(), [this](const QString& t) { statusBar()->showMessage(t); });
+    connect(m_findings, &FindingsActions::filterQueue, m_queue, &QueuePanel::showOnly);
     buildLayout();
     buildNavigator();
     buildMenus();
@@ -280,6 +281,7 @@ void MainWindow::buildMenus()
     findText->setShortcut(QKeySequence::Find);
     findText->setShortcutContext(Qt::WindowShortcut);
     m_actions->addGoActions(go);
+    m_findings->addOverviewTo(go);
     QAction* history = go->addAction(tr("Report &history"), this, &MainWindow::showHistory);
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
