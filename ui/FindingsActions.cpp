@@ -2,6 +2,7 @@
 
 #include "ReviewSession.h"
 #include "dialogs/OverviewDialog.h"
+#include "dialogs/SelfCheckDialog.h"
 #include "findings/Findings.h"
 #include "findings/FindingsReport.h"
 #include "findings/FindingsWorkbook.h"
@@ -45,6 +46,31 @@ void FindingsActions::addTo(QMenu* file)
     print->setObjectName(QStringLiteral("printFindingsAction"));
     print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     print->setShortcutVisibleInContextMenu(true);
+    QAction* selfCheck = file->addAction(tr("&Self-check a draft…"), this, [this] { selfCheckDraft(); });
+    selfCheck->setObjectName(QStringLiteral("selfCheckAction"));
+}
+
+SelfCheckDialog* FindingsActions::selfCheckDraft()
+{
+    const QString title = tr("Self-check a draft");
+    const QString path = FileDialog::getOpenFileName(m_window, title, QString(),
+                                                     tr("Reports (*.docx *.txt *.htm *.html *.pdf);;All files (*)"));
+    if (path.isEmpty()) {
+        m_error = tr("Cancelled.");
+        return nullptr;
+    }
+    QString error;
+    std::optional<SelfCheckResult> result =
+        SelfCheck::run(path, m_session->isOpen() ? m_session->store() : nullptr, &error);
+    if (!result) {
+        m_error = error;
+        MessageBox::showErrors(m_window, title, {QDir::toNativeSeparators(path) + QStringLiteral(": ") + error});
+        return nullptr;
+    }
+    m_error.clear();
+    auto* dialog = new SelfCheckDialog(std::move(*result), interfaceLanguage().messages, m_window);
+    dialog->show();
+    return dialog;
 }
 
 void FindingsActions::addOverviewTo(QMenu* go)

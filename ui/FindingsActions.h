@@ -8,6 +8,7 @@ class QWidget;
 namespace jiaohe {
 
 class OverviewDialog;
+class SelfCheckDialog;
 class ReviewSession;
 
 // File → Export findings… (the workbook of every current report) and File → Print findings… (the printable
@@ -25,6 +26,9 @@ public:
     // Go → Overview…: the charts (dialogs/OverviewDialog), made on first use and refreshed on every showing.
     void addOverviewTo(QMenu* go);
     OverviewDialog* showOverview();
+    // File → Self-check a draft…: a draft chosen through the FileDialog seam, checked against the open database
+    // (last year's report of its body) when there is one, shown in a SelfCheckDialog; nothing is imported.
+    SelfCheckDialog* selfCheckDraft();
     // Each returns false (the reason in error()) when cancelled or when the file cannot be written.
     bool exportWorkbook();
     bool printReport();

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void pdfReport();
     void refusedTargets_data();
     void refusedTargets();
+    void selfCheck_data();
+    void selfCheck();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +303,48 @@ void TestFindings::refusedTargets()
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
     QCOMPARE(readAll(m_db), before);
+}
+
+void TestFindings::selfCheck_data()
+{
+    // The draft: Hongze's 2024 report as text and as a web page, with one table error put in (自然人 of the new
+    // requests 90 where the row's total and the balance say 95). Last year's report (the 2023 PDF) is in the
+    // database given with --db.
+    QTest::addColumn<QString>("draft");
+    QTest::addColumn<bool>("withDatabase");
+    QTest::newRow("a .txt draft, with last year's report") << u"draft-hongze-2024.txt"_s << true;
+    QTest::newRow("an .html draft, with last year's report") << u"draft-hongze-2024.html"_s << true;
+    QTest::newRow("a .txt draft, no database") << u"draft-hongze-2024.txt"_s << false;
+}
+
+void TestFindings::selfCheck()
+{
+    QFETCH(QString, draft);
+    QFETCH(bool, withDatabase);
+    static const test::TemporaryDatabase lastYear({QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2023.pdf")});
+    QVERIFY2(lastYear.isValid(), qPrintable(lastYear.error()));
+    const QByteArray before = readAll(lastYear.path());
+    const QString out = m_dir.filePath(QStringLiteral("self-check.pdf"));
+    QFile::remove(out);
+    QStringList args{QStringLiteral("check"), QStringLiteral("--self-check"),
+                     QStringLiteral(JIAOHE_TEST_DATA "/findings/") + draft, QStringLiteral("--out"), out};
+    if (withDatabase) {
+        args << QStringLiteral("--db") << lastYear.path();
+    }
+    const test::ProgramRun r = runJiaohe(args);
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    // The table error is named, with the value the table's identities want.
+    const QString tableError = QStringLiteral("“本年新收政府信息公开申请数量(自然人)”疑有误:表中为 90,应为 95");
+    QVERIFY2(r.out.contains(tableError), qPrintable(r.out));
+    // Against last year's report: the year-on-year jump of the decisions on administrative licences.
+    QCOMPARE(r.out.contains(QStringLiteral("由上年的 550 变为 9487")), withDatabase);
+    // The PDF says the same; the database is untouched (the draft is not imported).
+    const test::ProgramRun text = test::runProgram(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    QCOMPARE(text.status, 0);
+    const QString flat = text.out.normalized(QString::NormalizationForm_KC).remove(u'\n');
+    QVERIFY2(flat.contains(tableError.normalized(QString::NormalizationForm_KC)), qPrintable(text.out.left(1500)));
+    QVERIFY2(flat.contains(QStringLiteral("自查报告")), qPrintable(text.out.left(300)));
+    QCOMPARE(readAll(lastYear.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

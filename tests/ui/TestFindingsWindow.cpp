@@ -1,6 +1,7 @@
 // File → Export findings… and File → Print findings… driven as a reviewer does (Alt+F, then the item's key;
 // Ctrl+P), the target file answered through the FileDialog seam, the written workbook and PDF read back.
 #include "MainWindow.h"
+#include "dialogs/SelfCheckDialog.h"
 #include "support/FileDialog.h"
 #include "support/MessageBox.h"
 
@@ -15,10 +16,12 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace jiaohe;
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void exportFindingsFromTheMenu();
     void printFindingsWithCtrlP();
     void withoutADatabase();
+    void selfCheckADraft();
 
 private:
     // Opens the File menu with Alt+F and presses `key` in it.
@@ -162,6 +166,31 @@ void TestFindingsWindow::withoutADatabase()
     QTRY_COMPARE(MessageBox::shown().size(), 1);
     QVERIFY(!QFile::exists(out));
     FileDialog::setNextFileName(QString()); // the answer not taken stays for no one else
+}
+
+void TestFindingsWindow::selfCheckADraft()
+{
+    // File → Self-check a draft… (Alt+F, S): a .txt draft with one table error, on screen, then saved as PDF with
+    // the dialog's button; the open database gains no report.
+    MainWindow w;
+    QVERIFY2(w.openDatabase(m_db), qPrintable(w.error()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const qsizetype reports = w.store()->reports().size();
+    FileDialog::setNextFileName(QStringLiteral(JIAOHE_TEST_DATA "/findings/draft-hongze-2024.txt"));
+    chooseFromFileMenu(w, Qt::Key_S);
+    SelfCheckDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<SelfCheckDialog*>(QStringLiteral("selfCheckDialog"))) != nullptr);
+    const QString shown = dialog->browser()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("表中为 90,应为 95")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("自查报告")), qPrintable(shown));
+    const QString out = m_dir.filePath(QStringLiteral("self-check.pdf"));
+    FileDialog::setNextFileName(out);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(out));
+    QVERIFY(readAll(out).startsWith("%PDF"));
+    QCOMPARE(w.store()->reports().size(), reports);
+    dialog->close();
 }
 
 QTEST_MAIN(TestFindingsWindow)
