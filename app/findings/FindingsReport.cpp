@@ -139,11 +139,11 @@ QString FindingsReport::html(const ReportFindings& rf, const FindingsLanguage& l
                     esc(r.reviewedBy.isEmpty() ? QStringLiteral("________") : r.reviewedBy),
                     w({"审核日期：", "Date: "}, h),
                     esc(r.reviewedAt.isEmpty() ? QStringLiteral("________") : r.reviewedAt.left(10)));
-    out +=
-        QStringLiteral("<table align=\"right\" cellspacing=\"0\" cellpadding=\"6\" style=\"border: 1px dashed #999\">"
-                       "<tr><td width=\"200\" height=\"150\" align=\"center\" valign=\"bottom\" style=\"color: #999\">"
-                       "%1</td></tr></table>")
-            .arg(w({"（盖章）", "(seal)"}, h));
+    // QTextDocument draws a table's border but not a cell's height: the room for the seal is blank lines.
+    out += QStringLiteral("<table align=\"right\" border=\"1\" cellspacing=\"0\" cellpadding=\"10\" "
+                          "style=\"border-color: #999999; border-style: solid\"><tr><td width=\"180\" "
+                          "align=\"center\" style=\"color: #999999\"><br/><br/><br/><br/>%1<br/></td></tr></table>")
+               .arg(w({"（盖章）", "(seal)"}, h));
     out += QStringLiteral("<p class=\"engine\">%1%2</p>")
                .arg(w({"审核引擎：", "Engine: "}, h), esc(EngineFingerprint::builtin().text()));
     return out;

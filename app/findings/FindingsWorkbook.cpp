@@ -370,7 +370,13 @@ void writeTables(Sheet& sheet, const QList<ReportFindings>& findings, const Form
         for (const FlagFinding& f : rf.flags) {
             flags.append(f.flag);
         }
-        const QSet<QString> failing = FlagTargets::flaggedFields(flags, rf.fields);
+        // As the window's grids mark them: the cells an open flag's evidence covers, and the cell its fix is for.
+        QSet<QString> failing = FlagTargets::flaggedFields(flags, rf.fields);
+        for (const StoredFlag& f : std::as_const(flags)) {
+            if (f.active && f.resolution == Resolution::Open && f.suggestion) {
+                failing.insert(FlagTargets::fieldForSuggestion(*f.suggestion, rf.fields));
+            }
+        }
         for (const char16_t* id : {u"t2", u"t3", u"t4"}) {
             const TemplateTable* table = shape.table(QStringView(id));
             if (!table) {

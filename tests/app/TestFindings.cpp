@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void fingerprintSameAcrossRuns();
     void workbook_data();
     void workbook();
+    void workbookTemplateGrid();
     void workbookFilters_data();
     void workbookFilters();
     void pdfReport();
@@ -218,6 +220,47 @@ void TestFindings::workbook()
     const QJsonArray summary = book.value(u"rows").toObject().value(sheets.at(0)).toArray();
     QCOMPARE(summary.at(1).toArray().at(7).toObject().value(u"n").toDouble(), 1.0);
     QVERIFY(summary.last().toArray().toVariantList().contains(EngineFingerprint::builtin().text()));
+}
+
+void TestFindings::workbookTemplateGrid()
+{
+    // Sheet 4: the template's table 3 of the draft with its one table error (自然人 of the new requests printed
+    // 90, the row's total 95): the row's cells, which the flag points at, hold their numbers in the failing style;
+    // a row no flag touches (部分公开) has the plain one.
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty()) {
+        QSKIP("python3 is not installed");
+    }
+    const test::TemporaryDatabase db({QStringLiteral(JIAOHE_TEST_DATA "/findings/draft-hongze-2024.txt")});
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const QString out = m_dir.filePath(QStringLiteral("grid.xlsx"));
+    const test::ProgramRun r =
+        runJiaohe({QStringLiteral("findings"), QStringLiteral("--db"), db.path(), QStringLiteral("--out"), out});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    const test::ProgramRun py = test::runProgram(QStringLiteral("python3"), {readWorkbook, out});
+    QVERIFY2(py.status == 0, qPrintable(py.err));
+    const QJsonObject book = QJsonDocument::fromJson(py.out.toUtf8()).object();
+    const QJsonArray rows = book.value(u"rows").toObject().value(u"模板表格").toArray();
+    auto rowOf = [&rows](const QString& words) {
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).toArray().at(0).toString().contains(words)) {
+                return i;
+            }
+        }
+        return -1;
+    };
+    const int flagged = rowOf(QStringLiteral("新收"));
+    const int plain = rowOf(QStringLiteral("部分公开"));
+    QVERIFY2(flagged > 0 && plain > 0, py.out.left(3000).toUtf8().constData());
+    QCOMPARE(rows.at(flagged).toArray().at(1).toObject().value(u"n").toDouble(), 90.0);
+    QCOMPARE(rows.at(flagged).toArray().last().toObject().value(u"n").toDouble(), 95.0);
+    // The styles, from the sheet's XML (s= of the cell in column B of each row).
+    const QString xml = book.value(u"xml").toObject().value(u"模板表格").toString();
+    auto styleOf = [&xml](int row) {
+        const QRegularExpression cell(QStringLiteral("<c r=\"B%1\" s=\"(\\d+)\"").arg(row + 1));
+        return cell.match(xml).captured(1);
+    };
+    QVERIFY2(!styleOf(flagged).isEmpty() && !styleOf(plain).isEmpty(), qPrintable(xml.left(2000)));
+    QVERIFY2(styleOf(flagged) != styleOf(plain), qPrintable(styleOf(flagged) + u' ' + styleOf(plain)));
 }
 
 void TestFindings::workbookFilters_data()

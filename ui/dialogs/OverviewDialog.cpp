@@ -72,8 +72,13 @@ void drawBars(QChartView* view, const QString& title, const QList<std::pair<QStr
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis(chart);
     x->append(categories);
+    if (categories.size() > 4) {
+        x->setLabelsAngle(-40); // kinds and bodies are words of several characters: slanted, they stay whole
+    }
+    // Counts: whole numbers on the axis, a step that divides the range evenly.
     auto* y = new QValueAxis(chart);
-    y->setRange(0, std::max(1, highest) * 1.15);
+    y->setRange(0, std::max(4, highest + 1));
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -194,12 +199,16 @@ void OverviewDialog::drawSeries()
     auto* x = new QValueAxis(chart);
     const int first = s.values.isEmpty() ? 2020 : s.values.first().first;
     const int last = s.values.isEmpty() ? 2021 : s.values.last().first;
-    x->setRange(first - 0.5, last + 0.5);
-    x->setTickCount(std::min(last - first + 2, 12));
+    // A tick on every year (a year on each side to spare), or on every other one over a long span.
+    const int span = last - first + 2;
+    const int step = span > 10 ? 2 : 1;
+    x->setRange(first - 1, first - 1 + ((span + step - 1) / step) * step);
+    x->setTickCount((span + step - 1) / step + 1);
     x->setLabelFormat(QStringLiteral("%d"));
     auto* y = new QValueAxis(chart);
-    y->setRange(low, high * 1.15);
-    y->setLabelFormat(QStringLiteral("%g"));
+    y->setRange(low, high * 1.1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QXYSeries* series : {static_cast<QXYSeries*>(line), static_cast<QXYSeries*>(flagged)}) {

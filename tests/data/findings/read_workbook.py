@@ -1,6 +1,6 @@
 # The findings workbook as Python's zipfile reads it (TestFindings): prints
 # {"sheets": [names], "rows": {sheet: [[cells]]}, "xml": {sheet: text}} with the shared strings resolved;
-# a cell is its text, or {"n": value} for a number.
+# a cell is its text, or {"n": value} for a number; rows[i] is the sheet's row i + 1.
 import json, re, sys, zipfile
 from xml.etree import ElementTree as ET
 ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -27,6 +27,9 @@ for i, name in enumerate(names, 1):
             if v is None:
                 continue
             cells[index - 1] = strings[int(v.text)] if c.get("t") == "s" else {"n": float(v.text)}
+        number = int(row.get("r"))  # rows with no cell are not written: keep the numbering
+        while len(rows) < number - 1:
+            rows.append([])
         rows.append([cells.get(k, "") for k in range(max(cells) + 1)] if cells else [])
     out["rows"][name] = rows
 print(json.dumps(out, ensure_ascii=False))
