@@ -14,6 +14,9 @@ packages=(
     dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests
     libpoppler-cpp-dev  # the PDF reader's glyphs (Poppler, GPL-2.0-or-later)
     libqpdf-dev  # the PDF page tree's checks (qpdf, Apache-2.0)
+    libxlsxwriter-dev  # the findings workbook (app/findings/FindingsWorkbook)
+    qt6-charts-dev  # the overview's charts (ui/dialogs/OverviewDialog)
+    libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
 )
 
 missing=()

@@ -11,6 +11,7 @@
 #include "ReviewSession.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ExportOptionsDialog.h"
+#include "FindingsActions.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "panels/FieldsPanel.h"
@@ -64,6 +65,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_report = new ReportPanel(m_session, m_fields->fieldsModel(), m_flags->flagsModel(), this);
     m_actions = new ReviewActionHandler(m_session, {m_queue, m_report, m_fields, m_flags}, this);
     m_importer = new ImportController(m_session, this, statusBar());
+    m_findings = new FindingsActions(m_session, this);
+    connect(m_findings, &FindingsActions::message, statusBar(), [this](const QString& t) { statusBar()->showMessage(t); });
+    connect(m_findings, &FindingsActions::filterQueue, m_queue, &QueuePanel::showOnly);
     buildLayout();
     buildNavigator();
     buildMenus();
@@ -264,6 +268,7 @@ void MainWindow::buildMenus()
     QAction* exportCsvAction = file->addAction(tr("&Export CSV…"), this, [this] { exportCsv(); });
     exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_findings->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,6 +282,7 @@ void MainWindow::buildMenus()
     findText->setShortcut(QKeySequence::Find);
     findText->setShortcutContext(Qt::WindowShortcut);
     m_actions->addGoActions(go);
+    m_findings->addOverviewTo(go);
     QAction* history = go->addAction(tr("Report &history"), this, &MainWindow::showHistory);
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));

@@ -18,6 +18,7 @@ class FieldsPanel;
 class FlagsPanel;
 class HistoryPanel;
 class ImportController;
+class FindingsActions;
 class PaneNavigator;
 class QueuePanel;
 class ReportPanel;
@@ -59,6 +60,7 @@ public:
 
     ReviewActionHandler* actions() const { return m_actions; }
     ImportController* importer() const { return m_importer; }
+    FindingsActions* findings() const { return m_findings; }
     QueuePanel* queuePanel() const { return m_queue; }
     ReportPanel* reportPanel() const { return m_report; }
     FieldsPanel* fieldsPanel() const { return m_fields; }
@@ -114,6 +116,7 @@ private:
     QTabWidget* m_fieldsTabs = nullptr; // fields | template tables, beside the report
     ReviewActionHandler* m_actions = nullptr;
     ImportController* m_importer = nullptr;
+    FindingsActions* m_findings = nullptr;
     PaneNavigator* m_navigator = nullptr;
     QMenu* m_recentMenu = nullptr;
     QSplitter* m_mainSplitter = nullptr;   // queue | work area

@@ -5,6 +5,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/CheckDbCommand.h"
 #include "cli/DecisionsCommand.h"
+#include "cli/FindingsCommand.h"
 #include "cli/StoreCommands.h"
 #include "common/FileNames.h"
 #include "document/pdf/PdfWorker.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -24,12 +26,36 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 namespace {
 
+// The commands that lay out text (a findings PDF, a self-check report) need fonts, so a QGuiApplication: on the
+// offscreen platform, which needs no display.
+bool needsFonts(int argc, char* argv[])
+{
+    if (argc >= 2 && std::strcmp(argv[1], "findings") == 0) {
+        return true;
+    }
+    for (int i = 2; i < argc && std::strcmp(argv[1], "check") == 0; ++i) {
+        if (std::strcmp(argv[i], "--self-check") == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int runHeadless(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("jiaohe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIAOHE_VERSION));
     QTextStream out(stdout);
@@ -48,7 +74,7 @@ int runHeadless(int argc, char* argv[])
     jiaohe::PdfWorker::setProgram(QCoreApplication::applicationFilePath());
     const QString command = args.value(1);
     if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
-        command == u"decisions" || command == u"check-db") {
+        command == u"decisions" || command == u"check-db" || command == u"findings") {
         args.removeAt(1); // the parser sees "jiaohe --json …" with the program name first
         if (command == u"import") {
             return jiaohe::runImportCommand(args, out, err);
@@ -61,6 +87,9 @@ int runHeadless(int argc, char* argv[])
         }
         if (command == u"check-db") {
             return jiaohe::runCheckDbCommand(args, out, err);
+        }
+        if (command == u"findings") {
+            return jiaohe::runFindingsCommand(args, out, err);
         }
         if (command == u"decisions") {
             return jiaohe::runDecisionsCommand(args, out, err);
@@ -81,6 +110,8 @@ int runHeadless(int argc, char* argv[])
                "       jiaohe decisions apply [--db FILE] FILE.jsonl\n"
                "       jiaohe stats [--db FILE]\n"
                "       jiaohe check-db [--db FILE | FILE]\n"
+               "       jiaohe findings [--db FILE] --out FILE.xlsx|FILE.pdf [--format xlsx|pdf] "
+               "[--status reviewed|all] [--body NAME] [--year Y] [--lang zh|en] [--headers zh|en]\n"
                "       jiaohe --version\n";
         return 0;
     }
@@ -124,7 +155,7 @@ bool isHeadless(int argc, char* argv[])
     }
     return std::strcmp(a, "check") == 0 || std::strcmp(a, "help") == 0 || a[0] == '-' ||
            std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0 ||
-           std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0;
+           std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0 || std::strcmp(a, "findings") == 0;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "SelfCheckCommand.h"
 
 #include "AnalysisOutput.h"
 #include "common/FileNames.h"
@@ -55,6 +56,9 @@ QByteArray readRulesFile(const QString& path, QString* error)
 
 int runCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    if (isSelfCheck(arguments)) {
+        return runSelfCheckCommand(arguments, out, err);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Extract the statistics of annual reports and flag what does not add up."));

@@ -1,5 +1,7 @@
 #include "ExportColumns.h"
 
+#include "pipeline/EngineFingerprint.h"
+
 #include <array>
 #include <cmath>
 
@@ -71,6 +73,13 @@ QString numberCell(const QVariant& v)
         return QString::number(qint64(std::llround(d)));
     }
     return QString::number(d, 'g', 15);
+}
+
+const Column engineColumn = {"engine", "引擎版本", "Engine"};
+
+QString engineCell()
+{
+    return EngineFingerprint::builtin().text();
 }
 
 } // namespace jiaohe::exportparts

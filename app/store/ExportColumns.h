@@ -24,6 +24,10 @@ QStringList headerRow(const QList<Column>& columns, Exporter::Headers headers);
 QString codeCell(const QString& code, Exporter::Headers headers);
 // A stored number as a cell: an integer without a decimal point, empty for NULL.
 QString numberCell(const QVariant& v);
+// The last column of every CSV export: the engine that wrote it (EngineFingerprint), the same in every row so
+// that a row cut out of the file still says where it came from.
+extern const Column engineColumn;
+QString engineCell();
 
 } // namespace jiaohe::exportparts
 

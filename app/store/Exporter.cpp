@@ -53,7 +53,8 @@ bool writeWide(Database& db, const Exporter::Options& options, const QString& wh
 {
     const FieldCatalogue& catalogue = FieldCatalogue::builtin();
     const QStringList keys = catalogue.keys();
-    csv.addRow(exportparts::headerRow(wideLead, options.headers) + fieldHeaders(catalogue, keys, options.headers));
+    csv.addRow(exportparts::headerRow(wideLead, options.headers) + fieldHeaders(catalogue, keys, options.headers) +
+               exportparts::headerRow({exportparts::engineColumn}, options.headers));
     QHash<QString, int> column;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         column.insert(keys.at(i), int(i));
@@ -92,6 +93,7 @@ bool writeWide(Database& db, const Exporter::Options& options, const QString& wh
             for (qsizetype i = 0; i < keys.size(); ++i) {
                 row.append(QString());
             }
+            row.append(exportparts::engineCell());
         }
         const auto it = column.constFind(q.value(7).toString());
         if (it != column.cend()) {

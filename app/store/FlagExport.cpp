@@ -94,7 +94,7 @@ private:
 bool writeFlags(Database& db, const Exporter::Options& options, const QString& where, CsvWriter& csv, int* rows,
                 QString* error)
 {
-    csv.addRow(headerRow(flagColumns, options.headers));
+    csv.addRow(headerRow(flagColumns + QList<Column>{engineColumn}, options.headers));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     const QString sql =
@@ -120,7 +120,8 @@ bool writeFlags(Database& db, const Exporter::Options& options, const QString& w
                     numberCell(q.value(15)), q.value(16).toString(), q.value(17).toString(),
                     h == Exporter::Headers::Keys
                         ? q.value(18).toString()
-                        : codeCell(q.value(18).toBool() ? QStringLiteral("yes") : QStringLiteral("no"), h)});
+                        : codeCell(q.value(18).toBool() ? QStringLiteral("yes") : QStringLiteral("no"), h),
+                    engineCell()});
         ++*rows;
     }
     if (q.lastError().isValid()) {

@@ -37,7 +37,7 @@ bool writeLong(Database& db, const Exporter::Options& options, const QString& wh
                QString* error)
 {
     const FieldCatalogue& catalogue = FieldCatalogue::builtin();
-    csv.addRow(headerRow(longColumns, options.headers));
+    csv.addRow(headerRow(longColumns + QList<Column>{engineColumn}, options.headers));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     const QString sql =
@@ -58,7 +58,7 @@ bool writeLong(Database& db, const Exporter::Options& options, const QString& wh
         csv.addRow({q.value(0).toString(), key, def ? def->label(options.lang) : QString(), numberCell(q.value(2)),
                     numberCell(q.value(3)), q.value(4).toString(), codeCell(q.value(5).toString(), options.headers),
                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
-                    numberCell(q.value(10)), q.value(11).toString()});
+                    numberCell(q.value(10)), q.value(11).toString(), engineCell()});
         ++*rows;
     }
     if (q.lastError().isValid()) {

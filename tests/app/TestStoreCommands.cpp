@@ -4,6 +4,7 @@
 // real binary for its exit status and for limits that only a child process can take.
 #include "cli/StoreCommands.h"
 #include "extract/FieldCatalogue.h"
+#include "pipeline/EngineFingerprint.h"
 #include "store/CsvWriter.h"
 #include "store/Exporter.h"
 #include "store/Database.h"
@@ -226,7 +227,7 @@ const QStringList longHeader = {QStringLiteral("file"),        QStringLiteral("k
                                 QStringLiteral("status"),      QStringLiteral("evidence"),
                                 QStringLiteral("reviewer"),    QStringLiteral("reviewed_at"),
                                 QStringLiteral("note"),        QStringLiteral("value_reviewed"),
-                                QStringLiteral("content_hash")};
+                                QStringLiteral("content_hash"),  QStringLiteral("engine")};
 
 // The value the reviewer holds right, from the record: the corrected or intended value, the printed one when
 // confirmed, none when unreviewed or not applicable.
@@ -253,7 +254,7 @@ Table expectedWide(const QString& dbPath, bool reviewedOnly)
     }
     ReviewStore store(db);
     const QStringList keys = FieldCatalogue::builtin().keys();
-    Table t{wideLead + keys};
+    Table t{wideLead + keys + QStringList{QStringLiteral("engine")}};
     for (const StoredReport& r : store.reports()) {
         if (reviewedOnly && r.status != ReportStatus::Reviewed) {
             continue;
@@ -268,6 +269,7 @@ Table expectedWide(const QString& dbPath, bool reviewedOnly)
         for (const QString& k : keys) {
             row.append(values.value(k));
         }
+        row.append(EngineFingerprint::builtin().text());
         t.append(row);
     }
     return t;
@@ -289,7 +291,8 @@ Table expectedLong(const QString& dbPath, bool reviewedOnly, const QString& lang
             const FieldDef* def = FieldCatalogue::builtin().find(f.key);
             t.append({r.filePath, f.key, def ? def->label(lang) : QString(), numberText(f.value),
                       numberText(f.finalValue()), f.unit, toString(f.status), f.evidenceText, f.reviewedBy, f.reviewedAt,
-                      f.note, numberText(reviewedValue(f)), r.contentHash});
+                      f.note, numberText(reviewedValue(f)), r.contentHash,
+                      EngineFingerprint::builtin().text()});
         }
     }
     return t;
@@ -919,7 +922,7 @@ void TestStoreCommands::exportWide()
     const Table got = test::parseCsv(readAll(out), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(got.size(), rows + 1);
-    QCOMPARE(got.first(), wideLead + FieldCatalogue::builtin().keys());
+    QCOMPARE(got.first(), wideLead + FieldCatalogue::builtin().keys() + QStringList{QStringLiteral("engine")});
     const Table expected = readBack(expectedWide(m_exportDb, status == u"reviewed"));
     QVERIFY2(got == expected, qPrintable(show(got) + u'\n' + show(expected)));
 

@@ -163,6 +163,19 @@ void QueuePanel::focusSearch()
     m_searchEdit->selectAll();
 }
 
+void QueuePanel::showOnly(const QString& status, const QString& kind, const QString& search)
+{
+    {
+        const QSignalBlocker a(m_statusFilter);
+        const QSignalBlocker b(m_kindFilter);
+        const QSignalBlocker c(m_searchEdit);
+        m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
+        m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kind)));
+        m_searchEdit->setText(search);
+    }
+    applyFilter();
+}
+
 void QueuePanel::applyFilter()
 {
     if (m_model) {

@@ -29,6 +29,9 @@ public:
     // Re-reads the queue after a change (a decision, an import).
     void refresh();
     void focusSearch();
+    // Shows only the reports of a status, with open flags of a kind, matching a search (the overview's clicks);
+    // an empty part clears that filter.
+    void showOnly(const QString& status, const QString& kind, const QString& search);
 
 private:
     void databaseChanged();
