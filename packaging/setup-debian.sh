@@ -11,6 +11,8 @@ packages=(
     xvfb xauth fonts-noto-cjk
     python3 poppler-utils imagemagick xdotool
     dpkg-dev file desktop-file-utils appstream lintian  # scripts/package.sh and the packaging tests
+    libqt6sql6-psql  # Qt SQL's PostgreSQL driver: a team's review database on a server (issue 16)
+    postgresql-15  # the server the store tests start for their PostgreSQL run (tests/support/pg_server.sh)
 )
 
 missing=()
