@@ -80,11 +80,9 @@ bool Database::exec(const QString& sql)
 QString Database::describe(const QString& what, const QString& sqliteMessage) const
 {
     if (isServer()) {
-        const QString server = describeServer(what, sqliteMessage);
-        if (!server.isEmpty()) {
-            return server;
-        }
-        return QStringLiteral("%1: %2: %3").arg(m_path, what, sqliteMessage);
+        const QString server = ServerConnection::describe(m_path, sqliteMessage);
+        return server.isEmpty() ? QStringLiteral("%1: %2: %3").arg(m_path, what, sqliteMessage)
+                                : server + QStringLiteral(" (%1)").arg(what);
     }
     const QString m = sqliteMessage.toLower();
     const QString file = QDir::toNativeSeparators(m_path);
@@ -244,7 +242,7 @@ bool Database::openServer(const QString& uri, bool readOnly)
     }
     if (readOnly && version != SchemaVersion) {
         m_error = tr("%1: this database holds no Jiaohe review of the current version (schema version %2). Open "
-                     "it once with write access (jiaohe import, jiaohe server init) to create or upgrade it.")
+                     "it once with write access (jiaohe import) to create or upgrade it.")
                       .arg(m_path)
                       .arg(version);
         close();
@@ -256,12 +254,6 @@ bool Database::openServer(const QString& uri, bool readOnly)
     }
     m_serverName = name;
     return true;
-}
-
-QString Database::describeServer(const QString& what, const QString& message) const
-{
-    const QString described = ServerConnection::describe(m_path, message);
-    return described.isEmpty() ? QString() : described + QStringLiteral(" (%1)").arg(what);
 }
 
 bool Database::inspect(int* version)

@@ -76,8 +76,6 @@ public:
 private:
     // open() and openForReading() of a postgresql:// URI.
     bool openServer(const QString& uri, bool readOnly);
-    // A server's words for what went wrong, or empty when they are not among those explained.
-    QString describeServer(const QString& what, const QString& message) const;
     // Reads the schema without writing: false (error() set) for another program's database or a newer one.
     bool inspect(int* version);
     int pragmaValue(const QString& name);

@@ -4,9 +4,7 @@ namespace jiaohe {
 
 void RowVersions::read(Table table, qint64 id, int version)
 {
-    if (!m_acting) {
-        m_seen.insert({int(table), id}, version);
-    }
+    m_seen.insert({int(table), id}, version);
 }
 
 std::optional<int> RowVersions::seen(Table table, qint64 id) const
@@ -22,13 +20,11 @@ void RowVersions::wrote(Table table, qint64 id, int version)
 
 void RowVersions::begin()
 {
-    m_acting = true;
     m_staged.clear();
 }
 
 void RowVersions::end(bool committed)
 {
-    m_acting = false;
     if (committed) {
         m_seen.insert(m_staged);
     }

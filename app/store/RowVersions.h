@@ -14,26 +14,29 @@ namespace jiaohe {
 class RowVersions
 {
 public:
-    enum class Table { Report, Field, Flag };
+    enum class Table
+    {
+        Report,
+        Field,
+        Flag
+    };
 
-    // A read: the row as the reviewer now sees it (ignored while an action runs: its own reads are not the
-    // reviewer's).
+    // A read: the row as the reviewer now sees it (ReviewStore's reads; the actions' own reads are not the
+    // reviewer's and are not recorded).
     void read(Table table, qint64 id, int version);
     // The version the client last read; nullopt when it never read the row (then nothing is compared).
     std::optional<int> seen(Table table, qint64 id) const;
     // A version written by the running action, kept when it commits (`commit`) and dropped when it fails.
     void wrote(Table table, qint64 id, int version);
 
-    // Brackets an action: reads inside are the action's; its writes are staged until `end(committed)`.
+    // Brackets an action: its writes are staged until `end(committed)`.
     void begin();
     void end(bool committed);
-    bool acting() const { return m_acting; }
 
 private:
     using Key = QPair<int, qint64>;
     QHash<Key, int> m_seen;
     QHash<Key, int> m_staged;
-    bool m_acting = false;
 };
 
 } // namespace jiaohe

@@ -13,8 +13,8 @@ bool ServerConnection::connect(QSqlDatabase& db, const ServerAddress& address, b
 {
     db.setConnectOptions(address.connectOptions());
     if (!db.open()) {
-        const QString message = db.lastError().databaseText().isEmpty() ? db.lastError().text()
-                                                                         : db.lastError().databaseText();
+        const QString message =
+            db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
         const QString described = describe(address.withoutPassword(), message);
         *error = described.isEmpty() ? QStringLiteral("%1: %2").arg(address.withoutPassword(), message.trimmed())
                                      : described;
@@ -35,8 +35,9 @@ bool ServerConnection::connect(QSqlDatabase& db, const ServerAddress& address, b
     }
     if (q.exec(QStringLiteral("SELECT session_user, current_database(), coalesce(host(inet_server_addr()), '')")) &&
         q.next()) {
-        const QString host = q.value(2).toString().isEmpty() ? address.displayName().section(u'@', -1).section(u'/', 0, 0)
-                                                             : q.value(2).toString();
+        const QString host = q.value(2).toString().isEmpty()
+                                 ? address.displayName().section(u'@', -1).section(u'/', 0, 0)
+                                 : q.value(2).toString();
         *name = QStringLiteral("%1@%2/%3").arg(q.value(0).toString(), host, q.value(1).toString());
     }
     return true;
@@ -61,7 +62,7 @@ bool ServerConnection::inspect(QSqlDatabase& db, const QString& where, int* vers
     if (!tables.contains(u"jiaohe_schema")) {
         const qsizetype shown = 5;
         *error = tr("%1: this database is not a Jiaohe review database (it holds another program's tables: %2); it "
-                    "was left untouched. Name an empty database, or one “jiaohe server init” prepared.")
+                    "was left untouched. Name an empty database, or one Jiaohe created.")
                      .arg(where, tables.mid(0, shown).join(QStringLiteral(", ")) +
                                      (tables.size() > shown ? QStringLiteral(", …") : QString()));
         return false;
@@ -89,16 +90,16 @@ QString ServerConnection::describe(const QString& where, const QString& message)
             .arg(where, message.trimmed());
     }
     if (m.contains(u"does not exist") && m.contains(u"database")) {
-        return tr("%1: the server has no such database. Ask the administrator to create it (createdb, then "
-                  "“jiaohe server init”).")
+        return tr("%1: the server has no such database. Ask the administrator to create it "
+                  "(createdb).")
             .arg(where);
     }
     if (m.contains(u"read-only transaction")) {
         return tr("%1: this connection only reads; nothing was written.").arg(where);
     }
     if (m.contains(u"permission denied")) {
-        return tr("%1: your database role may not do this (%2). Ask the administrator for the role "
-                  "jiaohe_reviewer or jiaohe_lead.")
+        return tr("%1: your database role may not do this (%2). Ask the administrator for the "
+                  "rights you need in this database.")
             .arg(where, message.trimmed());
     }
     if (m.contains(u"deadlock") || m.contains(u"could not serialize")) {

@@ -18,8 +18,7 @@ class ServerConnection
 public:
     // Connects `db` (a QPSQL connection) to `address`; a reading connection refuses every write (the server's
     // default_transaction_read_only). On success `name` is "user@host/database" as the server names them.
-    static bool connect(QSqlDatabase& db, const ServerAddress& address, bool readOnly, QString* name,
-                        QString* error);
+    static bool connect(QSqlDatabase& db, const ServerAddress& address, bool readOnly, QString* name, QString* error);
     // The version of Jiaohe's schema in the database (0 when it holds no table yet); false with `error` set for a
     // database holding other tables and no Jiaohe schema.
     static bool inspect(QSqlDatabase& db, const QString& where, int* version, QString* error);

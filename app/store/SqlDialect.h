@@ -11,7 +11,11 @@ namespace jiaohe {
 class SqlDialect
 {
 public:
-    enum class Backend { SQLite, PostgreSQL };
+    enum class Backend
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     explicit SqlDialect(Backend backend = Backend::SQLite) : m_backend(backend) {}
 

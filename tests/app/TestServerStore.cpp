@@ -82,17 +82,18 @@ void TestServerStore::addressesAreReadAsLibpqReadsThem_data()
     QTest::addColumn<QString>("options");
     QTest::addColumn<QString>("shown");
     QTest::addColumn<QString>("kept");
-    QTest::newRow("user, host, database") << QStringLiteral("postgresql://reviewer@db.example/jiaohe")
-                                          << QStringLiteral("host='db.example' dbname='jiaohe' user='reviewer'")
-                                          << QStringLiteral("reviewer@db.example/jiaohe")
-                                          << QStringLiteral("postgresql://reviewer@db.example/jiaohe");
+    QTest::newRow("user, host, database")
+        << QStringLiteral("postgresql://reviewer@db.example/jiaohe")
+        << QStringLiteral("host='db.example' dbname='jiaohe' user='reviewer'")
+        << QStringLiteral("reviewer@db.example/jiaohe") << QStringLiteral("postgresql://reviewer@db.example/jiaohe");
     QTest::newRow("socket folder as a parameter")
         << QStringLiteral("postgresql:///jiaohe?host=/run/pg") << QStringLiteral("dbname='jiaohe' host='/run/pg'")
         << QStringLiteral("/run/pg/jiaohe") << QStringLiteral("postgresql:///jiaohe?host=/run/pg");
     QTest::newRow("password given: passed on, never shown or kept")
         << QStringLiteral("postgres://li:s%40cret@10.0.0.5:5433/review?sslmode=require")
         << QStringLiteral("host='10.0.0.5' port='5433' dbname='review' user='li' password='s@cret' sslmode='require'")
-        << QStringLiteral("li@10.0.0.5:5433/review") << QStringLiteral("postgres://li@10.0.0.5:5433/review?sslmode=require");
+        << QStringLiteral("li@10.0.0.5:5433/review")
+        << QStringLiteral("postgres://li@10.0.0.5:5433/review?sslmode=require");
     QTest::newRow("encoded socket folder, quote in a name")
         << QStringLiteral("postgresql://o%27brien@%2Fvar%2Frun%2Fpostgresql/jiaohe")
         << QStringLiteral("host='/var/run/postgresql' dbname='jiaohe' user='o\\'brien'")
@@ -120,7 +121,8 @@ void TestServerStore::addressesAreReadAsLibpqReadsThem()
 void TestServerStore::unreachableServerSaysSo()
 {
     Database db;
-    const QString uri = QStringLiteral("postgresql://li:secret@/jiaohe?host=%1").arg(m_dir.filePath(QStringLiteral("none")));
+    const QString uri =
+        QStringLiteral("postgresql://li:secret@/jiaohe?host=%1").arg(m_dir.filePath(QStringLiteral("none")));
     QVERIFY(!db.open(uri));
     QVERIFY2(db.error().contains(u"cannot be reached"), qPrintable(db.error()));
     QVERIFY2(!db.error().contains(u"secret"), qPrintable(db.error()));
@@ -154,15 +156,16 @@ void TestServerStore::importThenExportMatchesSqlite()
     const QString server = test::freshDatabase(m_dir.path());
     QStringList exports;
     for (const QString& db : {file, server}) {
-        const test::ProgramRun imported =
-            test::runProgram(program, QStringList{QStringLiteral("import"), QStringLiteral("--quiet"),
-                                                 QStringLiteral("--db"), db} + seeds);
+        const test::ProgramRun imported = test::runProgram(
+            program,
+            QStringList{QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--db"), db} + seeds);
         QVERIFY2(imported.status == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(u"5 added"), qPrintable(imported.out));
         const QString csv = m_dir.filePath(QStringLiteral("wide-%1.csv").arg(exports.size()));
-        const test::ProgramRun exported = test::runProgram(
-            program, {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
-                     QStringLiteral("wide"), QStringLiteral("--status"), QStringLiteral("all"), QStringLiteral("--out"), csv});
+        const test::ProgramRun exported =
+            test::runProgram(program, {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                       QStringLiteral("wide"), QStringLiteral("--status"), QStringLiteral("all"),
+                                       QStringLiteral("--out"), csv});
         QVERIFY2(exported.status == 0, qPrintable(exported.err));
         exports.append(QString::fromUtf8(bytesOf(csv)));
     }
@@ -181,7 +184,7 @@ void TestServerStore::racingImportsStoreEachReportOnce()
     for (int i = 0; i < 2; ++i) {
         auto* p = new QProcess(this);
         p->start(program, QStringList{QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
-                                     QStringLiteral("1"), QStringLiteral("--db"), server, files.path()});
+                                      QStringLiteral("1"), QStringLiteral("--db"), server, files.path()});
         runs.append(p);
     }
     int added = 0;
@@ -190,8 +193,8 @@ void TestServerStore::racingImportsStoreEachReportOnce()
         QVERIFY(p->waitForFinished(120000));
         const QString out = QString::fromUtf8(p->readAllStandardOutput());
         QVERIFY2(p->exitCode() == 0, qPrintable(out + QString::fromUtf8(p->readAllStandardError())));
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(\\d+) added, 0 new versions, (\\d+) already"))
-                                              .match(out);
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("(\\d+) added, 0 new versions, (\\d+) already")).match(out);
         QVERIFY2(m.hasMatch(), qPrintable(out));
         added += m.captured(1).toInt();
         present += m.captured(2).toInt();

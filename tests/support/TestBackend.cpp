@@ -31,9 +31,10 @@ QString serverAdminUri()
 
 QString tableCountSql()
 {
-    return onServer() ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                       "current_schema() AND table_type = 'BASE TABLE' AND table_name != 'jiaohe_schema'")
-                      : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    return onServer()
+               ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                "current_schema() AND table_type = 'BASE TABLE' AND table_name != 'jiaohe_schema'")
+               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
 }
 
 QString adminExec(const QString& sql)
