@@ -5,6 +5,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/CheckDbCommand.h"
 #include "cli/DecisionsCommand.h"
+#include "cli/ServerCommand.h"
 #include "cli/StoreCommands.h"
 #include "common/FileNames.h"
 #include "store/Database.h"
@@ -40,7 +41,7 @@ int runHeadless(int argc, char* argv[])
     }
     const QString command = args.value(1);
     if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
-        command == u"decisions" || command == u"check-db") {
+        command == u"decisions" || command == u"check-db" || command == u"server") {
         args.removeAt(1); // the parser sees "jiaohe --json …" with the program name first
         if (command == u"import") {
             return jiaohe::runImportCommand(args, out, err);
@@ -56,6 +57,9 @@ int runHeadless(int argc, char* argv[])
         }
         if (command == u"decisions") {
             return jiaohe::runDecisionsCommand(args, out, err);
+        }
+        if (command == u"server") {
+            return jiaohe::runServerCommand(args, out, err);
         }
         return jiaohe::runCheckCommand(args, out, err);
     }
@@ -73,6 +77,7 @@ int runHeadless(int argc, char* argv[])
                "       jiaohe decisions apply [--db FILE] FILE.jsonl\n"
                "       jiaohe stats [--db FILE]\n"
                "       jiaohe check-db [--db FILE | FILE]\n"
+               "       jiaohe server init postgresql://…\n"
                "       jiaohe --version\n";
         return 0;
     }
@@ -106,7 +111,7 @@ bool isHeadless(int argc, char* argv[])
     }
     return std::strcmp(a, "check") == 0 || std::strcmp(a, "help") == 0 || a[0] == '-' ||
            std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0 ||
-           std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0;
+           std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0 || std::strcmp(a, "server") == 0;
 }
 
 } // namespace

@@ -75,6 +75,42 @@ bool ServerConnection::inspect(QSqlDatabase& db, const QString& where, int* vers
     return true;
 }
 
+bool ServerConnection::grantRoles(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !q.next()) {
+        *error = q.lastError().databaseText();
+        return false;
+    }
+    const QString schema = q.value(0).toString();
+    const QString all = QStringLiteral("jiaohe_reader, jiaohe_reviewer, jiaohe_lead");
+    const QString deciders = QStringLiteral("jiaohe_reviewer, jiaohe_lead");
+    const QStringList statements = {
+        QStringLiteral("DO $$ BEGIN "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reader') THEN "
+                       "CREATE ROLE jiaohe_reader NOLOGIN; END IF; "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reviewer') THEN "
+                       "CREATE ROLE jiaohe_reviewer NOLOGIN; END IF; "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_lead') THEN "
+                       "CREATE ROLE jiaohe_lead NOLOGIN; END IF; END $$"),
+        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, all),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, all),
+        QStringLiteral("GRANT INSERT, UPDATE ON reports, fields, flags, settings, derived, claims TO %1").arg(deciders),
+        QStringLiteral("GRANT DELETE ON fields, claims TO %1").arg(deciders),
+        QStringLiteral("GRANT INSERT (at, who, report_id, field_key, flag_id, action, old_value, new_value, reason) "
+                       "ON audit TO %1")
+            .arg(deciders),
+        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, deciders),
+    };
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().databaseText();
+            return false;
+        }
+    }
+    return true;
+}
+
 QString ServerConnection::describe(const QString& where, const QString& message)
 {
     const QString m = message.toLower();

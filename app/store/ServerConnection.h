@@ -22,6 +22,11 @@ public:
     // The version of Jiaohe's schema in the database (0 when it holds no table yet); false with `error` set for a
     // database holding other tables and no Jiaohe schema.
     static bool inspect(QSqlDatabase& db, const QString& where, int* version, QString* error);
+    // `jiaohe server init`: the three roles a team's members are given (created when missing; NOLOGIN groups
+    // an administrator grants to login roles) and their rights on Jiaohe's tables in the current schema:
+    // jiaohe_reader reads and exports; jiaohe_reviewer and jiaohe_lead also decide and import. The audit stays
+    // append-only for all (its triggers), and `audit.db_user` cannot be written by them (the server fills it in).
+    static bool grantRoles(QSqlDatabase& db, QString* error);
     // The server's message in words a reviewer understands, empty when it is not one of those explained.
     static QString describe(const QString& where, const QString& message);
 };

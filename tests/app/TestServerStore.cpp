@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/ServerAddress.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void anotherProgramsDatabaseIsLeftAlone();
     void importThenExportMatchesSqlite();
     void racingImportsStoreEachReportOnce();
+    void serverInitGivesTheRolesTheirRights();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +220,44 @@ void TestServerStore::racingImportsStoreEachReportOnce()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT seed, fields, flags FROM (%1) p) d")
                            .arg(perReport)),
              5);
+}
+
+void TestServerStore::serverInitGivesTheRolesTheirRights()
+{
+    const QString admin = test::freshDatabase(m_dir.path());
+    const test::ProgramRun init = test::runProgram(program, {QStringLiteral("server"), QStringLiteral("init"), admin});
+    QVERIFY2(init.status == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(u"jiaohe_reviewer"), qPrintable(init.out));
+    // Two members of the team: login roles the administrator puts in Jiaohe's groups (roles are the server's, so
+    // each run names its own).
+    const QString suffix = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
+    const QString reader = QStringLiteral("reader_") + suffix;
+    const QString reviewer = QStringLiteral("reviewer_") + suffix;
+    QCOMPARE(test::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE jiaohe_reader").arg(reader)), QString());
+    QCOMPARE(test::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE jiaohe_reviewer").arg(reviewer)), QString());
+    auto as = [&](const QString& role) { return QString(admin).replace(QStringLiteral("jiaohe_admin@"), role + u'@'); };
+    const QStringList seeds = test::seedFiles().mid(0, 2);
+    // The reader may not import: refused in words, nothing stored.
+    const test::ProgramRun refused = test::runProgram(
+        program,
+        QStringList{QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--db"), as(reader)} + seeds);
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(refused.err.contains(u"may not do this"), qPrintable(refused.err));
+    // The reviewer imports; the audit names the reviewer's database role, filled in by the server.
+    const test::ProgramRun imported = test::runProgram(
+        program,
+        QStringList{QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--db"), as(reviewer)} + seeds);
+    QVERIFY2(imported.status == 0, qPrintable(imported.err));
+    // The reader reads and exports.
+    const QString csv = m_dir.filePath(QStringLiteral("reader.csv"));
+    const test::ProgramRun exported = test::runProgram(
+        program, {QStringLiteral("export"), QStringLiteral("--db"), as(reader), QStringLiteral("--out"), csv});
+    QVERIFY2(exported.status == 0, qPrintable(exported.err));
+    QCOMPARE(QString::fromUtf8(bytesOf(csv)).count(u'\n'), 3);
+    Database db;
+    QVERIFY2(db.openForReading(admin), qPrintable(db.error()));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit WHERE db_user = '%1'").arg(reviewer)), 2);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit WHERE db_user != '%1'").arg(reviewer)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)
