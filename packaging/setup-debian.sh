@@ -17,6 +17,8 @@ packages=(
     libxlsxwriter-dev  # the findings workbook (app/findings/FindingsWorkbook)
     qt6-charts-dev  # the overview's charts (ui/dialogs/OverviewDialog)
     libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
+    libqt6sql6-psql  # Qt SQL's PostgreSQL driver: a team's review database on a server (issue 16)
+    postgresql-15  # the server the store tests start for their PostgreSQL run (tests/support/pg_server.sh)
 )
 
 missing=()

@@ -362,6 +362,12 @@ QString MainWindow::databasePath() const
     return m_session->path();
 }
 
+QString MainWindow::databaseTitle() const
+{
+    // On a server: which server and which database user the window works as (user@host/database).
+    return m_session->database().isServer() ? m_session->database().serverName() : QFileInfo(databasePath()).fileName();
+}
+
 bool MainWindow::hasDatabase() const
 {
     return m_session->isOpen();
@@ -382,7 +388,7 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     rememberDatabase(path);
-    setWindowTitle(tr("%1 — Jiaohe").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1 — Jiaohe").arg(databaseTitle()));
     statusBar()->showMessage(
         tr("%n report(s) in %1", nullptr, queueModel()->totalCount()).arg(QDir::toNativeSeparators(path)));
     if (!m_session->database().warning().isEmpty()) {
@@ -398,7 +404,7 @@ void MainWindow::onReportChanged(qint64 reportId)
     }
     const std::optional<StoredReport>& report = m_session->currentReportRow();
     const QString name = report ? report->fileName : QString();
-    setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, QFileInfo(databasePath()).fileName()));
+    setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, databaseTitle()));
     statusBar()->showMessage(tr("%1: %n field(s)", nullptr, int(m_fields->fieldsModel()->fields().size())).arg(name) +
                              tr(", %n flag(s)", nullptr, m_flags->flagsModel()->rowCount()));
 }
@@ -437,7 +443,9 @@ QStringList MainWindow::recentDatabases() const
 void MainWindow::rememberDatabase(const QString& path)
 {
     QStringList recent = recentDatabases();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is remembered by its address without a password (Database::path), a file by its absolute path.
+    const QString absolute =
+        m_session->database().isServer() ? m_session->database().path() : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > 8) {
@@ -458,7 +466,7 @@ void MainWindow::fillRecentMenu()
                                                      MessageBox::warning(this, tr("Open review database"), m_error);
                                                  }
                                              });
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(Database::exists(path));
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);

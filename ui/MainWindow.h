@@ -46,6 +46,8 @@ public:
     // bar and in error()) when it cannot be opened; the database open before stays open.
     bool openDatabase(const QString& path);
     QString databasePath() const;
+    // The title's name of the open database: the file's name, or user@host/database on a server.
+    QString databaseTitle() const;
     bool hasDatabase() const;
     // The last thing that went wrong (opening, an action, an export); empty after a success.
     QString error() const { return m_error; }

@@ -27,11 +27,11 @@ int statusRank(const QString& status)
 }
 
 // What a column sorts by in SQL; ties are broken by the report id (import order) in both directions.
-QString sortExpression(int column)
+QString sortExpression(int column, const SqlDialect& dialect)
 {
     switch (column) {
     case ReportQueueModel::FileNameColumn:
-        return QStringLiteral("r.file_name COLLATE NOCASE");
+        return dialect.orderIgnoringCase(QStringLiteral("r.file_name"));
     case ReportQueueModel::RegionColumn:
         return QStringLiteral("coalesce(r.region, '')");
     case ReportQueueModel::YearColumn:
@@ -303,12 +303,13 @@ std::optional<QList<qint64>> ReportQueueModel::queryIds()
         values.append(m_flagKind);
     }
     if (!m_search.isEmpty()) {
-        sql += QStringLiteral(" AND (r.file_name LIKE ? ESCAPE '\\' OR r.region LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(" AND (r.file_name %1 ? ESCAPE '\\' OR r.region %1 ? ESCAPE '\\')")
+                   .arg(m_db.dialect().likeIgnoringCase());
         const QString pattern = likePattern(m_search);
         values.append(pattern);
         values.append(pattern);
     }
-    const QString key = sortExpression(m_sortColumn);
+    const QString key = sortExpression(m_sortColumn, m_db.dialect());
     if (key.isEmpty()) {
         sql += QStringLiteral(" ORDER BY r.id");
     } else {

@@ -161,6 +161,12 @@ bool ReviewSession::fieldDone(bool ok, qint64 reportId, const QString& key)
 {
     if (!ok) {
         m_error = m_store->error();
+        if (m_store->conflicted()) {
+            // Another reviewer changed the row since it was shown: show theirs (the models read it again).
+            m_flags.reset();
+            Q_EMIT fieldChanged(reportId, key);
+            Q_EMIT flagsChanged(reportId);
+        }
         return false;
     }
     // The store re-ran the checks in the same transaction: the flags may have followed the field.
@@ -199,6 +205,10 @@ bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resol
     }
     if (!m_store->resolveFlag(flagId, resolution, reason)) {
         m_error = m_store->error();
+        if (m_store->conflicted()) {
+            m_flags.reset();
+            Q_EMIT flagChanged(reportId, flagId);
+        }
         return false;
     }
     m_flags.reset();
@@ -213,6 +223,10 @@ bool ReviewSession::restoreFlag(qint64 reportId, qint64 flagId, const StoredFlag
     }
     if (!m_store->restoreFlag(flagId, snapshot)) {
         m_error = m_store->error();
+        if (m_store->conflicted()) {
+            m_flags.reset();
+            Q_EMIT flagChanged(reportId, flagId);
+        }
         return false;
     }
     m_flags.reset();
@@ -250,6 +264,10 @@ bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
     }
     if (!m_store->setReportStatus(reportId, status)) {
         m_error = m_store->error();
+        if (m_store->conflicted()) {
+            m_reportRow.reset();
+            Q_EMIT reportStatusChanged(reportId);
+        }
         return false;
     }
     m_reportRow.reset();

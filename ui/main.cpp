@@ -6,6 +6,7 @@
 #include "cli/CheckDbCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/FindingsCommand.h"
+#include "cli/ServerCommand.h"
 #include "cli/StoreCommands.h"
 #include "common/FileNames.h"
 #include "document/pdf/PdfWorker.h"
@@ -13,9 +14,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
@@ -74,7 +75,7 @@ int runHeadless(int argc, char* argv[])
     jiaohe::PdfWorker::setProgram(QCoreApplication::applicationFilePath());
     const QString command = args.value(1);
     if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
-        command == u"decisions" || command == u"check-db" || command == u"findings") {
+        command == u"decisions" || command == u"check-db" || command == u"findings" || command == u"server") {
         args.removeAt(1); // the parser sees "jiaohe --json …" with the program name first
         if (command == u"import") {
             return jiaohe::runImportCommand(args, out, err);
@@ -94,6 +95,9 @@ int runHeadless(int argc, char* argv[])
         if (command == u"decisions") {
             return jiaohe::runDecisionsCommand(args, out, err);
         }
+        if (command == u"server") {
+            return jiaohe::runServerCommand(args, out, err);
+        }
         return jiaohe::runCheckCommand(args, out, err);
     }
     if (command == u"--version" || command == u"-v") {
@@ -112,6 +116,7 @@ int runHeadless(int argc, char* argv[])
                "       jiaohe check-db [--db FILE | FILE]\n"
                "       jiaohe findings [--db FILE] --out FILE.xlsx|FILE.pdf [--format xlsx|pdf] "
                "[--status reviewed|all] [--body NAME] [--year Y] [--lang zh|en] [--headers zh|en]\n"
+               "       jiaohe server init postgresql://…\n"
                "       jiaohe --version\n";
         return 0;
     }
@@ -155,7 +160,8 @@ bool isHeadless(int argc, char* argv[])
     }
     return std::strcmp(a, "check") == 0 || std::strcmp(a, "help") == 0 || a[0] == '-' ||
            std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0 ||
-           std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0 || std::strcmp(a, "findings") == 0;
+           std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0 || std::strcmp(a, "findings") == 0 ||
+           std::strcmp(a, "server") == 0;
 }
 
 } // namespace

@@ -26,7 +26,7 @@ const char* const usageText = "usage: jiaohe decisions export [--db FILE] [--out
 
 int exportDecisions(const QString& dbPath, const QString& outPath, QTextStream& out, QTextStream& err)
 {
-    if (!QFile::exists(dbPath)) {
+    if (!Database::exists(dbPath)) {
         err << "jiaohe decisions export: "
             << DecisionsCommand::tr("%1: no such review database").arg(QDir::toNativeSeparators(dbPath)) << '\n';
         return 1;
@@ -65,7 +65,7 @@ int applyDecisions(const QString& dbPath, const QString& path, QTextStream& out,
         err << "jiaohe decisions apply: " << QDir::toNativeSeparators(path) << ": " << file.errorString() << '\n';
         return 1;
     }
-    if (!QFile::exists(dbPath)) {
+    if (!Database::exists(dbPath)) {
         // Decisions are about reports already imported: a new, empty database would refuse every line.
         err << "jiaohe decisions apply: "
             << DecisionsCommand::tr("%1: no such review database").arg(QDir::toNativeSeparators(dbPath)) << '\n';

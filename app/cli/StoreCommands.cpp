@@ -32,7 +32,8 @@ namespace {
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("The review database (default: %1).").arg(Database::defaultPath()),
+                              QStringLiteral("The review database: a file, or a PostgreSQL server's postgresql:// URI (default: %1).")
+                                  .arg(Database::defaultPath()),
                               QStringLiteral("FILE"), Database::defaultPath());
 }
 
@@ -223,7 +224,7 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
             << '\n';
         return 1;
     }
-    if (!QFile::exists(parser.value(db))) {
+    if (!Database::exists(parser.value(db))) {
         err << "jiaohe export: " << printableName(QDir::toNativeSeparators(parser.value(db))) << ": no such review database\n";
         return 1;
     }
@@ -269,7 +270,7 @@ int runStatsCommand(const QStringList& arguments, QTextStream& out, QTextStream&
             << usage;
         return 2;
     }
-    if (!QFile::exists(parser.value(db))) {
+    if (!Database::exists(parser.value(db))) {
         err << "jiaohe stats: " << printableName(QDir::toNativeSeparators(parser.value(db))) << ": no such review database\n";
         return 1;
     }

@@ -192,6 +192,9 @@ private:
 // Asked only after a batch failed, so that a lock is told from a bad report.
 bool writeLocked(Database& db)
 {
+    if (db.isServer()) {
+        return false; // a server locks rows, not the database: a batch it refused is stored report by report
+    }
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
     const bool free = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -278,7 +281,9 @@ void ImportService::stopLocked(ImportSummary& summary, qsizetype stored)
                                                         "import stopped, %n file(s) not imported: %1", nullptr,
                                                         int(left))
                                 .arg(summary.lockedOut));
-    QSqlQuery(m_store.database().connection()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    for (const QString& sql : m_store.database().dialect().importEnds()) {
+        QSqlQuery(m_store.database().connection()).exec(sql);
+    }
 }
 
 void ImportService::setJobs(int jobs)
@@ -293,7 +298,9 @@ ImportSummary ImportService::run(const QStringList& paths)
     summary.total = files.size();
     Database& db = m_store.database();
     const QSet<QByteArray> known = storedHashes(db);
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    for (const QString& sql : db.dialect().importBegins()) {
+        QSqlQuery(db.connection()).exec(sql);
+    }
     {
         Workers workers(files, known, m_cancelled);
         workers.start(m_jobs > 0 ? m_jobs : std::clamp(QThread::idealThreadCount(), 1, 64));
@@ -340,7 +347,9 @@ ImportSummary ImportService::run(const QStringList& paths)
             report(current);
         }
     }
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    for (const QString& sql : db.dialect().importEnds()) {
+        QSqlQuery(db.connection()).exec(sql);
+    }
     return summary;
 }
 

@@ -1,6 +1,8 @@
 #include "Database.h"
 #include "DatabaseChecks.h"
 #include "Migrations.h"
+#include "ServerAddress.h"
+#include "ServerConnection.h"
 
 #include "document/BodyName.h"
 
@@ -46,8 +48,14 @@ QString Database::defaultPath()
            QStringLiteral("/jiaohe/review.sqlite");
 }
 
+bool Database::exists(const QString& name)
+{
+    return ServerAddress::isServer(name) || QFile::exists(name);
+}
+
 void Database::close()
 {
+    m_serverName.clear();
     if (m_connectionName.isEmpty()) {
         return;
     }
@@ -71,6 +79,11 @@ bool Database::exec(const QString& sql)
 
 QString Database::describe(const QString& what, const QString& sqliteMessage) const
 {
+    if (isServer()) {
+        const QString server = ServerConnection::describe(m_path, sqliteMessage);
+        return server.isEmpty() ? QStringLiteral("%1: %2: %3").arg(m_path, what, sqliteMessage)
+                                : server + QStringLiteral(" (%1)").arg(what);
+    }
     const QString m = sqliteMessage.toLower();
     const QString file = QDir::toNativeSeparators(m_path);
     if (m.contains(u"disk is full") || m.contains(u"database or disk is full")) {
@@ -111,7 +124,11 @@ bool Database::fail(const QString& what, const QString& sqliteMessage)
 
 bool Database::open(const QString& path)
 {
+    if (ServerAddress::isServer(path)) {
+        return openServer(path, false);
+    }
     close();
+    m_dialect = SqlDialect(SqlDialect::Backend::SQLite);
     m_error.clear();
     m_warning.clear();
     m_needsApplicationId = false;
@@ -187,6 +204,55 @@ bool Database::open(const QString& path)
         close();
         return false;
     }
+    return true;
+}
+
+bool Database::openServer(const QString& uri, bool readOnly)
+{
+    close();
+    m_error.clear();
+    m_warning.clear();
+    m_needsApplicationId = false;
+    m_dialect = SqlDialect(SqlDialect::Backend::PostgreSQL);
+    QString error;
+    const std::optional<ServerAddress> address = ServerAddress::parse(uri, &error);
+    m_path = address ? address->withoutPassword() : uri; // no message ever shows the password
+    if (!address) {
+        m_error = error;
+        return false;
+    }
+    m_connectionName = QStringLiteral("jiaohe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(m_dialect.driver(), m_connectionName);
+    if (!m_db.isValid()) {
+        m_error = tr("the PostgreSQL driver for Qt SQL is missing (install %1).").arg(m_dialect.driverPackage());
+        close();
+        return false;
+    }
+    QString name;
+    int version = -1;
+    if (!ServerConnection::connect(m_db, *address, readOnly, &name, &m_error) ||
+        !ServerConnection::inspect(m_db, m_path, &version, &m_error)) {
+        close();
+        return false;
+    }
+    if (version > SchemaVersion) {
+        m_error = newerVersionMessage(version);
+        close();
+        return false;
+    }
+    if (readOnly && version != SchemaVersion) {
+        m_error = tr("%1: this database holds no Jiaohe review of the current version (schema version %2). Open "
+                     "it once with write access (jiaohe import) to create or upgrade it.")
+                      .arg(m_path)
+                      .arg(version);
+        close();
+        return false;
+    }
+    if (!readOnly && (!migrate(version) || !refreshBodyKeys())) {
+        close();
+        return false;
+    }
+    m_serverName = name;
     return true;
 }
 
@@ -319,7 +385,11 @@ QString Database::newerVersionMessage(int version) const
 
 bool Database::openForReading(const QString& path)
 {
+    if (ServerAddress::isServer(path)) {
+        return openServer(path, true);
+    }
     close();
+    m_dialect = SqlDialect(SqlDialect::Backend::SQLite);
     m_error.clear();
     m_path = path;
     const QFileInfo info(path);
@@ -379,6 +449,16 @@ bool Database::openForReading(const QString& path)
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);
+    if (isServer()) {
+        // Looked up before read: a failed statement would end the migration's transaction on PostgreSQL.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('jiaohe_schema') IS NOT NULL")) || !q.next()) {
+            return -1;
+        }
+        if (!q.value(0).toBool()) {
+            return 0;
+        }
+        return q.exec(QStringLiteral("SELECT max(version) FROM jiaohe_schema")) && q.next() ? q.value(0).toInt() : -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
         return q.value(0).toInt();
     }
@@ -392,7 +472,11 @@ bool Database::migrate(int version)
     }
     return transaction([&] {
         // Read again under the write lock: another program may have upgraded the file while this one
-        // waited for the lock, and running a migration twice fails (duplicate table or column).
+        // waited for the lock, and running a migration twice fails (duplicate table or column). A server's
+        // writers lock rows, not the database: they take the migration's own lock first.
+        if (isServer() && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(DatabaseChecks::ApplicationId))) {
+            return false;
+        }
         const int current = schemaVersion();
         if (current < 0) {
             QSqlQuery q(m_db);
@@ -403,12 +487,19 @@ bool Database::migrate(int version)
             m_error = newerVersionMessage(current);
             return false;
         }
+        const QList<QStringList> steps = migrations(m_dialect.backend());
         for (int v = current; v < SchemaVersion; ++v) {
-            for (const QString& sql : migrations().at(v)) {
+            for (const QString& sql : steps.at(v)) {
                 if (!exec(sql)) {
                     return false;
                 }
             }
+        }
+        if (isServer()) {
+            return current == SchemaVersion ||
+                   (exec(QStringLiteral("CREATE TABLE IF NOT EXISTS jiaohe_schema (version INTEGER NOT NULL)")) &&
+                    exec(QStringLiteral("DELETE FROM jiaohe_schema")) &&
+                    exec(QStringLiteral("INSERT INTO jiaohe_schema(version) VALUES (%1)").arg(SchemaVersion)));
         }
         return (current == SchemaVersion || exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) &&
                exec(QStringLiteral("PRAGMA application_id=%1").arg(DatabaseChecks::ApplicationId));
@@ -455,7 +546,7 @@ bool Database::transaction(const std::function<bool()>& work)
 {
     m_error.clear(); // an earlier failure's message is not this one's
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!q.exec(m_dialect.beginWrite())) {
         return fail(QStringLiteral("start a transaction"), q.lastError().databaseText());
     }
     bool ok = false;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,15 +11,16 @@
 
 namespace jiaohe {
 
-// One review project's SQLite file: opened in WAL mode with foreign keys on and a busy timeout (a
-// second jiaohe process on the same file waits instead of failing), its schema upgraded by
-// cumulative migrations in one transaction. Every failure is turned into a message that says what is
-// wrong with which file and what to do.
+// One review project's database: an SQLite file (opened in WAL mode with foreign keys on and a busy timeout, so
+// that a second jiaohe process on the same file waits instead of failing) or a team's PostgreSQL server, named
+// by a libpq URI (ServerAddress). Either way its schema is upgraded by cumulative migrations in one transaction,
+// in the backend's own words (SqlDialect). Every failure is turned into a message that says what is wrong with
+// which database and what to do.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::Database)
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr int DefaultBusyTimeoutMs = 10000;
     // How long a statement waits for another process's lock before failing (tests shorten it).
     static void setBusyTimeout(int ms);
@@ -28,7 +31,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating when missing) and upgrades. False with `error()` set on failure.
+    // Opens (creating when missing) and upgrades: a file path, or a server's postgresql:// URI. False with
+    // `error()` set on failure.
     bool open(const QString& path);
     // Opens an existing database for reading only (export, stats): no upgrade, nothing written, and a
     // file without write permission is fine. An older schema is refused with a message saying to open
@@ -36,7 +40,13 @@ public:
     bool openForReading(const QString& path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
+    // The file, or the server's URI without its password.
     QString path() const { return m_path; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect.isServer(); }
+    // On a server, who and where: "reviewer@db.example/jiaohe" as the server names them (session_user,
+    // current_database()); empty for a file.
+    QString serverName() const { return m_serverName; }
     QSqlDatabase& connection() { return m_db; }
     QString error() const { return m_error; }
     // Set by open() when the file can be written but should not be there (a network share); empty otherwise.
@@ -47,6 +57,8 @@ public:
     // when it returns false or a statement fails. False with `error()` set on failure.
     bool transaction(const std::function<bool()>& work);
 
+    // Whether the database named exists: a file that is there, or any server address (the connection says).
+    static bool exists(const QString& name);
     // The default file: the user's data directory (QStandardPaths::AppDataLocation)/review.sqlite.
     static QString defaultPath();
 
@@ -62,6 +74,8 @@ public:
     static bool createAtVersion(const QString& path, int version, QString* error);
 
 private:
+    // open() and openForReading() of a postgresql:// URI.
+    bool openServer(const QString& uri, bool readOnly);
     // Reads the schema without writing: false (error() set) for another program's database or a newer one.
     bool inspect(int* version);
     int pragmaValue(const QString& name);
@@ -77,7 +91,9 @@ private:
     bool exec(const QString& sql);
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
     QString m_path;
+    QString m_serverName;
     QString m_connectionName;
     QString m_error;
     QString m_warning;

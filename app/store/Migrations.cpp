@@ -9,7 +9,7 @@ QStringList toVersion1()
 {
     return {
         QStringLiteral("CREATE TABLE reports ("
-                       " id INTEGER PRIMARY KEY,"
+                       " id {id},"
                        " file_path TEXT NOT NULL,"
                        " file_name TEXT NOT NULL,"
                        " content_hash TEXT NOT NULL UNIQUE,"
@@ -27,16 +27,16 @@ QStringList toVersion1()
                        " superseded INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX reports_path ON reports(file_path)"),
         QStringLiteral("CREATE TABLE fields ("
-                       " id INTEGER PRIMARY KEY,"
+                       " id {id},"
                        " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
                        " key TEXT NOT NULL,"
-                       " value REAL,"
+                       " value {real},"
                        " unit TEXT,"
                        " approx INTEGER NOT NULL DEFAULT 0,"
                        " evidence_start INTEGER,"
                        " evidence_end INTEGER,"
                        " evidence_text TEXT,"
-                       " corrected_value REAL,"
+                       " corrected_value {real},"
                        " status TEXT NOT NULL DEFAULT 'unreviewed'"
                        "   CHECK (status IN ('unreviewed', 'confirmed', 'corrected', 'as_printed', 'not_applicable')),"
                        " note TEXT,"
@@ -44,7 +44,7 @@ QStringList toVersion1()
                        " reviewed_by TEXT,"
                        " UNIQUE (report_id, key))"),
         QStringLiteral("CREATE TABLE flags ("
-                       " id INTEGER PRIMARY KEY,"
+                       " id {id},"
                        " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
                        " identity TEXT NOT NULL,"
                        " rule TEXT,"
@@ -60,7 +60,7 @@ QStringList toVersion1()
                        " resolution_reason TEXT,"
                        " UNIQUE (report_id, identity))"),
         QStringLiteral("CREATE TABLE audit ("
-                       " id INTEGER PRIMARY KEY,"
+                       " id {id},"
                        " at TEXT NOT NULL,"
                        " who TEXT NOT NULL,"
                        " report_id INTEGER,"
@@ -70,11 +70,30 @@ QStringList toVersion1()
                        " old_value TEXT,"
                        " new_value TEXT,"
                        " reason TEXT)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)"),
+    };
+}
+
+// The audit log is append-only: the database refuses to change or remove an entry, whoever asks.
+QStringList appendOnlyAudit(SqlDialect::Backend backend)
+{
+    if (backend == SqlDialect::Backend::PostgreSQL) {
+        return {
+            QStringLiteral("CREATE FUNCTION jiaohe_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
+            QStringLiteral("CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit"
+                           " FOR EACH ROW EXECUTE FUNCTION jiaohe_audit_append_only()"),
+            QStringLiteral("CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit"
+                           " FOR EACH ROW EXECUTE FUNCTION jiaohe_audit_append_only()"),
+            QStringLiteral("CREATE TRIGGER audit_append_only_truncate BEFORE TRUNCATE ON audit"
+                           " FOR EACH STATEMENT EXECUTE FUNCTION jiaohe_audit_append_only()"),
+        };
+    }
+    return {
         QStringLiteral("CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
         QStringLiteral("CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)"),
     };
 }
 
@@ -92,8 +111,11 @@ QStringList toVersion2()
 
 // 2 -> 3: REPLACE (and INSERT OR REPLACE) over an audit entry deletes it without firing the delete
 // trigger (recursive triggers are off): refuse any insert that reuses an entry's id.
-QStringList toVersion3()
+QStringList toVersion3(SqlDialect::Backend backend)
 {
+    if (backend == SqlDialect::Backend::PostgreSQL) {
+        return {}; // PostgreSQL has no REPLACE; its update and delete triggers see every change
+    }
     return {
         QStringLiteral("CREATE TRIGGER audit_append_only_replace BEFORE INSERT ON audit"
                        " WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)"
@@ -148,7 +170,7 @@ QStringList toVersion6()
     return {
         QStringLiteral("ALTER TABLE flags ADD COLUMN decided_by TEXT"),
         QStringLiteral("ALTER TABLE flags ADD COLUMN decided_at TEXT"),
-        QStringLiteral("ALTER TABLE flags ADD COLUMN accepted_value REAL"),
+        QStringLiteral("ALTER TABLE flags ADD COLUMN accepted_value {real}"),
         QStringLiteral("ALTER TABLE reports ADD COLUMN note TEXT"),
         QStringLiteral("UPDATE flags SET "
                        "decided_by = (SELECT a.who FROM audit a WHERE a.flag_id = flags.id AND "
@@ -160,12 +182,50 @@ QStringList toVersion6()
     };
 }
 
+// 6 -> 7: a team on a server. Every field, flag and report row carries a version, raised by each decision, so
+// that a decision taken on a row someone else changed since it was read is refused rather than written over it;
+// the audit names the database user (PostgreSQL's session_user, filled in by the server, not by the client); a
+// report being reviewed is claimed by its reviewer. The views are made again: PostgreSQL fixes a view's columns
+// when it is created, and the new version columns belong in them.
+QStringList toVersion7()
+{
+    return {
+        QStringLiteral("ALTER TABLE reports ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE fields ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE flags ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN db_user TEXT{session_user}"),
+        QStringLiteral("CREATE TABLE claims ("
+                       " report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+                       " claimed_by TEXT NOT NULL,"
+                       " db_user TEXT{session_user},"
+                       " since TEXT NOT NULL)"),
+        QStringLiteral("DROP VIEW field_values"),
+        QStringLiteral("CREATE VIEW field_values AS SELECT *, CASE WHEN status = 'not_applicable' THEN NULL "
+                       "WHEN status = 'corrected' AND corrected_value IS NOT NULL THEN corrected_value "
+                       "ELSE coalesce(value, corrected_value) END AS final_value FROM fields"),
+        QStringLiteral("DROP VIEW open_flags"),
+        QStringLiteral("CREATE VIEW open_flags AS SELECT * FROM flags WHERE resolution = 'open' AND active = 1"),
+    };
+}
+
 } // namespace
+
+QList<QStringList> migrations(SqlDialect::Backend backend)
+{
+    QList<QStringList> steps = {toVersion1() + appendOnlyAudit(backend), toVersion2(), toVersion3(backend),
+                                toVersion4(), toVersion5(), toVersion6(), toVersion7()};
+    const SqlDialect dialect(backend);
+    for (QStringList& step : steps) {
+        for (QString& sql : step) {
+            sql = dialect.schema(sql);
+        }
+    }
+    return steps;
+}
 
 const QList<QStringList>& migrations()
 {
-    static const QList<QStringList> steps = {toVersion1(), toVersion2(), toVersion3(),
-                                             toVersion4(), toVersion5(), toVersion6()};
+    static const QList<QStringList> steps = migrations(SqlDialect::Backend::SQLite);
     return steps;
 }
 

@@ -29,6 +29,7 @@ struct StoredReport
     qint64 previousId = 0;
     int openFlags = 0;
     QString note; // the reviewer's note on the report as a whole
+    int version = 1; // raised by every decision on the row (RowVersions)
 };
 
 struct StoredField
@@ -48,6 +49,7 @@ struct StoredField
     QString note;
     QString reviewedAt;
     QString reviewedBy;
+    int version = 1; // raised by every decision on the row (RowVersions)
 
     // What the report should say: the corrected value when corrected, otherwise the value as extracted;
     // nothing when the field does not apply. The same rule as the `final_value` column of the database's
@@ -76,6 +78,7 @@ struct StoredFlag
     std::optional<double> acceptedValue;
     bool active = true;       // false when a re-run of the checks no longer raises it
     qint64 relatedReport = 0; // a check across years: last year's report
+    int version = 1;          // raised by every decision on the row (RowVersions)
 };
 
 struct StoreStats

@@ -53,12 +53,22 @@ QList<ReportImporter::Outcome> ReportImporter::importBatch(const QList<const Ana
     });
     m_context.endBatch();
     if (!ok) {
-        for (Outcome& o : outcomes) {
-            if (o.result != Imported::Failed || o.error.isEmpty()) {
-                o.result = Imported::Failed;
-                o.reportId = 0;
-                o.error = m_context.error();
+        const QString error = m_context.error();
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            Outcome& o = outcomes[i];
+            if (o.result == Imported::Failed && !o.error.isEmpty()) {
+                continue; // not analysed: its own reason stays
             }
+            // Another machine importing into the same server stored the same bytes first (the content hash is
+            // unique, so this transaction was refused): the report is there, whole, once.
+            if (const std::optional<qint64> stored = m_repository.reportWithHash(analyses.at(i)->document.contentHash)) {
+                o.result = Imported::AlreadyPresent;
+                o.reportId = *stored;
+                continue;
+            }
+            o.result = Imported::Failed;
+            o.reportId = 0;
+            o.error = error;
         }
     }
     return outcomes;
@@ -121,7 +131,7 @@ qint64 ReportImporter::insertRows(const Analysis& a, qint64 previous, const QStr
     QSqlQuery& r = m_context.statement(
         QStringLiteral("INSERT INTO reports(file_path, file_name, content_hash, encoding, format, original_text, "
                        "year, region, status, imported_at, previous_id, body_key) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     r.addBindValue(filePath);
     r.addBindValue(QFileInfo(filePath).fileName());
     r.addBindValue(QString::fromLatin1(d.contentHash));
@@ -137,11 +147,13 @@ qint64 ReportImporter::insertRows(const Analysis& a, qint64 previous, const QStr
     r.addBindValue(previous ? QVariant(previous) : QVariant());
     const QString key = a.extraction.region.isEmpty() ? QString() : bodyKey(a.extraction.region);
     r.addBindValue(key.isEmpty() ? QVariant() : QVariant(key));
-    if (!r.exec()) {
+    // RETURNING rather than lastInsertId(): PostgreSQL's driver gives an OID there, which tables no longer have.
+    if (!r.exec() || !r.next()) {
         m_context.db().fail(QStringLiteral("store the report"), r.lastError().databaseText());
         return 0;
     }
-    const qint64 id = r.lastInsertId().toLongLong();
+    const qint64 id = r.value(0).toLongLong();
+    r.finish();
     QSqlQuery& f = m_context.statement(
         QStringLiteral("INSERT INTO fields(report_id, key, value, unit, approx, evidence_start, evidence_end, "
                        "evidence_text, blank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -175,7 +187,7 @@ bool ReportImporter::carryOver(qint64 id, qint64 previous)
     c.prepare(QStringLiteral(
         "UPDATE fields AS n SET status = o.status, corrected_value = o.corrected_value, note = o.note, "
         "reviewed_at = o.reviewed_at, reviewed_by = o.reviewed_by "
-        "FROM fields AS o WHERE n.report_id = ? AND o.report_id = ? AND o.key = n.key AND o.value IS n.value"));
+        "FROM fields AS o WHERE n.report_id = ? AND o.report_id = ? AND o.key = n.key AND o.value IS NOT DISTINCT FROM n.value"));
     c.addBindValue(id);
     c.addBindValue(previous);
     if (!c.exec()) {
@@ -199,8 +211,8 @@ bool ReportImporter::carryOver(qint64 id, qint64 previous)
     QSqlQuery k(db);
     k.prepare(QStringLiteral("UPDATE flags AS n SET resolution = o.resolution, resolution_reason = o.resolution_reason, "
                              "decided_by = o.decided_by, decided_at = o.decided_at, accepted_value = o.accepted_value "
-                             "FROM flags AS o WHERE n.report_id = ? AND o.report_id = ? AND o.rule IS n.rule AND "
-                             "o.numbers IS n.numbers"));
+                             "FROM flags AS o WHERE n.report_id = ? AND o.report_id = ? AND o.rule IS NOT DISTINCT FROM n.rule "
+                             "AND o.numbers IS NOT DISTINCT FROM n.numbers"));
     k.addBindValue(id);
     k.addBindValue(previous);
     if (!k.exec()) {

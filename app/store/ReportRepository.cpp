@@ -18,7 +18,7 @@ namespace {
 const QString reportColumns = QStringLiteral(
     "r.id, r.file_path, r.file_name, r.content_hash, r.encoding, r.format, r.year, r.region, r.status, r.imported_at, "
     "r.reviewed_at, r.reviewed_by, r.previous_id, (SELECT count(*) FROM open_flags f WHERE f.report_id = r.id), "
-    "r.note");
+    "r.note, r.version");
 
 StoredReport reportFrom(const QSqlQuery& q)
 {
@@ -40,12 +40,13 @@ StoredReport reportFrom(const QSqlQuery& q)
     r.previousId = q.value(12).toLongLong();
     r.openFlags = q.value(13).toInt();
     r.note = q.value(14).toString();
+    r.version = q.value(15).toInt();
     return r;
 }
 
 const QString fieldColumns =
     QStringLiteral("id, key, value, unit, approx, evidence_start, evidence_end, evidence_text, corrected_value, "
-                   "status, note, reviewed_at, reviewed_by, blank");
+                   "status, note, reviewed_at, reviewed_by, blank, version");
 
 StoredField fieldFrom(const QSqlQuery& q)
 {
@@ -67,13 +68,14 @@ StoredField fieldFrom(const QSqlQuery& q)
     f.reviewedAt = q.value(11).toString();
     f.reviewedBy = q.value(12).toString();
     f.blank = q.value(13).toBool();
+    f.version = q.value(14).toInt();
     return f;
 }
 
 const QString flagColumns =
     QStringLiteral("id, identity, rule, kind, severity, message_zh, message_en, numbers, spans, suggestion, "
                    "resolution, resolution_reason, active, related_report_id, report_id, decided_by, decided_at, "
-                   "accepted_value");
+                   "accepted_value, version");
 
 StoredFlag flagFrom(const QSqlQuery& q)
 {
@@ -105,6 +107,7 @@ StoredFlag flagFrom(const QSqlQuery& q)
     if (!q.value(17).isNull()) {
         f.acceptedValue = q.value(17).toDouble();
     }
+    f.version = q.value(18).toInt();
     return f;
 }
 

@@ -50,11 +50,66 @@ FieldState stateOf(const StoredField& f)
 bool ReviewActions::act(const QString& action, bool recheck, const std::function<std::optional<AuditEntry>()>& change)
 {
     m_context.clearError();
-    return m_context.db().transaction([&] {
+    m_context.versions().begin();
+    const bool ok = m_context.db().transaction([&] {
         const std::optional<AuditEntry> entry = change();
         return entry && m_audit.write(*entry) && (!recheck || m_flags.recheck(entry->reportId)) &&
                (action == u"report_status" || startReview(entry->reportId)) && !m_context.injected(action);
     });
+    m_context.versions().end(ok);
+    return ok;
+}
+
+bool ReviewActions::unchangedSinceRead(RowVersions::Table table, qint64 id, int version, qint64 reportId,
+                                       const QString& key)
+{
+    const std::optional<int> seen = m_context.versions().seen(table, id);
+    if (!seen || *seen == version) {
+        return true;
+    }
+    // Who changed it, when and to what: the row's latest audit entry.
+    QSqlQuery q(m_context.db().connection());
+    if (table == RowVersions::Table::Flag) {
+        q.prepare(QStringLiteral("SELECT who, at, new_value FROM audit WHERE flag_id = ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(id);
+    } else if (table == RowVersions::Table::Field) {
+        q.prepare(QStringLiteral(
+            "SELECT who, at, new_value FROM audit WHERE report_id = ? AND field_key = ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(reportId);
+        q.addBindValue(key);
+    } else {
+        q.prepare(QStringLiteral("SELECT who, at, new_value FROM audit WHERE report_id = ? AND field_key IS NULL AND "
+                                 "flag_id IS NULL ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(reportId);
+    }
+    QString who = tr("someone else");
+    QString at;
+    QString what;
+    if (q.exec() && q.next()) {
+        who = q.value(0).toString();
+        at = q.value(1).toString();
+        what = q.value(2).toString();
+    }
+    m_context.setConflicted(true);
+    return m_context.refuse(tr("%1 changed this at %2 (now: %3) after you loaded it; your change was not saved, so "
+                               "that nothing of theirs is lost. It has been reloaded: decide again if you still "
+                               "mean to.")
+                                .arg(who, at, what.isEmpty() ? tr("no value") : what));
+}
+
+bool ReviewActions::wroteOne(QSqlQuery& u, RowVersions::Table table, qint64 id, int version, const QString& what)
+{
+    if (!u.exec()) {
+        return m_context.db().fail(what, u.lastError().databaseText());
+    }
+    if (u.numRowsAffected() != 1) {
+        // Changed by another client between this action's read and its write (a server's concurrent transaction).
+        m_context.setConflicted(true);
+        return m_context.refuse(tr("someone else changed this at the same moment; your change was not saved. It has "
+                                   "been reloaded: decide again if you still mean to."));
+    }
+    m_context.versions().wrote(table, id, version + 1);
+    return true;
 }
 
 bool ReviewActions::startReview(qint64 reportId)
@@ -67,18 +122,18 @@ bool ReviewActions::startReview(qint64 reportId)
     return u.exec() || m_context.db().fail(QStringLiteral("mark the report in review"), u.lastError().databaseText());
 }
 
-bool ReviewActions::writeDecision(qint64 reportId, const QString& key, FieldStatus status,
+bool ReviewActions::writeDecision(const StoredField& old, qint64 reportId, FieldStatus status,
                                   std::optional<double> reviewerValue, const QString& note)
 {
     QSqlQuery u(m_context.db().connection());
     u.prepare(QStringLiteral("UPDATE fields SET status = ?, corrected_value = ?, note = ?, reviewed_at = ?, "
-                             "reviewed_by = ? WHERE report_id = ? AND key = ?"));
+                             "reviewed_by = ?, version = version + 1 WHERE report_id = ? AND key = ? AND version = ?"));
     for (const QVariant& v :
          {QVariant(toString(status)), orNull(reviewerValue), orNull(note), QVariant(m_context.now()),
-          QVariant(m_context.reviewer()), QVariant(reportId), QVariant(key)}) {
+          QVariant(m_context.reviewer()), QVariant(reportId), QVariant(old.key), QVariant(old.version)}) {
         u.addBindValue(v);
     }
-    return u.exec() || m_context.db().fail(QStringLiteral("save the field's decision"), u.lastError().databaseText());
+    return wroteOne(u, RowVersions::Table::Field, old.id, old.version, QStringLiteral("save the field's decision"));
 }
 
 std::optional<AuditEntry> ReviewActions::decideField(qint64 reportId, const QString& key, FieldStatus status,
@@ -89,13 +144,16 @@ std::optional<AuditEntry> ReviewActions::decideField(qint64 reportId, const QStr
         m_context.refuse(tr("report %1 has no field %2").arg(reportId).arg(key));
         return std::nullopt;
     }
+    if (!unchangedSinceRead(RowVersions::Table::Field, old->id, old->version, reportId, key)) {
+        return std::nullopt;
+    }
     const FieldState before = stateOf(*old);
     const FieldState after = before.after(status, value, note);
     if (after == before) {
         *unchanged = true; // the same decision again: nothing to write, nothing to log
         return std::nullopt;
     }
-    if (!writeDecision(reportId, key, after.status, after.reviewerValue, after.note)) {
+    if (!writeDecision(*old, reportId, after.status, after.reviewerValue, after.note)) {
         return std::nullopt;
     }
     if (!value) {
@@ -148,13 +206,17 @@ bool ReviewActions::setFieldNote(qint64 reportId, const QString& key, const QStr
         return true;
     }
     return act(QStringLiteral("field_note"), false, [&]() -> std::optional<AuditEntry> {
+        if (!unchangedSinceRead(RowVersions::Table::Field, old->id, old->version, reportId, key)) {
+            return std::nullopt;
+        }
         QSqlQuery u(m_context.db().connection());
-        u.prepare(QStringLiteral("UPDATE fields SET note = ? WHERE report_id = ? AND key = ?"));
+        u.prepare(QStringLiteral(
+            "UPDATE fields SET note = ?, version = version + 1 WHERE report_id = ? AND key = ? AND version = ?"));
         u.addBindValue(orNull(note.trimmed()));
         u.addBindValue(reportId);
         u.addBindValue(key);
-        if (!u.exec()) {
-            m_context.db().fail(QStringLiteral("save the note"), u.lastError().databaseText());
+        u.addBindValue(old->version);
+        if (!wroteOne(u, RowVersions::Table::Field, old->id, old->version, QStringLiteral("save the note"))) {
             return std::nullopt;
         }
         return AuditEntry::ofField(reportId, key, QStringLiteral("field_note"), old->note, note.trimmed());
@@ -187,11 +249,15 @@ bool ReviewActions::assignField(qint64 reportId, const QString& key, double valu
         if (old && (old->extracted || old->correctedValue)) {
             before = valueWithEvidence(numberText(old->correctedValue.value_or(old->value)), old->evidenceText);
         }
+        if (old && !unchangedSinceRead(RowVersions::Table::Field, old->id, old->version, reportId, key)) {
+            return std::nullopt;
+        }
         QSqlQuery u(m_context.db().connection());
         if (old) {
             u.prepare(QStringLiteral("UPDATE fields SET corrected_value = ?, unit = ?, evidence_start = ?, "
                                      "evidence_end = ?, evidence_text = ?, status = 'corrected', note = NULL, "
-                                     "reviewed_at = ?, reviewed_by = ? WHERE report_id = ? AND key = ?"));
+                                     "reviewed_at = ?, reviewed_by = ?, version = version + 1 WHERE report_id = ? "
+                                     "AND key = ?"));
         } else {
             u.prepare(QStringLiteral("INSERT INTO fields(corrected_value, unit, evidence_start, evidence_end, "
                                      "evidence_text, status, reviewed_at, reviewed_by, report_id, key) "
@@ -206,6 +272,9 @@ bool ReviewActions::assignField(qint64 reportId, const QString& key, double valu
             m_context.db().fail(QStringLiteral("save the assigned value"), u.lastError().databaseText());
             return std::nullopt;
         }
+        if (old) {
+            m_context.versions().wrote(RowVersions::Table::Field, old->id, old->version + 1);
+        }
         return AuditEntry::ofField(reportId, key, QStringLiteral("field_assign"), before,
                                    valueWithEvidence(numberText(value), evidence),
                                    QStringLiteral("evidence %1–%2").arg(start).arg(end));
@@ -215,6 +284,11 @@ bool ReviewActions::assignField(qint64 reportId, const QString& key, double valu
 std::optional<AuditEntry> ReviewActions::writeFieldRow(qint64 reportId, const QString& key,
                                                        const std::optional<StoredField>& snapshot)
 {
+    // Undo follows the rule of every action: a row someone else changed since is not put back over their change.
+    const std::optional<StoredField> current = m_repository.field(reportId, key);
+    if (current && !unchangedSinceRead(RowVersions::Table::Field, current->id, current->version, reportId, key)) {
+        return std::nullopt;
+    }
     QSqlQuery u(m_context.db().connection());
     if (!snapshot) {
         u.prepare(QStringLiteral("DELETE FROM fields WHERE report_id = ? AND key = ?"));
@@ -222,7 +296,8 @@ std::optional<AuditEntry> ReviewActions::writeFieldRow(qint64 reportId, const QS
         const StoredField& f = *snapshot;
         u.prepare(QStringLiteral("UPDATE fields SET value = ?, unit = ?, approx = ?, evidence_start = ?, "
                                  "evidence_end = ?, evidence_text = ?, corrected_value = ?, status = ?, note = ?, "
-                                 "reviewed_at = ?, reviewed_by = ? WHERE report_id = ? AND key = ?"));
+                                 "reviewed_at = ?, reviewed_by = ?, version = version + 1 WHERE report_id = ? AND "
+                                 "key = ?"));
         for (const QVariant& v :
              {f.extracted ? QVariant(f.value) : QVariant(), QVariant(f.unit), QVariant(f.approx ? 1 : 0),
               QVariant(f.evidenceStart), QVariant(f.evidenceEnd), QVariant(f.evidenceText), orNull(f.correctedValue),
@@ -240,6 +315,9 @@ std::optional<AuditEntry> ReviewActions::writeFieldRow(qint64 reportId, const QS
         m_context.refuse(tr("report %1 has no field %2").arg(reportId).arg(key));
         return std::nullopt;
     }
+    if (snapshot && current) {
+        m_context.versions().wrote(RowVersions::Table::Field, current->id, current->version + 1);
+    }
     QString restored;
     if (snapshot) {
         restored = valueWithEvidence(valueText(snapshot->finalValue()), snapshot->evidenceText);
@@ -252,19 +330,20 @@ bool ReviewActions::restoreField(qint64 reportId, const QString& key, const std:
     return act(QStringLiteral("field_restore"), true, [&] { return writeFieldRow(reportId, key, snapshot); });
 }
 
-bool ReviewActions::writeFlagDecision(qint64 flagId, Resolution resolution, const QString& reason,
+bool ReviewActions::writeFlagDecision(const StoredFlag& old, Resolution resolution, const QString& reason,
                                       std::optional<double> acceptedValue)
 {
     const bool open = resolution == Resolution::Open;
     QSqlQuery u(m_context.db().connection());
     u.prepare(QStringLiteral("UPDATE flags SET resolution = ?, resolution_reason = ?, decided_by = ?, decided_at = ?, "
-                             "accepted_value = ? WHERE id = ?"));
+                             "accepted_value = ?, version = version + 1 WHERE id = ? AND version = ?"));
     for (const QVariant& v :
          {QVariant(toString(resolution)), orNull(reason), open ? QVariant() : QVariant(m_context.reviewer()),
-          open ? QVariant() : QVariant(m_context.now()), orNull(acceptedValue), QVariant(flagId)}) {
+          open ? QVariant() : QVariant(m_context.now()), orNull(acceptedValue), QVariant(old.id),
+          QVariant(old.version)}) {
         u.addBindValue(v);
     }
-    return u.exec() || m_context.db().fail(QStringLiteral("save the flag's resolution"), u.lastError().databaseText());
+    return wroteOne(u, RowVersions::Table::Flag, old.id, old.version, QStringLiteral("save the flag's resolution"));
 }
 
 bool ReviewActions::resolveFlag(qint64 flagId, Resolution resolution, const QString& reason)
@@ -282,7 +361,8 @@ bool ReviewActions::resolveFlag(qint64 flagId, Resolution resolution, const QStr
         return true; // the same decision again
     }
     return act(QStringLiteral("flag_resolve"), false, [&]() -> std::optional<AuditEntry> {
-        if (!writeFlagDecision(flagId, resolution, reason, std::nullopt)) {
+        if (!unchangedSinceRead(RowVersions::Table::Flag, flagId, old->version, reportId, QString()) ||
+            !writeFlagDecision(*old, resolution, reason, std::nullopt)) {
             return std::nullopt;
         }
         return AuditEntry::ofFlag(reportId, flagId, QStringLiteral("flag_resolve"), toString(old->resolution),
@@ -312,6 +392,9 @@ bool ReviewActions::acceptSuggestion(qint64 flagId, QString* fieldKey)
     const bool flagDecided = flag->resolution == Resolution::Fixed && flag->acceptedValue == value;
     bool fieldUnchanged = false;
     const bool ok = act(QStringLiteral("flag_accept"), true, [&]() -> std::optional<AuditEntry> {
+        if (!unchangedSinceRead(RowVersions::Table::Flag, flagId, flag->version, reportId, QString())) {
+            return std::nullopt;
+        }
         const std::optional<AuditEntry> field =
             decideField(reportId, key, FieldStatus::Corrected, value, QString(), &fieldUnchanged);
         if (!field && !fieldUnchanged) {
@@ -320,7 +403,7 @@ bool ReviewActions::acceptSuggestion(qint64 flagId, QString* fieldKey)
         if (flagDecided && fieldUnchanged) {
             return std::nullopt; // accepted before: nothing to do
         }
-        if ((field && !m_audit.write(*field)) || !writeFlagDecision(flagId, Resolution::Fixed, QString(), value)) {
+        if ((field && !m_audit.write(*field)) || !writeFlagDecision(*flag, Resolution::Fixed, QString(), value)) {
             return std::nullopt;
         }
         return AuditEntry::ofFlag(reportId, flagId, QStringLiteral("flag_accept"), toString(flag->resolution),
@@ -337,15 +420,17 @@ std::optional<AuditEntry> ReviewActions::writeFlagRow(qint64 flagId, const Store
         m_context.refuse(tr("there is no flag %1").arg(flagId));
         return std::nullopt;
     }
+    if (!unchangedSinceRead(RowVersions::Table::Flag, flagId, old->version, reportId, QString())) {
+        return std::nullopt;
+    }
     QSqlQuery u(m_context.db().connection());
     u.prepare(QStringLiteral("UPDATE flags SET resolution = ?, resolution_reason = ?, decided_by = ?, decided_at = ?, "
-                             "accepted_value = ? WHERE id = ?"));
+                             "accepted_value = ?, version = version + 1 WHERE id = ? AND version = ?"));
     for (const QVariant& v : {QVariant(toString(f.resolution)), orNull(f.reason), orNull(f.decidedBy),
-                              orNull(f.decidedAt), orNull(f.acceptedValue), QVariant(flagId)}) {
+                              orNull(f.decidedAt), orNull(f.acceptedValue), QVariant(flagId), QVariant(old->version)}) {
         u.addBindValue(v);
     }
-    if (!u.exec()) {
-        m_context.db().fail(QStringLiteral("restore the flag"), u.lastError().databaseText());
+    if (!wroteOne(u, RowVersions::Table::Flag, flagId, old->version, QStringLiteral("restore the flag"))) {
         return std::nullopt;
     }
     return AuditEntry::ofFlag(reportId, flagId, QStringLiteral("flag_restore"), toString(old->resolution),
@@ -380,15 +465,21 @@ bool ReviewActions::setReportStatus(qint64 reportId, ReportStatus status)
         return true;
     }
     return act(QStringLiteral("report_status"), false, [&]() -> std::optional<AuditEntry> {
+        if (!unchangedSinceRead(RowVersions::Table::Report, reportId, old->version, reportId, QString())) {
+            return std::nullopt;
+        }
         const bool reviewed = status == ReportStatus::Reviewed;
         QSqlQuery u(m_context.db().connection());
-        u.prepare(QStringLiteral("UPDATE reports SET status = ?, reviewed_at = ?, reviewed_by = ? WHERE id = ?"));
+        u.prepare(
+            QStringLiteral("UPDATE reports SET status = ?, reviewed_at = ?, reviewed_by = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"));
         u.addBindValue(toString(status));
         u.addBindValue(reviewed ? QVariant(m_context.now()) : QVariant());
         u.addBindValue(reviewed ? QVariant(m_context.reviewer()) : QVariant());
         u.addBindValue(reportId);
-        if (!u.exec()) {
-            m_context.db().fail(QStringLiteral("save the report's status"), u.lastError().databaseText());
+        u.addBindValue(old->version);
+        if (!wroteOne(u, RowVersions::Table::Report, reportId, old->version,
+                      QStringLiteral("save the report's status"))) {
             return std::nullopt;
         }
         return AuditEntry::ofReport(reportId, QStringLiteral("report_status"), toString(old->status), toString(status),
@@ -407,12 +498,16 @@ bool ReviewActions::setReportNote(qint64 reportId, const QString& note)
         return true;
     }
     return act(QStringLiteral("report_note"), false, [&]() -> std::optional<AuditEntry> {
+        if (!unchangedSinceRead(RowVersions::Table::Report, reportId, old->version, reportId, QString())) {
+            return std::nullopt;
+        }
         QSqlQuery u(m_context.db().connection());
-        u.prepare(QStringLiteral("UPDATE reports SET note = ? WHERE id = ?"));
+        u.prepare(QStringLiteral("UPDATE reports SET note = ?, version = version + 1 WHERE id = ? AND version = ?"));
         u.addBindValue(orNull(note.trimmed()));
         u.addBindValue(reportId);
-        if (!u.exec()) {
-            m_context.db().fail(QStringLiteral("save the report's note"), u.lastError().databaseText());
+        u.addBindValue(old->version);
+        if (!wroteOne(u, RowVersions::Table::Report, reportId, old->version,
+                      QStringLiteral("save the report's note"))) {
             return std::nullopt;
         }
         return AuditEntry::ofReport(reportId, QStringLiteral("report_note"), old->note, note.trimmed());

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Records.h"
+#include "RowVersions.h"
 #include "Status.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -69,15 +71,21 @@ private:
     // decision changes nothing (`unchanged` set) or on an error.
     std::optional<AuditEntry> decideField(qint64 reportId, const QString& key, FieldStatus status,
                                           std::optional<double> value, const QString& note, bool* unchanged);
+    // Whether the row is as this client last read it (or was never read by it); otherwise refused, the message
+    // naming who changed it, when and to what (its latest audit entry), and the context's conflicted() set.
+    bool unchangedSinceRead(RowVersions::Table table, qint64 id, int version, qint64 reportId, const QString& key);
+    // Runs a write guarded by `version` (… AND version = ?): one row written, its new version staged; none written
+    // means another client changed it in between (refused as a conflict).
+    bool wroteOne(QSqlQuery& u, RowVersions::Table table, qint64 id, int version, const QString& what);
     // A field's status, the reviewer's value, the note, who and when.
-    bool writeDecision(qint64 reportId, const QString& key, FieldStatus status, std::optional<double> reviewerValue,
+    bool writeDecision(const StoredField& old, qint64 reportId, FieldStatus status, std::optional<double> reviewerValue,
                        const QString& note);
     // The row writes of the undo steps, each with its audit entry.
     std::optional<AuditEntry> writeFieldRow(qint64 reportId, const QString& key,
                                             const std::optional<StoredField>& snapshot);
     std::optional<AuditEntry> writeFlagRow(qint64 flagId, const StoredFlag& snapshot);
     // A flag's decision row: resolution, reason, who and when (none while open), the value taken.
-    bool writeFlagDecision(qint64 flagId, Resolution resolution, const QString& reason,
+    bool writeFlagDecision(const StoredFlag& old, Resolution resolution, const QString& reason,
                            std::optional<double> acceptedValue);
     // An unreviewed report becomes in review with the first decision on one of its fields or flags.
     bool startReview(qint64 reportId);

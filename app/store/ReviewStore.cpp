@@ -22,4 +22,49 @@ bool ReviewStore::setReviewer(const QString& name)
     });
 }
 
+QList<StoredReport> ReviewStore::reports(bool includeSuperseded)
+{
+    const QList<StoredReport> out = m_repository.reports(includeSuperseded);
+    for (const StoredReport& r : out) {
+        m_context.versions().read(RowVersions::Table::Report, r.id, r.version);
+    }
+    return out;
+}
+
+std::optional<StoredReport> ReviewStore::report(qint64 id)
+{
+    const std::optional<StoredReport> r = m_repository.report(id);
+    if (r) {
+        m_context.versions().read(RowVersions::Table::Report, r->id, r->version);
+    }
+    return r;
+}
+
+QList<StoredField> ReviewStore::fields(qint64 reportId)
+{
+    const QList<StoredField> out = m_repository.fields(reportId);
+    for (const StoredField& f : out) {
+        m_context.versions().read(RowVersions::Table::Field, f.id, f.version);
+    }
+    return out;
+}
+
+QList<StoredFlag> ReviewStore::flags(qint64 reportId, bool includeInactive)
+{
+    const QList<StoredFlag> out = m_repository.flags(reportId, includeInactive);
+    for (const StoredFlag& f : out) {
+        m_context.versions().read(RowVersions::Table::Flag, f.id, f.version);
+    }
+    return out;
+}
+
+std::optional<StoredFlag> ReviewStore::flagWithIdentity(qint64 reportId, const QString& identity)
+{
+    const std::optional<StoredFlag> f = m_repository.flagWithIdentity(reportId, identity);
+    if (f) {
+        m_context.versions().read(RowVersions::Table::Flag, f->id, f->version);
+    }
+    return f;
+}
+
 } // namespace jiaohe

@@ -103,18 +103,17 @@ public:
     {
         return m_repository.sameBodyReport(reportId, region, year);
     }
-    QList<StoredReport> reports(bool includeSuperseded = false) { return m_repository.reports(includeSuperseded); }
-    std::optional<StoredReport> report(qint64 id) { return m_repository.report(id); }
+    // Every row read here is what this client saw: an action on it later is refused if another client changed it
+    // in between (RowVersions).
+    QList<StoredReport> reports(bool includeSuperseded = false);
+    std::optional<StoredReport> report(qint64 id);
     QString originalText(qint64 reportId) { return m_repository.originalText(reportId); }
-    QList<StoredField> fields(qint64 reportId) { return m_repository.fields(reportId); }
-    QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false)
-    {
-        return m_repository.flags(reportId, includeInactive);
-    }
-    std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity)
-    {
-        return m_repository.flagWithIdentity(reportId, identity);
-    }
+    QList<StoredField> fields(qint64 reportId);
+    QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);
+    std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity);
+    // Whether the last action was refused because another client changed its row since this one read it (the
+    // window then reads the row again).
+    bool conflicted() const { return m_context.conflicted(); }
     StoreStats stats() { return m_repository.stats(); }
     QList<AuditEntry> auditEntries(qint64 reportId) { return m_audit.entries(reportId); }
 

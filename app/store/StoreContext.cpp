@@ -75,6 +75,7 @@ QString StoreContext::error() const
 void StoreContext::clearError()
 {
     m_error.clear();
+    m_conflict = false;
     m_db.clearError(); // an earlier action's failure is not this one's
 }
 

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "RowVersions.h"
+
 #include <functional>
 
 namespace jiaohe {
@@ -42,6 +44,12 @@ public:
     // a fresh one, valid until the next call.
     QSqlQuery& statement(const QString& sql);
 
+    // The row versions this client read (through ReviewStore's reads) and its actions wrote.
+    RowVersions& versions() { return m_versions; }
+    // Whether the last action was refused because its row changed since this client read it.
+    bool conflicted() const { return m_conflict; }
+    void setConflicted(bool conflict) { m_conflict = conflict; }
+
     // The store's own message for refused input (cleared at the start of every action), else the database's.
     QString error() const;
     void clearError();
@@ -66,6 +74,8 @@ private:
     QString m_batchNow;
     QHash<QString, QSqlQuery> m_statements;
     QSqlQuery m_scratch;
+    RowVersions m_versions;
+    bool m_conflict = false;
 };
 
 } // namespace jiaohe

@@ -6,6 +6,7 @@
 #include "check/Checker.h"
 #include "extract/Extractor.h"
 #include "pipeline/Analysis.h"
+#include "TestBackend.h"
 #include "store/Database.h"
 #include "store/FieldState.h"
 #include "store/ReviewStore.h"
@@ -38,7 +39,7 @@ struct Project
 
     bool open(bool importSeed = true)
     {
-        if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("review.sqlite")))) {
+        if (!dir.isValid() || !db.open(test::freshDatabase(dir.path()))) {
             return false;
         }
         store = std::make_unique<ReviewStore>(db);

@@ -3,6 +3,7 @@
 // database refused stored again report by report, progress on the writing thread, cancel that keeps what was
 // stored whole, and the same result with one thread or several.
 #include "import/ImportService.h"
+#include "TestBackend.h"
 #include "store/Database.h"
 #include "store/ReviewStore.h"
 
@@ -56,7 +57,7 @@ struct Project
 
     bool open()
     {
-        if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("review.sqlite")))) {
+        if (!dir.isValid() || !db.open(test::freshDatabase(dir.path()))) {
             return false;
         }
         store = std::make_unique<ReviewStore>(db);
@@ -225,9 +226,11 @@ void TestImportService::cancelKeepsWholeReports()
     for (qint64 id : summary.reportIds) {
         QVERIFY(!p.store->fields(id).isEmpty());
     }
-    QSqlQuery integrity(p.db.connection());
-    QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
-    QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+    if (!test::onServer()) {
+        QSqlQuery integrity(p.db.connection());
+        QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
+        QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+    }
 }
 
 
@@ -236,6 +239,9 @@ void TestImportService::cancelKeepsWholeReports()
 // the timeout again (issue 15, item 3: 12 files took 99.5 s, 3,000 would take 8 hours).
 void TestImportService::lockedDatabaseStopsOnce()
 {
+    if (test::onServer()) {
+        QSKIP("a server locks rows, not the database (TestServerStore races two imports instead)");
+    }
     const int savedTimeout = Database::busyTimeout();
     Database::setBusyTimeout(200); // taken when the database is opened
     const auto restore = qScopeGuard([savedTimeout] { Database::setBusyTimeout(savedTimeout); });

@@ -7,6 +7,7 @@
 #include "document/BodyName.h"
 #include "extract/Extractor.h"
 #include "extract/FieldCatalogue.h"
+#include "TestBackend.h"
 #include "store/Database.h"
 #include "store/ReviewStore.h"
 
@@ -75,7 +76,7 @@ struct Project
 
     bool open()
     {
-        if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("review.sqlite")))) {
+        if (!dir.isValid() || !db.open(test::freshDatabase(dir.path()))) {
             return false;
         }
         store = std::make_unique<ReviewStore>(db);
@@ -118,7 +119,7 @@ struct Project
         for (const QString& table : {QStringLiteral("reports"), QStringLiteral("fields"), QStringLiteral("flags"),
                                      QStringLiteral("audit"), QStringLiteral("settings")}) {
             QSqlQuery q(db.connection());
-            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table))) {
+            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table))) {
                 out.append(QStringLiteral("%1: cannot read: %2").arg(table, q.lastError().text()));
                 continue;
             }
@@ -522,7 +523,9 @@ void TestReviewStore::newVersion()
     QCOMPARE(e.reportId, newId);
     QCOMPARE(e.oldValue, QString::number(oldId));
     QCOMPARE(e.newValue, r->contentHash);
-    QCOMPARE(p.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    if (!test::onServer()) {
+        QCOMPARE(p.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1015,6 +1018,9 @@ void TestReviewStore::databaseErrors()
     QFETCH(QString, condition);
     QFETCH(QString, action);
     QFETCH(QString, expectedError);
+    if (test::onServer()) {
+        QSKIP("another program's lock on the file and a full disk are SQLite's; a server's errors are its own");
+    }
     const int savedTimeout = Database::busyTimeout();
     Database::setBusyTimeout(200);
     Project p;
@@ -1066,7 +1072,9 @@ void TestReviewStore::databaseErrors()
     }
     QSqlDatabase::removeDatabase(name);
     QCOMPARE(p.snapshot(), before);
-    QCOMPARE(p.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    if (!test::onServer()) {
+        QCOMPARE(p.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1287,10 +1295,14 @@ void TestReviewStore::auditAppendOnly_data()
         << QStringLiteral("UPDATE audit SET new_value = 'x' WHERE id = (SELECT max(id) FROM audit)");
     QTest::newRow("DELETE of the whole log fails") << QStringLiteral("DELETE FROM audit");
     QTest::newRow("DELETE of one entry fails") << QStringLiteral("DELETE FROM audit WHERE id = 1");
-    QTest::newRow("INSERT OR REPLACE over an existing entry fails")
-        << QStringLiteral("INSERT OR REPLACE INTO audit(id, at, who, action) VALUES (1, 'now', 'me', 'forged')");
-    QTest::newRow("REPLACE over an existing entry fails")
-        << QStringLiteral("REPLACE INTO audit(id, at, who, action) VALUES (1, 'now', 'me', 'forged')");
+    if (test::onServer()) {
+        QTest::newRow("TRUNCATE of the log fails") << QStringLiteral("TRUNCATE audit");
+    } else { // SQLite's own ways of writing over a row
+        QTest::newRow("INSERT OR REPLACE over an existing entry fails")
+            << QStringLiteral("INSERT OR REPLACE INTO audit(id, at, who, action) VALUES (1, 'now', 'me', 'forged')");
+        QTest::newRow("REPLACE over an existing entry fails")
+            << QStringLiteral("REPLACE INTO audit(id, at, who, action) VALUES (1, 'now', 'me', 'forged')");
+    }
     QTest::newRow("an upsert over an existing entry fails")
         << QStringLiteral("INSERT INTO audit(id, at, who, action) VALUES (1, 'now', 'me', 'forged') "
                           "ON CONFLICT(id) DO UPDATE SET who = excluded.who");
@@ -1371,7 +1383,8 @@ void TestReviewStore::sqlIsParameterised()
     QCOMPARE(e.reason, note);
     QCOMPARE(fieldOf(*p.store, out.reportId, QStringLiteral("org.offices"))->note, note);
     QCOMPARE(p.count(QStringLiteral("SELECT count(*) FROM audit")), 2);
-    QCOMPARE(p.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")), 6); // reports, fields, flags, audit, settings, derived
+    // reports, fields, flags, audit, settings, derived, claims
+    QCOMPARE(p.count(test::tableCountSql()), 7);
 }
 
 // ---------------------------------------------------------------------------------------------

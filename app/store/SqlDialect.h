@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace jiaohe {
+
+// The review database's two backends: SQLite (a file on the reviewer's desk, the default) and PostgreSQL (a
+// team's server). Every difference in the SQL the store writes is here, so that the rest of the store runs the
+// same statements on both.
+class SqlDialect
+{
+public:
+    enum class Backend
+    {
+        SQLite,
+        PostgreSQL
+    };
+
+    explicit SqlDialect(Backend backend = Backend::SQLite) : m_backend(backend) {}
+
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::PostgreSQL; }
+    // The Qt SQL driver: QSQLITE, QPSQL.
+    QString driver() const;
+    // The package that brings the driver, for the message when it is missing.
+    QString driverPackage() const;
+
+    // Starts a write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE: a second writer waits
+    // for it instead of failing at its first write); PostgreSQL locks rows as they are written.
+    QString beginWrite() const;
+    // A migration's statement in this backend's words: `{id}` an auto-numbered key, `{real}` an 8-byte float
+    // (SQLite's REAL; PostgreSQL's real is 4 bytes), `{session_user}` the database user as a column default
+    // (nothing on SQLite, which has no users).
+    QString schema(QString sql) const;
+    // Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case; PostgreSQL's does not).
+    QString likeIgnoringCase() const;
+    // `expression` as ORDER BY takes it to sort regardless of ASCII case.
+    QString orderIgnoringCase(const QString& expression) const;
+    // What an import runs before and after its batches: SQLite waits for the disk once per checkpoint rather
+    // than once per transaction while importing (a crash loses at most the last batch, redone next time).
+    QStringList importBegins() const;
+    QStringList importEnds() const;
+
+private:
+    Backend m_backend;
+};
+
+} // namespace jiaohe
