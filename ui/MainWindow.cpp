@@ -362,12 +362,6 @@ QString MainWindow::databasePath() const
     return m_session->path();
 }
 
-QString MainWindow::databaseTitle() const
-{
-    // On a server: which server and which database user the window works as (user@host/database).
-    return m_session->database().isServer() ? m_session->database().serverName() : QFileInfo(databasePath()).fileName();
-}
-
 bool MainWindow::hasDatabase() const
 {
     return m_session->isOpen();
@@ -388,7 +382,7 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     rememberDatabase(path);
-    setWindowTitle(tr("%1 — Jiaohe").arg(databaseTitle()));
+    setWindowTitle(tr("%1 — Jiaohe").arg(m_session->title()));
     statusBar()->showMessage(
         tr("%n report(s) in %1", nullptr, queueModel()->totalCount()).arg(QDir::toNativeSeparators(path)));
     if (!m_session->database().warning().isEmpty()) {
@@ -404,7 +398,7 @@ void MainWindow::onReportChanged(qint64 reportId)
     }
     const std::optional<StoredReport>& report = m_session->currentReportRow();
     const QString name = report ? report->fileName : QString();
-    setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, databaseTitle()));
+    setWindowTitle(tr("%1 — %2 — Jiaohe").arg(name, m_session->title()));
     statusBar()->showMessage(tr("%1: %n field(s)", nullptr, int(m_fields->fieldsModel()->fields().size())).arg(name) +
                              tr(", %n flag(s)", nullptr, m_flags->flagsModel()->rowCount()));
 }

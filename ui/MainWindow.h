@@ -47,7 +47,6 @@ public:
     bool openDatabase(const QString& path);
     QString databasePath() const;
     // The title's name of the open database: the file's name, or user@host/database on a server.
-    QString databaseTitle() const;
     bool hasDatabase() const;
     // The last thing that went wrong (opening, an action, an export); empty after a success.
     QString error() const { return m_error; }

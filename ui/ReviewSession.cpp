@@ -2,6 +2,7 @@
 
 #include "ReviewCommands.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 namespace jiaohe {
@@ -323,6 +324,11 @@ void ReviewSession::reportOutcome(bool ok, const QString& error)
 {
     m_error = ok ? QString() : error;
     Q_EMIT actionDone(ok, error);
+}
+
+QString ReviewSession::title() const
+{
+    return m_db->isServer() ? m_db->serverName() : QFileInfo(m_db->path()).fileName();
 }
 
 } // namespace jiaohe

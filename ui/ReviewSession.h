@@ -41,6 +41,8 @@ public:
     void close();
     bool isOpen() const { return m_store != nullptr; }
     QString path() const { return m_db->path(); }
+    // For the window's title: the file's name, or on a server which server and user it works as (user@host/db).
+    QString title() const;
     Database& database() { return *m_db; }
     ReviewStore* store() const { return m_store.get(); }
     QUndoStack* undoStack() const { return m_undoStack; }
