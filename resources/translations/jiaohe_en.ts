@@ -39,28 +39,61 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="37" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="38" />
         <source>the file does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="39" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="40" />
         <source>it is not a regular file (a folder, a device, a pipe or a socket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="41" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="42" />
         <source>it is %1 bytes; a rules file may have at most %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="48" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="49" />
         <source>it grew past the size limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="50" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="51" />
         <source>cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="14" />
+        <source>About Jiaohe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="35" />
+        <source>Reviews government information-disclosure annual reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="36" />
+        <source>Copyright 2026 The Jiaohe developers. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="37" />
+        <source>Jiaohe is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="40" />
+        <source>It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="44" />
+        <source>Built with Qt (LGPL-3.0), ICU (Unicode licence), Poppler (GPL-2.0-or-later) and qpdf (Apache-2.0).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -172,116 +205,129 @@
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="77" />
+        <location filename="../../app/store/Database.cpp" line="90" />
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="80" />
+        <location filename="../../app/store/Database.cpp" line="93" />
         <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="85" />
+        <location filename="../../app/store/Database.cpp" line="98" />
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="92" />
-        <location filename="../../app/store/Database.cpp" line="137" />
-        <location filename="../../app/store/Database.cpp" line="341" />
+        <location filename="../../app/store/Database.cpp" line="105" />
+        <location filename="../../app/store/Database.cpp" line="154" />
+        <location filename="../../app/store/Database.cpp" line="411" />
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="95" />
+        <location filename="../../app/store/Database.cpp" line="108" />
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="100" />
+        <location filename="../../app/store/Database.cpp" line="113" />
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="121" />
+        <location filename="../../app/store/Database.cpp" line="138" />
         <source>no database file was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="127" />
-        <location filename="../../app/store/Database.cpp" line="327" />
+        <location filename="../../app/store/Database.cpp" line="144" />
+        <location filename="../../app/store/Database.cpp" line="397" />
         <source>%1: this is a folder, not a database file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="133" />
-        <location filename="../../app/store/Database.cpp" line="337" />
+        <location filename="../../app/store/Database.cpp" line="150" />
+        <location filename="../../app/store/Database.cpp" line="407" />
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="143" />
+        <location filename="../../app/store/Database.cpp" line="160" />
         <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="149" />
+        <location filename="../../app/store/Database.cpp" line="166" />
         <source>%1: the folder %2 cannot be created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="158" />
+        <location filename="../../app/store/Database.cpp" line="175" />
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="223" />
+        <location filename="../../app/store/Database.cpp" line="227" />
+        <source>the PostgreSQL driver for Qt SQL is missing (install %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="244" />
+        <source>%1: this database holds no Jiaohe review of the current version (schema version %2). Open it once with write access (jiaohe import) to create or upgrade it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="289" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="226" />
+        <location filename="../../app/store/Database.cpp" line="292" />
         <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="285" />
+        <location filename="../../app/store/Database.cpp" line="351" />
         <source>SQLite's quick check stopped: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/store/Database.cpp" line="286" />
+        <location filename="../../app/store/Database.cpp" line="352" />
         <source>%n problem(s) found by SQLite's quick check</source>
-        <translation><numerusform>%n problem found by SQLite's quick check</numerusform><numerusform>%n problems found by SQLite's quick check</numerusform></translation>
+        <translation>
+            <numerusform>%n problem found by SQLite's quick check</numerusform>
+            <numerusform>%n problems found by SQLite's quick check</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="287" />
+        <location filename="../../app/store/Database.cpp" line="353" />
         <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="303" />
+        <location filename="../../app/store/Database.cpp" line="369" />
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="313" />
+        <location filename="../../app/store/Database.cpp" line="379" />
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="331" />
+        <location filename="../../app/store/Database.cpp" line="401" />
         <source>%1: no such review database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="369" />
+        <location filename="../../app/store/Database.cpp" line="439" />
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="467" />
+        <location filename="../../app/store/Database.cpp" line="558" />
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -491,93 +537,88 @@
 <context>
     <name>jiaohe::DocumentLoader</name>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="28" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="31" />
         <source>the file is named .pdf but is not a PDF: it does not start with %PDF-</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="67" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="70" />
         <source>cannot be opened: the file does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="72" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="75" />
         <source>cannot be opened: it is a folder, not a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="77" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="80" />
         <source>cannot be opened: it is not a regular file (a device, a pipe or a socket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="89" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="92" />
         <source>permission denied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="91" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="94" />
         <source>cannot be opened: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="97" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="100" />
         <source>cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="123" />
-        <location filename="../../app/document/DocumentLoader.cpp" line="169" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="126" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="187" />
         <source>the file is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="181" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="199" />
         <source>the page has no text: it holds only markup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="24" />
+        <location filename="../../app/document/PdfText.cpp" line="23" />
         <source>the PDF is protected by a password; open it in a PDF reader and save or print it without the password, then read that file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="28" />
-        <source>the PDF is encrypted with a security scheme that cannot be opened; save or print it without protection, then read that file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/document/PdfText.cpp" line="32" />
-        <source>the PDF is damaged or truncated: its data ends before the document does</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/document/PdfText.cpp" line="35" />
+        <location filename="../../app/document/PdfText.cpp" line="27" />
         <source>the PDF is damaged or not a PDF: its structure cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="91" />
-        <source>reading the PDF takes too long: stopped at page %1 of %2 after %3 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/document/PdfText.cpp" line="106" />
-        <source>the PDF holds more than %1 million characters of text (at page %2 of %3): too much for one report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/document/PdfText.cpp" line="118" />
-        <source>no text to read — the page is a scanned image, OCR needed</source>
+        <location filename="../../app/document/PdfText.cpp" line="39" />
+        <source>no text to read — the pages hold neither text nor images (blank, or the text is drawn as outlines)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/document/PdfText.cpp" line="120" />
+        <source>reading the PDF takes too long: stopped at page %1 of %2 after %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="140" />
+        <source>the PDF holds more than %1 million characters of text (at page %2 of %3): too much for one report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="44" />
+        <source>no text to read — the page is a scanned image, OCR needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="46" />
         <source>no text to read — scanned pages (none of the %1 pages has text), OCR needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="129" />
+        <location filename="../../app/document/PdfText.cpp" line="53" />
         <source>no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed</source>
         <translation type="unfinished" />
     </message>
@@ -607,38 +648,220 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="59" />
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="41" />
+        <source>spreadsheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="42" />
+        <source>presentations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="43" />
+        <source>OFD documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="44" />
+        <source>compressed archives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="45" />
+        <source>images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="46" />
+        <source>programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="47" />
+        <source>audio and video files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="53" />
+        <source>%1 are not supported (.%2); save the report as text, HTML, PDF or Word (.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="67" />
         <source>this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="64" />
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="72" />
         <source>this is not a text file: it is a Word or Excel 97-2003 document (.doc, .xls)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="154" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="13" />
         <source>the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="161" />
+        <location filename="../../app/document/pdf/PdfStructure.cpp" line="34" />
         <source>the PDF is damaged: its page tree is nested more than %1 levels deep, or loops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="172" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="24" />
         <source>the PDF is damaged: it has no pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="175" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="27" />
         <source>the PDF has %1 pages, more than the %2 pages accepted for one report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="188" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="40" />
         <source>page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/loader/OfficeLoading.cpp" line="24" />
+        <source>the document holds no text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/DocxReader.cpp" line="221" />
+        <source>the document's XML declares a DTD, which Word never writes: refused as crafted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/DocxReader.cpp" line="236" />
+        <source>the document's text (word/document.xml) is damaged at line %2: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/DocxReader.cpp" line="253" />
+        <location filename="../../app/document/office/DocxReader.cpp" line="261" />
+        <location filename="../../app/document/office/DocxReader.cpp" line="272" />
+        <source>the Word document cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="201" />
+        <source>this is not a web archive (MHTML): it has no MIME header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="211" />
+        <source>the web archive (MHTML) is damaged: a multipart without its boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="219" />
+        <source>the web archive (MHTML) holds no web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="21" />
+        <source>a .%1 file is read through LibreOffice, which is not installed: open it in Word or WPS and save it as a Word document (.docx) with File &gt; Save As, or install LibreOffice Writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="57" />
+        <source>cannot convert the document: no temporary folder to convert it in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="76" />
+        <source>cannot convert the document: LibreOffice (%1) did not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="84" />
+        <source>LibreOffice took longer than %1 seconds to convert the document and was stopped; save it as .docx in Word or WPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="95" />
+        <source>LibreOffice could not convert the document (it may be damaged, protected by a password or in a form LibreOffice does not know: open it in Word or WPS and save it as .docx): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="99" />
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="46" />
+        <source>it is not a ZIP archive or the archive is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="71" />
+        <source>the archive holds %1 entries, more than the %2 an Office document has</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="81" />
+        <source>the archive is crafted: entry %1 has a name no Office program writes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="103" />
+        <source>the part %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="109" />
+        <source>the part %1 cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="113" />
+        <source>the document is protected by a password; save a copy without the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="118" />
+        <source>the part %1 inflates to more than %2 MB: not a report, perhaps a ZIP bomb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="129" />
+        <source>the part %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="141" />
+        <source>the part %1 is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="193" />
+        <source>%1 needs a positive whole number, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="284" />
+        <source>the PDF reader could not be started (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="295" />
+        <source>needs more than %1 GB of memory to read — refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="298" />
+        <source>needs more than %1 MB of memory to read — refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="332" />
+        <source>takes more than %1 s to read — refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="359" />
+        <source>the PDF is damaged: the reader stopped on it (%1) — refused</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -896,6 +1119,112 @@ An open flag points at this number.</source>
     </message>
 </context>
 <context>
+    <name>jiaohe::FindingsActions</name>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="43" />
+        <source>Export f&amp;indings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="45" />
+        <source>&amp;Print findings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="49" />
+        <source>&amp;Self-check a draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="55" />
+        <source>Self-check a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="57" />
+        <source>Reports (*.docx *.txt *.htm *.html *.pdf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="59" />
+        <location filename="../../ui/FindingsActions.cpp" line="121" />
+        <location filename="../../ui/FindingsActions.cpp" line="159" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="78" />
+        <source>&amp;Overview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="86" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="106" />
+        <source>Open a review database first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="113" />
+        <source>Export findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="119" />
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/FindingsActions.cpp" line="136" />
+        <source>Findings of %n report(s) exported to %1</source>
+        <translation><numerusform>Findings of %n report exported to %1</numerusform><numerusform>Findings of %n reports exported to %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="143" />
+        <source>Print findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="157" />
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="174" />
+        <source>Findings printed to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::FindingsReport</name>
+    <message>
+        <location filename="../../app/findings/FindingsReport.cpp" line="156" />
+        <source>a PDF needs fonts, and fonts a QGuiApplication</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::FindingsWorkbook</name>
+    <message>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="433" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="443" />
+        <source>the workbook cannot be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="465" />
+        <source>the workbook cannot be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jiaohe::FlagDetailPane</name>
     <message>
         <location filename="../../ui/panels/FlagDetailPane.cpp" line="28" />
@@ -1002,119 +1331,124 @@ An open flag points at this number.</source>
     </message>
     <message>
         <location filename="../../ui/FlagsModel.cpp" line="68" />
+        <source>Table unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="69" />
         <source>Too many findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="85" />
+        <location filename="../../ui/FlagsModel.cpp" line="86" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="88" />
+        <location filename="../../ui/FlagsModel.cpp" line="89" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="91" />
+        <location filename="../../ui/FlagsModel.cpp" line="92" />
         <source>Info</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="104" />
+        <location filename="../../ui/FlagsModel.cpp" line="105" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="106" />
+        <location filename="../../ui/FlagsModel.cpp" line="107" />
         <source>fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="108" />
+        <location filename="../../ui/FlagsModel.cpp" line="109" />
         <source>source error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="110" />
+        <location filename="../../ui/FlagsModel.cpp" line="111" />
         <source>dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="119" />
+        <location filename="../../ui/FlagsModel.cpp" line="120" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="121" />
+        <location filename="../../ui/FlagsModel.cpp" line="122" />
         <source>Fix accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="123" />
+        <location filename="../../ui/FlagsModel.cpp" line="124" />
         <source>Source error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="125" />
+        <location filename="../../ui/FlagsModel.cpp" line="126" />
         <source>Dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="137" />
-        <location filename="../../ui/FlagsModel.cpp" line="140" />
+        <location filename="../../ui/FlagsModel.cpp" line="138" />
+        <location filename="../../ui/FlagsModel.cpp" line="141" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="292" />
+        <location filename="../../ui/FlagsModel.cpp" line="293" />
         <source>Ctrl+Shift+A accepts the suggested fix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="301" />
+        <location filename="../../ui/FlagsModel.cpp" line="302" />
         <source>%1
 No longer raised by the checks; the decision is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="304" />
+        <location filename="../../ui/FlagsModel.cpp" line="305" />
         <source>%1
 Ctrl+Shift+R: open last year's report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="332" />
+        <location filename="../../ui/FlagsModel.cpp" line="333" />
         <source>Severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="334" />
+        <location filename="../../ui/FlagsModel.cpp" line="335" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="336" />
+        <location filename="../../ui/FlagsModel.cpp" line="337" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="338" />
+        <location filename="../../ui/FlagsModel.cpp" line="339" />
         <source>Resolution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="340" />
+        <location filename="../../ui/FlagsModel.cpp" line="341" />
         <source>Decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="342" />
+        <location filename="../../ui/FlagsModel.cpp" line="343" />
         <source>Suggested fix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="344" />
+        <location filename="../../ui/FlagsModel.cpp" line="345" />
         <source>Numbers</source>
         <translation type="unfinished" />
     </message>
@@ -1383,28 +1717,28 @@ Ctrl+Shift+R: open last year's report</source>
     </message>
     <message>
         <location filename="../../ui/ImportController.cpp" line="143" />
-        <location filename="../../ui/ImportController.cpp" line="146" />
+        <location filename="../../ui/ImportController.cpp" line="147" />
         <source>Open reports</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/ImportController.cpp" line="143" />
-        <location filename="../../ui/ImportController.cpp" line="156" />
+        <location filename="../../ui/ImportController.cpp" line="157" />
         <source>Open a review database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="147" />
-        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
+        <location filename="../../ui/ImportController.cpp" line="148" />
+        <source>Reports (*.txt *.md *.htm *.html *.mht *.mhtml *.pdf *.docx *.doc *.wps);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="156" />
+        <location filename="../../ui/ImportController.cpp" line="157" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="159" />
+        <location filename="../../ui/ImportController.cpp" line="160" />
         <source>Open folder of reports</source>
         <translation type="unfinished" />
     </message>
@@ -1412,12 +1746,12 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::ImportService</name>
     <message>
-        <location filename="../../app/import/ImportService.cpp" line="226" />
+        <location filename="../../app/import/ImportService.cpp" line="229" />
         <source>the database is locked by another program</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/import/ImportService.cpp" line="277" />
+        <location filename="../../app/import/ImportService.cpp" line="280" />
         <source>import stopped, %n file(s) not imported: %1</source>
         <translation>
             <numerusform>import stopped, %n file not imported: %1</numerusform>
@@ -1428,148 +1762,153 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53" />
-        <location filename="../../ui/MainWindow.cpp" line="371" />
+        <location filename="../../ui/MainWindow.cpp" line="55" />
+        <location filename="../../ui/MainWindow.cpp" line="380" />
         <source>Jiaohe — annual report review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="76" />
         <source>Open a review database with File → Open review database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89" />
+        <location filename="../../ui/MainWindow.cpp" line="94" />
         <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <location filename="../../ui/MainWindow.cpp" line="95" />
         <source>Template ta&amp;bles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109" />
+        <location filename="../../ui/MainWindow.cpp" line="114" />
         <source>Flags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110" />
+        <location filename="../../ui/MainWindow.cpp" line="115" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="163" />
         <source>Saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="163" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246" />
+        <location filename="../../ui/MainWindow.cpp" line="251" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247" />
+        <location filename="../../ui/MainWindow.cpp" line="252" />
         <source>&amp;New review database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250" />
+        <location filename="../../ui/MainWindow.cpp" line="255" />
         <source>&amp;Open review database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252" />
+        <location filename="../../ui/MainWindow.cpp" line="257" />
         <source>Recent &amp;databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257" />
+        <location filename="../../ui/MainWindow.cpp" line="262" />
         <source>Open &amp;reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260" />
+        <location filename="../../ui/MainWindow.cpp" line="265" />
         <source>Open &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263" />
+        <location filename="../../ui/MainWindow.cpp" line="268" />
         <source>&amp;Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="267" />
+        <location filename="../../ui/MainWindow.cpp" line="273" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270" />
+        <location filename="../../ui/MainWindow.cpp" line="276" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271" />
+        <location filename="../../ui/MainWindow.cpp" line="277" />
         <source>&amp;Find report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274" />
+        <location filename="../../ui/MainWindow.cpp" line="280" />
         <source>F&amp;ind in report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279" />
+        <location filename="../../ui/MainWindow.cpp" line="286" />
         <source>Report &amp;history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291" />
+        <location filename="../../ui/MainWindow.cpp" line="298" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292" />
+        <location filename="../../ui/MainWindow.cpp" line="299" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295" />
+        <location filename="../../ui/MainWindow.cpp" line="302" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303" />
+        <location filename="../../ui/MainWindow.cpp" line="310" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="312" />
+        <location filename="../../ui/MainWindow.cpp" line="319" />
         <source>&amp;Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314" />
+        <location filename="../../ui/MainWindow.cpp" line="321" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315" />
+        <location filename="../../ui/MainWindow.cpp" line="322" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376" />
+        <location filename="../../ui/MainWindow.cpp" line="326" />
+        <source>&amp;About Jiaohe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="385" />
         <source>%1 — Jiaohe</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="378" />
+        <location filename="../../ui/MainWindow.cpp" line="387" />
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%n report in %1</numerusform>
@@ -1577,12 +1916,12 @@ Ctrl+Shift+R: open last year's report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="392" />
+        <location filename="../../ui/MainWindow.cpp" line="401" />
         <source>%1 — %2 — Jiaohe</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="393" />
+        <location filename="../../ui/MainWindow.cpp" line="402" />
         <source>%1: %n field(s)</source>
         <translation>
             <numerusform>%1: %n field</numerusform>
@@ -1590,7 +1929,7 @@ Ctrl+Shift+R: open last year's report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="394" />
+        <location filename="../../ui/MainWindow.cpp" line="403" />
         <source>, %n flag(s)</source>
         <translation>
             <numerusform>, %n flag</numerusform>
@@ -1605,78 +1944,78 @@ Ctrl+Shift+R: open last year's report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399" />
-        <location filename="../../ui/MainWindow.cpp" line="402" />
-        <location filename="../../ui/MainWindow.cpp" line="449" />
+        <location filename="../../ui/MainWindow.cpp" line="408" />
+        <location filename="../../ui/MainWindow.cpp" line="411" />
+        <location filename="../../ui/MainWindow.cpp" line="460" />
         <source>Open review database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="400" />
+        <location filename="../../ui/MainWindow.cpp" line="409" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="408" />
-        <location filename="../../ui/MainWindow.cpp" line="415" />
-        <location filename="../../ui/MainWindow.cpp" line="419" />
+        <location filename="../../ui/MainWindow.cpp" line="417" />
+        <location filename="../../ui/MainWindow.cpp" line="424" />
+        <location filename="../../ui/MainWindow.cpp" line="428" />
         <source>New review database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="409" />
+        <location filename="../../ui/MainWindow.cpp" line="418" />
         <source>review.sqlite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="410" />
+        <location filename="../../ui/MainWindow.cpp" line="419" />
         <source>Review databases (*.sqlite *.db)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="415" />
+        <location filename="../../ui/MainWindow.cpp" line="424" />
         <source>Cannot replace %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="455" />
+        <location filename="../../ui/MainWindow.cpp" line="466" />
         <source>(none yet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="469" />
+        <location filename="../../ui/MainWindow.cpp" line="480" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="470" />
+        <location filename="../../ui/MainWindow.cpp" line="481" />
         <source>Preferences saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="477" />
+        <location filename="../../ui/MainWindow.cpp" line="488" />
         <source>Open a review database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="478" />
         <location filename="../../ui/MainWindow.cpp" line="489" />
-        <location filename="../../ui/MainWindow.cpp" line="498" />
+        <location filename="../../ui/MainWindow.cpp" line="500" />
+        <location filename="../../ui/MainWindow.cpp" line="509" />
         <source>Export CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="489" />
+        <location filename="../../ui/MainWindow.cpp" line="500" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="496" />
+        <location filename="../../ui/MainWindow.cpp" line="507" />
         <source>Nothing to export.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="501" />
+        <location filename="../../ui/MainWindow.cpp" line="512" />
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -1705,6 +2044,64 @@ Ctrl+Shift+R: open last year's report</source>
     <message>
         <location filename="../../ui/dialogs/NoteDialog.cpp" line="46" />
         <source>Save the note (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="95" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="102" />
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="105" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="107" />
+        <source>Body:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="109" />
+        <source>Figure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="119" />
+        <source>Click a bar or a point to show those reports in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="134" />
+        <source>Reports by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="136" />
+        <source>Open flags by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="139" />
+        <source>Bodies with the most open errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="174" />
+        <source>%1 across the years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="183" />
+        <source>Cross-year flag</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1899,7 +2296,7 @@ Ctrl+Shift+R: open last year's report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="180" />
+        <location filename="../../ui/panels/QueuePanel.cpp" line="193" />
         <source>%1 / %2 reviewed</source>
         <translation type="unfinished" />
     </message>
@@ -2404,63 +2801,83 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::ReviewActions</name>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="89" />
-        <location filename="../../app/store/ReviewActions.cpp" line="145" />
-        <location filename="../../app/store/ReviewActions.cpp" line="240" />
+        <location filename="../../app/store/ReviewActions.cpp" line="85" />
+        <source>someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="94" />
+        <source>%1 changed this at %2 (now: %3) after you loaded it; your change was not saved, so that nothing of theirs is lost. It has been reloaded: decide again if you still mean to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="97" />
+        <source>no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="108" />
+        <source>someone else changed this at the same moment; your change was not saved. It has been reloaded: decide again if you still mean to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="144" />
+        <location filename="../../app/store/ReviewActions.cpp" line="203" />
+        <location filename="../../app/store/ReviewActions.cpp" line="315" />
         <source>report %1 has no field %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="115" />
+        <location filename="../../app/store/ReviewActions.cpp" line="173" />
         <source>“corrected” needs a value: correct the field instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="129" />
+        <location filename="../../app/store/ReviewActions.cpp" line="187" />
         <source>a corrected value is recorded as “corrected” or “as_printed”, not “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="132" />
-        <location filename="../../app/store/ReviewActions.cpp" line="169" />
+        <location filename="../../app/store/ReviewActions.cpp" line="190" />
+        <location filename="../../app/store/ReviewActions.cpp" line="231" />
         <source>the value is not a number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="172" />
+        <location filename="../../app/store/ReviewActions.cpp" line="234" />
         <source>no field is named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="177" />
+        <location filename="../../app/store/ReviewActions.cpp" line="239" />
         <source>the evidence %1–%2 is not inside report %3's text (%4 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="274" />
+        <location filename="../../app/store/ReviewActions.cpp" line="353" />
         <source>dismissing a flag needs a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="279" />
-        <location filename="../../app/store/ReviewActions.cpp" line="299" />
-        <location filename="../../app/store/ReviewActions.cpp" line="337" />
+        <location filename="../../app/store/ReviewActions.cpp" line="358" />
+        <location filename="../../app/store/ReviewActions.cpp" line="379" />
+        <location filename="../../app/store/ReviewActions.cpp" line="420" />
         <source>there is no flag %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="302" />
+        <location filename="../../app/store/ReviewActions.cpp" line="382" />
         <source>this flag has no suggested fix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="307" />
+        <location filename="../../app/store/ReviewActions.cpp" line="387" />
         <source>no field holds the number this fix is for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="377" />
-        <location filename="../../app/store/ReviewActions.cpp" line="404" />
+        <location filename="../../app/store/ReviewActions.cpp" line="462" />
+        <location filename="../../app/store/ReviewActions.cpp" line="495" />
         <source>there is no report %1</source>
         <translation type="unfinished" />
     </message>
@@ -2468,7 +2885,7 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="155" />
+        <location filename="../../ui/ReviewSession.cpp" line="156" />
         <source>no review database is open</source>
         <translation type="unfinished" />
     </message>
@@ -2478,6 +2895,91 @@ Ctrl+Shift+R: open last year's report</source>
     <message>
         <location filename="../../app/check/Rules.cpp" line="191" />
         <source>rule %1 has unknown severity "%2" (known: error, warning, info)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::SelfCheckDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="27" />
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="41" />
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="51" />
+        <source>Save the self-check report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="42" />
+        <source>-self-check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="43" />
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::ServerAddress</name>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="36" />
+        <source>%1: not a PostgreSQL address (postgresql://…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="48" />
+        <source>%1: the parameter “%2” has no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="89" />
+        <source>%1: a “;” in the address cannot be passed to the server; use a service file (?service=…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="150" />
+        <source>local server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::ServerConnection</name>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="64" />
+        <source>%1: this database is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Name an empty database, or one Jiaohe created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="118" />
+        <source>%1: the server asks for a password. Jiaohe does not keep passwords: put it in ~/.pgpass (host:port:database:user:password, mode 0600) or ask the administrator for peer or GSS authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="125" />
+        <source>%1: the server cannot be reached (%2). Check the address, and that the server is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="129" />
+        <source>%1: the server has no such database. Ask the administrator to create it (createdb).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="134" />
+        <source>%1: this connection only reads; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="137" />
+        <source>%1: your database role may not do this (%2). Ask the administrator for the rights you need in this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="142" />
+        <source>%1: another reviewer changed the same rows at the same moment; nothing was written. Try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2593,7 +3095,7 @@ Ctrl+Shift+R: open last year's report</source>
 <context>
     <name>jiaohe::StoreCommands</name>
     <message>
-        <location filename="../../app/cli/StoreCommands.cpp" line="186" />
+        <location filename="../../app/cli/StoreCommands.cpp" line="187" />
         <source>--headers must be keys, zh or en, not “%1”</source>
         <translation type="unfinished" />
     </message>

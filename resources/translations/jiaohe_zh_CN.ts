@@ -39,29 +39,62 @@
         <translation>规则 %1：“enabled”只能为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="37" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="38" />
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="39" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="40" />
         <source>it is not a regular file (a folder, a device, a pipe or a socket)</source>
         <translation>该路径不是普通文件（文件夹、设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="41" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="42" />
         <source>it is %1 bytes; a rules file may have at most %2</source>
         <translation>该文件大小为 %1 字节，规则文件最大不得超过 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="48" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="49" />
         <source>it grew past the size limit</source>
         <translation>读取时文件大小超过上限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="50" />
+        <location filename="../../app/cli/CheckCommand.cpp" line="51" />
         <source>cannot be opened: %1</source>
         <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="14" />
+        <source>About Jiaohe</source>
+        <translation>关于校核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="35" />
+        <source>Reviews government information-disclosure annual reports.</source>
+        <translation>校核政府信息公开工作年度报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="36" />
+        <source>Copyright 2026 The Jiaohe developers. %1</source>
+        <translation>版权所有 2026 校核开发者。%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="37" />
+        <source>Jiaohe is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation>校核是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款，再分发和/或修改本软件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="40" />
+        <source>It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: %1</source>
+        <translation>发布本软件是希望它能有所用处，但不提供任何担保，亦不包括对适销性或特定用途适用性的默示担保。详情请参阅 GNU 通用公共许可证：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="44" />
+        <source>Built with Qt (LGPL-3.0), ICU (Unicode licence), Poppler (GPL-2.0-or-later) and qpdf (Apache-2.0).</source>
+        <translation>使用 Qt（LGPL-3.0）、ICU（Unicode 许可证）、Poppler（GPL-2.0-or-later）和 qpdf（Apache-2.0）构建。</translation>
     </message>
 </context>
 <context>
@@ -180,116 +213,128 @@
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="77" />
+        <location filename="../../app/store/Database.cpp" line="90" />
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
         <translation>%1：磁盘已满（%2），未写入任何内容。请清理出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="80" />
+        <location filename="../../app/store/Database.cpp" line="93" />
         <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读（%2）。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="85" />
+        <location filename="../../app/store/Database.cpp" line="98" />
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
         <translation>%1：数据库被其他程序锁定，等待 %2 秒后仍未解除（%3）。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="92" />
-        <location filename="../../app/store/Database.cpp" line="137" />
-        <location filename="../../app/store/Database.cpp" line="341" />
+        <location filename="../../app/store/Database.cpp" line="105" />
+        <location filename="../../app/store/Database.cpp" line="154" />
+        <location filename="../../app/store/Database.cpp" line="411" />
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
         <translation>%1：这不是校核审核数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="95" />
+        <location filename="../../app/store/Database.cpp" line="108" />
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
         <translation>%1：数据库已损坏（SQLite：%2）。请从备份恢复；“sqlite3 文件 .recover”或可挽回剩余数据。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="100" />
+        <location filename="../../app/store/Database.cpp" line="113" />
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
         <translation>%1：无法打开数据库（%2）。请确认文件夹存在且可写入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="121" />
+        <location filename="../../app/store/Database.cpp" line="138" />
         <source>no database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="127" />
-        <location filename="../../app/store/Database.cpp" line="327" />
+        <location filename="../../app/store/Database.cpp" line="144" />
+        <location filename="../../app/store/Database.cpp" line="397" />
         <source>%1: this is a folder, not a database file.</source>
         <translation>%1：这是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="133" />
-        <location filename="../../app/store/Database.cpp" line="337" />
+        <location filename="../../app/store/Database.cpp" line="150" />
+        <location filename="../../app/store/Database.cpp" line="407" />
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="143" />
+        <location filename="../../app/store/Database.cpp" line="160" />
         <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="149" />
+        <location filename="../../app/store/Database.cpp" line="166" />
         <source>%1: the folder %2 cannot be created.</source>
         <translation>%1：无法创建文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="158" />
+        <location filename="../../app/store/Database.cpp" line="175" />
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
         <translation>缺少 Qt SQL 的 SQLite 驱动（请安装 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="223" />
+        <location filename="../../app/store/Database.cpp" line="227" />
+        <source>the PostgreSQL driver for Qt SQL is missing (install %1).</source>
+        <translation>缺少 Qt SQL 的 PostgreSQL 驱动（请安装 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="244" />
+        <source>%1: this database holds no Jiaohe review of the current version (schema version %2). Open it once with write access (jiaohe import) to create or upgrade it.</source>
+        <translation>%1：该数据库中没有当前版本的校核数据（结构版本 %2）。请以可写方式打开一次（jiaohe import），以创建或升级数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="289" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="226" />
+        <location filename="../../app/store/Database.cpp" line="292" />
         <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
         <translation>%1：该 SQLite 文件不是校核审核数据库（其中是其他程序的数据表：%2），未作任何改动。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="285" />
+        <location filename="../../app/store/Database.cpp" line="351" />
         <source>SQLite's quick check stopped: %1</source>
         <translation>SQLite 快速检查中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/store/Database.cpp" line="286" />
+        <location filename="../../app/store/Database.cpp" line="352" />
         <source>%n problem(s) found by SQLite's quick check</source>
-        <translation><numerusform>SQLite 快速检查发现 %n 处问题</numerusform></translation>
+        <translation>
+            <numerusform>SQLite 快速检查发现 %n 处问题</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="287" />
+        <location filename="../../app/store/Database.cpp" line="353" />
         <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
         <translation>%1：审核数据库已损坏（%2），未写入任何内容。请先复制该文件，再运行“jiaohe check-db %3”进行完整检查；请从备份中恢复，或对副本尝试“sqlite3 副本 .recover”。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="303" />
+        <location filename="../../app/store/Database.cpp" line="369" />
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
         <translation>%1：数据库无法使用预写日志（日志模式仍为“%2”），请将其存放在本地磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="313" />
+        <location filename="../../app/store/Database.cpp" line="379" />
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
         <translation>%1：该数据库由更新版本的校核写入（结构版本 %2），本版本最高只能读取版本 %3。请升级校核后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="331" />
+        <location filename="../../app/store/Database.cpp" line="401" />
         <source>%1: no such review database.</source>
         <translation>%1：审核数据库不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="369" />
+        <location filename="../../app/store/Database.cpp" line="439" />
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
         <translation>%1：该数据库由旧版本的校核写入（结构版本 %2）。请以可写方式打开一次（运行 jiaohe import 或在窗口中打开）以完成升级。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="467" />
+        <location filename="../../app/store/Database.cpp" line="558" />
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
         <translation>%1：发生意外错误，修改已中断，未写入任何内容。</translation>
     </message>
@@ -500,93 +545,96 @@
 <context>
     <name>jiaohe::DocumentLoader</name>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="28" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="31" />
         <source>the file is named .pdf but is not a PDF: it does not start with %PDF-</source>
         <translation>文件扩展名为 .pdf，但不是 PDF 文件：开头不是 %PDF-</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="67" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="70" />
         <source>cannot be opened: the file does not exist</source>
         <translation>无法打开：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="72" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="75" />
         <source>cannot be opened: it is a folder, not a file</source>
         <translation>无法打开：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="77" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="80" />
         <source>cannot be opened: it is not a regular file (a device, a pipe or a socket)</source>
         <translation>无法打开：不是普通文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="89" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="92" />
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="91" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="94" />
         <source>cannot be opened: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="97" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="100" />
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="123" />
-        <location filename="../../app/document/DocumentLoader.cpp" line="169" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="126" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="187" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="181" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="199" />
         <source>the page has no text: it holds only markup</source>
         <translation>网页中没有正文：只有标记代码</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="24" />
+        <location filename="../../app/document/PdfText.cpp" line="23" />
         <source>the PDF is protected by a password; open it in a PDF reader and save or print it without the password, then read that file</source>
         <translation>该 PDF 设有密码保护；请在 PDF 阅读器中打开，另存或打印为无密码的文件后再读取</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="28" />
         <source>the PDF is encrypted with a security scheme that cannot be opened; save or print it without protection, then read that file</source>
-        <translation>该 PDF 采用了无法打开的加密方式；请另存或打印为无保护的文件后再读取</translation>
+        <translation type="vanished">该 PDF 采用了无法打开的加密方式；请另存或打印为无保护的文件后再读取</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="32" />
         <source>the PDF is damaged or truncated: its data ends before the document does</source>
-        <translation>PDF 已损坏或不完整：数据在文档结束前中断</translation>
+        <translation type="vanished">PDF 已损坏或不完整：数据在文档结束前中断</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="35" />
+        <location filename="../../app/document/PdfText.cpp" line="27" />
         <source>the PDF is damaged or not a PDF: its structure cannot be read</source>
         <translation>PDF 已损坏或不是 PDF：无法读取其结构</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="91" />
+        <location filename="../../app/document/PdfText.cpp" line="39" />
+        <source>no text to read — the pages hold neither text nor images (blank, or the text is drawn as outlines)</source>
+        <translation>没有可读取的文字——页面既无文字也无图像（空白页，或文字已转为轮廓）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/PdfText.cpp" line="120" />
         <source>reading the PDF takes too long: stopped at page %1 of %2 after %3 s</source>
         <translation>读取 PDF 耗时过长：%3 秒后停在第 %1 页（共 %2 页）</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="106" />
+        <location filename="../../app/document/PdfText.cpp" line="140" />
         <source>the PDF holds more than %1 million characters of text (at page %2 of %3): too much for one report</source>
         <translation>PDF 文字超过 %1 百万字（第 %2 页，共 %3 页）：超出一份报告的合理篇幅</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="118" />
+        <location filename="../../app/document/PdfText.cpp" line="44" />
         <source>no text to read — the page is a scanned image, OCR needed</source>
         <translation>没有可读取的文字——该页为扫描图片，需要先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="120" />
+        <location filename="../../app/document/PdfText.cpp" line="46" />
         <source>no text to read — scanned pages (none of the %1 pages has text), OCR needed</source>
         <translation>没有可读取的文字——扫描件（%1 页均无文字），需要先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="129" />
+        <location filename="../../app/document/PdfText.cpp" line="53" />
         <source>no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed</source>
         <translation>没有可读取的文字——扫描件（%2 页中有 %1 页没有文字），需要先做文字识别（OCR）</translation>
     </message>
@@ -616,39 +664,221 @@
         <translation>文件在一个字符中间结束（第 %1 字节，共 %2 字节）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="59" />
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="41" />
+        <source>spreadsheets</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="42" />
+        <source>presentations</source>
+        <translation>演示文稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="43" />
+        <source>OFD documents</source>
+        <translation>OFD 版式文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="44" />
+        <source>compressed archives</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="45" />
+        <source>images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="46" />
+        <source>programs</source>
+        <translation>程序文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="47" />
+        <source>audio and video files</source>
+        <translation>音视频文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="53" />
+        <source>%1 are not supported (.%2); save the report as text, HTML, PDF or Word (.docx)</source>
+        <translation>不支持读取%1（.%2），请将报告另存为文本、网页、PDF 或 Word（.docx）格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="67" />
         <source>this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)</source>
         <translation>这不是文本文件：是 ZIP 压缩包或 Office 文档（.docx、.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="64" />
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="72" />
         <source>this is not a text file: it is a Word or Excel 97-2003 document (.doc, .xls)</source>
         <translation>这不是文本文件：是 Word 或 Excel 97-2003 文档（.doc、.xls）</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="154" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="13" />
         <source>the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)</source>
         <translation>PDF 已损坏或不完整：结尾没有 %%EOF（已读取 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="161" />
+        <location filename="../../app/document/pdf/PdfStructure.cpp" line="34" />
         <source>the PDF is damaged: its page tree is nested more than %1 levels deep, or loops</source>
         <translation>PDF 已损坏：页面树嵌套超过 %1 层，或存在循环</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="172" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="24" />
         <source>the PDF is damaged: it has no pages</source>
         <translation>PDF 已损坏：没有页面</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="175" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="27" />
         <source>the PDF has %1 pages, more than the %2 pages accepted for one report</source>
         <translation>PDF 共 %1 页，超过单份报告 %2 页的上限</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="188" />
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="40" />
         <source>page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged</source>
         <translation>PDF 第 %1 页尺寸异常（%2 × %3 磅）；文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/loader/OfficeLoading.cpp" line="24" />
+        <source>the document holds no text</source>
+        <translation>文档中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/DocxReader.cpp" line="221" />
+        <source>the document's XML declares a DTD, which Word never writes: refused as crafted</source>
+        <translation>文档的 XML 声明了 DTD，而 Word 从不写入 DTD，视为人为构造的文件，不予读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/DocxReader.cpp" line="236" />
+        <source>the document's text (word/document.xml) is damaged at line %2: %1</source>
+        <translation>文档正文（word/document.xml）第 %2 行已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/DocxReader.cpp" line="253" />
+        <location filename="../../app/document/office/DocxReader.cpp" line="261" />
+        <location filename="../../app/document/office/DocxReader.cpp" line="272" />
+        <source>the Word document cannot be read: %1</source>
+        <translation>无法读取该 Word 文档：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="201" />
+        <source>this is not a web archive (MHTML): it has no MIME header</source>
+        <translation>这不是单文件网页（MHTML）：缺少 MIME 头</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="211" />
+        <source>the web archive (MHTML) is damaged: a multipart without its boundary</source>
+        <translation>单文件网页（MHTML）已损坏：多部分内容缺少分隔标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="219" />
+        <source>the web archive (MHTML) holds no web page</source>
+        <translation>单文件网页（MHTML）中没有网页内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="21" />
+        <source>a .%1 file is read through LibreOffice, which is not installed: open it in Word or WPS and save it as a Word document (.docx) with File &gt; Save As, or install LibreOffice Writer</source>
+        <translation>.%1 文件需通过 LibreOffice 读取，但本机未安装 LibreOffice：请用 Word 或 WPS 打开该文件，通过“文件 &gt; 另存为”保存为 Word 文档（.docx），或安装 LibreOffice Writer</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="57" />
+        <source>cannot convert the document: no temporary folder to convert it in</source>
+        <translation>无法转换文档：没有可用于转换的临时文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="76" />
+        <source>cannot convert the document: LibreOffice (%1) did not start</source>
+        <translation>无法转换文档：LibreOffice（%1）未能启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="84" />
+        <source>LibreOffice took longer than %1 seconds to convert the document and was stopped; save it as .docx in Word or WPS</source>
+        <translation>LibreOffice 转换文档超过 %1 秒，已被终止；请在 Word 或 WPS 中将其另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="95" />
+        <source>LibreOffice could not convert the document (it may be damaged, protected by a password or in a form LibreOffice does not know: open it in Word or WPS and save it as .docx): %1</source>
+        <translation>LibreOffice 无法转换该文档（文档可能已损坏、设有密码，或为 LibreOffice 无法识别的格式：请在 Word 或 WPS 中打开并另存为 .docx）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="99" />
+        <source>no message</source>
+        <translation>无提示信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="46" />
+        <source>it is not a ZIP archive or the archive is damaged (%1)</source>
+        <translation>不是 ZIP 压缩包，或压缩包已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="71" />
+        <source>the archive holds %1 entries, more than the %2 an Office document has</source>
+        <translation>压缩包内有 %1 个条目，超过 Office 文档可能含有的 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="81" />
+        <source>the archive is crafted: entry %1 has a name no Office program writes</source>
+        <translation>压缩包系人为构造：第 %1 个条目的名称不是 Office 软件会写入的名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="103" />
+        <source>the part %1 is missing</source>
+        <translation>缺少文档组成部分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="109" />
+        <source>the part %1 cannot be read</source>
+        <translation>无法读取文档组成部分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="113" />
+        <source>the document is protected by a password; save a copy without the password</source>
+        <translation>文档设有密码保护，请另存一份不带密码的副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="118" />
+        <source>the part %1 inflates to more than %2 MB: not a report, perhaps a ZIP bomb</source>
+        <translation>文档组成部分 %1 解压后超过 %2 MB：不是报告，可能是“压缩炸弹”</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="129" />
+        <source>the part %1 cannot be read: %2</source>
+        <translation>无法读取文档组成部分 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="141" />
+        <source>the part %1 is damaged: %2</source>
+        <translation>文档组成部分 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="193" />
+        <source>%1 needs a positive whole number, not "%2"</source>
+        <translation>%1 须为正整数，而非“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="284" />
+        <source>the PDF reader could not be started (%1)</source>
+        <translation>无法启动 PDF 读取程序（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="295" />
+        <source>needs more than %1 GB of memory to read — refused</source>
+        <translation>需要超过 %1 GB 内存才能读取——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="298" />
+        <source>needs more than %1 MB of memory to read — refused</source>
+        <translation>需要超过 %1 MB 内存才能读取——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="332" />
+        <source>takes more than %1 s to read — refused</source>
+        <translation>读取超过 %1 秒——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="359" />
+        <source>the PDF is damaged: the reader stopped on it (%1) — refused</source>
+        <translation>PDF 已损坏：读取程序在读取时中止（%1）——已拒绝</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1140,112 @@ An open flag points at this number.</source>
     </message>
 </context>
 <context>
+    <name>jiaohe::FindingsActions</name>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="43" />
+        <source>Export f&amp;indings…</source>
+        <translation>导出审核意见(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="45" />
+        <source>&amp;Print findings…</source>
+        <translation>打印审核意见书(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="49" />
+        <source>&amp;Self-check a draft…</source>
+        <translation>草稿自查(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="55" />
+        <source>Self-check a draft</source>
+        <translation>草稿自查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="57" />
+        <source>Reports (*.docx *.txt *.htm *.html *.pdf);;All files (*)</source>
+        <translation>年度报告 (*.docx *.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="59" />
+        <location filename="../../ui/FindingsActions.cpp" line="121" />
+        <location filename="../../ui/FindingsActions.cpp" line="159" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="78" />
+        <source>&amp;Overview…</source>
+        <translation>统计概览(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="86" />
+        <source>Overview</source>
+        <translation>统计概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="106" />
+        <source>Open a review database first.</source>
+        <translation>请先打开审核数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="113" />
+        <source>Export findings</source>
+        <translation>导出审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="119" />
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/FindingsActions.cpp" line="136" />
+        <source>Findings of %n report(s) exported to %1</source>
+        <translation><numerusform>已将 %n 份报告的审核意见导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="143" />
+        <source>Print findings</source>
+        <translation>打印审核意见书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="157" />
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingsActions.cpp" line="174" />
+        <source>Findings printed to %1</source>
+        <translation>审核意见书已输出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FindingsReport</name>
+    <message>
+        <location filename="../../app/findings/FindingsReport.cpp" line="156" />
+        <source>a PDF needs fonts, and fonts a QGuiApplication</source>
+        <translation>生成PDF需要字体，字体需要图形界面环境（QGuiApplication）</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::FindingsWorkbook</name>
+    <message>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="433" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="443" />
+        <source>the workbook cannot be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="465" />
+        <source>the workbook cannot be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::FlagDetailPane</name>
     <message>
         <location filename="../../ui/panels/FlagDetailPane.cpp" line="28" />
@@ -1016,121 +1352,126 @@ An open flag points at this number.</source>
     </message>
     <message>
         <location filename="../../ui/FlagsModel.cpp" line="68" />
+        <source>Table unreadable</source>
+        <translation>表格无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FlagsModel.cpp" line="69" />
         <source>Too many findings</source>
         <translation>问题过多</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="85" />
+        <location filename="../../ui/FlagsModel.cpp" line="86" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="88" />
+        <location filename="../../ui/FlagsModel.cpp" line="89" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="91" />
+        <location filename="../../ui/FlagsModel.cpp" line="92" />
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="104" />
+        <location filename="../../ui/FlagsModel.cpp" line="105" />
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="106" />
+        <location filename="../../ui/FlagsModel.cpp" line="107" />
         <source>fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="108" />
+        <location filename="../../ui/FlagsModel.cpp" line="109" />
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="110" />
+        <location filename="../../ui/FlagsModel.cpp" line="111" />
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="119" />
+        <location filename="../../ui/FlagsModel.cpp" line="120" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="121" />
+        <location filename="../../ui/FlagsModel.cpp" line="122" />
         <source>Fix accepted</source>
         <translation>已采纳修正</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="123" />
+        <location filename="../../ui/FlagsModel.cpp" line="124" />
         <source>Source error</source>
         <translation>原文有误</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="125" />
+        <location filename="../../ui/FlagsModel.cpp" line="126" />
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="137" />
-        <location filename="../../ui/FlagsModel.cpp" line="140" />
+        <location filename="../../ui/FlagsModel.cpp" line="138" />
+        <location filename="../../ui/FlagsModel.cpp" line="141" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="292" />
+        <location filename="../../ui/FlagsModel.cpp" line="293" />
         <source>Ctrl+Shift+A accepts the suggested fix</source>
         <translation>Ctrl+Shift+A 采用建议修正</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="301" />
+        <location filename="../../ui/FlagsModel.cpp" line="302" />
         <source>%1
 No longer raised by the checks; the decision is kept.</source>
         <translation>%1
 核查已不再提示此问题，处理记录予以保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="304" />
+        <location filename="../../ui/FlagsModel.cpp" line="305" />
         <source>%1
 Ctrl+Shift+R: open last year's report</source>
         <translation>%1
 Ctrl+Shift+R:打开上年报告</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="332" />
+        <location filename="../../ui/FlagsModel.cpp" line="333" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="334" />
+        <location filename="../../ui/FlagsModel.cpp" line="335" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="336" />
+        <location filename="../../ui/FlagsModel.cpp" line="337" />
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="338" />
+        <location filename="../../ui/FlagsModel.cpp" line="339" />
         <source>Resolution</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="340" />
+        <location filename="../../ui/FlagsModel.cpp" line="341" />
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="342" />
+        <location filename="../../ui/FlagsModel.cpp" line="343" />
         <source>Suggested fix</source>
         <translation>建议修正</translation>
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="344" />
+        <location filename="../../ui/FlagsModel.cpp" line="345" />
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
@@ -1400,28 +1741,32 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
     <message>
         <location filename="../../ui/ImportController.cpp" line="143" />
-        <location filename="../../ui/ImportController.cpp" line="146" />
+        <location filename="../../ui/ImportController.cpp" line="147" />
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
         <location filename="../../ui/ImportController.cpp" line="143" />
-        <location filename="../../ui/ImportController.cpp" line="156" />
+        <location filename="../../ui/ImportController.cpp" line="157" />
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="147" />
-        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
-        <translation>报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
+        <location filename="../../ui/ImportController.cpp" line="148" />
+        <source>Reports (*.txt *.md *.htm *.html *.mht *.mhtml *.pdf *.docx *.doc *.wps);;All files (*)</source>
+        <translation>报告 (*.txt *.md *.htm *.html *.mht *.mhtml *.pdf *.docx *.doc *.wps);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="156" />
+        <source>Reports (*.txt *.htm *.html *.pdf);;All files (*)</source>
+        <translation type="vanished">报告 (*.txt *.htm *.html *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportController.cpp" line="157" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="159" />
+        <location filename="../../ui/ImportController.cpp" line="160" />
         <source>Open folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
@@ -1429,12 +1774,12 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ImportService</name>
     <message>
-        <location filename="../../app/import/ImportService.cpp" line="226" />
+        <location filename="../../app/import/ImportService.cpp" line="229" />
         <source>the database is locked by another program</source>
         <translation>审核数据库被其他程序锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/import/ImportService.cpp" line="277" />
+        <location filename="../../app/import/ImportService.cpp" line="280" />
         <source>import stopped, %n file(s) not imported: %1</source>
         <translation>
             <numerusform>导入已停止，%n 个文件未导入：%1</numerusform>
@@ -1444,167 +1789,172 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53" />
-        <location filename="../../ui/MainWindow.cpp" line="371" />
+        <location filename="../../ui/MainWindow.cpp" line="55" />
+        <location filename="../../ui/MainWindow.cpp" line="380" />
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="76" />
         <source>Open a review database with File → Open review database…</source>
         <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89" />
+        <location filename="../../ui/MainWindow.cpp" line="94" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <location filename="../../ui/MainWindow.cpp" line="95" />
         <source>Template ta&amp;bles</source>
         <translation>模板表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109" />
+        <location filename="../../ui/MainWindow.cpp" line="114" />
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110" />
+        <location filename="../../ui/MainWindow.cpp" line="115" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="163" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="163" />
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246" />
+        <location filename="../../ui/MainWindow.cpp" line="251" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247" />
+        <location filename="../../ui/MainWindow.cpp" line="252" />
         <source>&amp;New review database…</source>
         <translation>新建审核数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250" />
+        <location filename="../../ui/MainWindow.cpp" line="255" />
         <source>&amp;Open review database…</source>
         <translation>打开审核数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252" />
+        <location filename="../../ui/MainWindow.cpp" line="257" />
         <source>Recent &amp;databases</source>
         <translation>最近的数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257" />
+        <location filename="../../ui/MainWindow.cpp" line="262" />
         <source>Open &amp;reports…</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260" />
+        <location filename="../../ui/MainWindow.cpp" line="265" />
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263" />
+        <location filename="../../ui/MainWindow.cpp" line="268" />
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="267" />
+        <location filename="../../ui/MainWindow.cpp" line="273" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270" />
+        <location filename="../../ui/MainWindow.cpp" line="276" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271" />
+        <location filename="../../ui/MainWindow.cpp" line="277" />
         <source>&amp;Find report</source>
         <translation>查找报告(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274" />
+        <location filename="../../ui/MainWindow.cpp" line="280" />
         <source>F&amp;ind in report</source>
         <translation>在报告中查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279" />
+        <location filename="../../ui/MainWindow.cpp" line="286" />
         <source>Report &amp;history</source>
         <translation>报告历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291" />
+        <location filename="../../ui/MainWindow.cpp" line="298" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292" />
+        <location filename="../../ui/MainWindow.cpp" line="299" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295" />
+        <location filename="../../ui/MainWindow.cpp" line="302" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303" />
+        <location filename="../../ui/MainWindow.cpp" line="310" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="312" />
+        <location filename="../../ui/MainWindow.cpp" line="319" />
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314" />
+        <location filename="../../ui/MainWindow.cpp" line="321" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315" />
+        <location filename="../../ui/MainWindow.cpp" line="322" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376" />
+        <location filename="../../ui/MainWindow.cpp" line="326" />
+        <source>&amp;About Jiaohe</source>
+        <translation>关于校核(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="385" />
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="378" />
+        <location filename="../../ui/MainWindow.cpp" line="387" />
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="392" />
+        <location filename="../../ui/MainWindow.cpp" line="401" />
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="393" />
+        <location filename="../../ui/MainWindow.cpp" line="402" />
         <source>%1: %n field(s)</source>
         <translation>
             <numerusform>%1：%n 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="394" />
+        <location filename="../../ui/MainWindow.cpp" line="403" />
         <source>, %n flag(s)</source>
         <translation>
             <numerusform>，%n 个问题</numerusform>
@@ -1617,78 +1967,78 @@ Ctrl+Shift+R:打开上年报告</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399" />
-        <location filename="../../ui/MainWindow.cpp" line="402" />
-        <location filename="../../ui/MainWindow.cpp" line="449" />
+        <location filename="../../ui/MainWindow.cpp" line="408" />
+        <location filename="../../ui/MainWindow.cpp" line="411" />
+        <location filename="../../ui/MainWindow.cpp" line="460" />
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="400" />
+        <location filename="../../ui/MainWindow.cpp" line="409" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="408" />
-        <location filename="../../ui/MainWindow.cpp" line="415" />
-        <location filename="../../ui/MainWindow.cpp" line="419" />
+        <location filename="../../ui/MainWindow.cpp" line="417" />
+        <location filename="../../ui/MainWindow.cpp" line="424" />
+        <location filename="../../ui/MainWindow.cpp" line="428" />
         <source>New review database</source>
         <translation>新建审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="409" />
+        <location filename="../../ui/MainWindow.cpp" line="418" />
         <source>review.sqlite</source>
         <translation>审核.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="410" />
+        <location filename="../../ui/MainWindow.cpp" line="419" />
         <source>Review databases (*.sqlite *.db)</source>
         <translation>审核数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="415" />
+        <location filename="../../ui/MainWindow.cpp" line="424" />
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="455" />
+        <location filename="../../ui/MainWindow.cpp" line="466" />
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="469" />
+        <location filename="../../ui/MainWindow.cpp" line="480" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation>首选项已保存。新语言在重新启动校核后生效</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="470" />
+        <location filename="../../ui/MainWindow.cpp" line="481" />
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="477" />
+        <location filename="../../ui/MainWindow.cpp" line="488" />
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="478" />
         <location filename="../../ui/MainWindow.cpp" line="489" />
-        <location filename="../../ui/MainWindow.cpp" line="498" />
+        <location filename="../../ui/MainWindow.cpp" line="500" />
+        <location filename="../../ui/MainWindow.cpp" line="509" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="489" />
+        <location filename="../../ui/MainWindow.cpp" line="500" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="496" />
+        <location filename="../../ui/MainWindow.cpp" line="507" />
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="501" />
+        <location filename="../../ui/MainWindow.cpp" line="512" />
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
@@ -1716,6 +2066,64 @@ Ctrl+Shift+R:打开上年报告</translation>
         <location filename="../../ui/dialogs/NoteDialog.cpp" line="46" />
         <source>Save the note (Ctrl+Return)</source>
         <translation>保存备注（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="95" />
+        <source>Overview</source>
+        <translation>统计概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="102" />
+        <source>Body</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="105" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="107" />
+        <source>Body:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="109" />
+        <source>Figure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="119" />
+        <source>Click a bar or a point to show those reports in the queue.</source>
+        <translation>点击柱形或数据点，即在报告列表中只显示相应报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="134" />
+        <source>Reports by status</source>
+        <translation>各审核状态报告数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="136" />
+        <source>Open flags by kind</source>
+        <translation>各类待处理问题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="139" />
+        <source>Bodies with the most open errors</source>
+        <translation>待处理错误最多的单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="174" />
+        <source>%1 across the years</source>
+        <translation>%1历年变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="183" />
+        <source>Cross-year flag</source>
+        <translation>跨年度问题</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2321,7 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation>任意问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="180" />
+        <location filename="../../ui/panels/QueuePanel.cpp" line="193" />
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
@@ -2428,63 +2836,83 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ReviewActions</name>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="89" />
-        <location filename="../../app/store/ReviewActions.cpp" line="145" />
-        <location filename="../../app/store/ReviewActions.cpp" line="240" />
+        <location filename="../../app/store/ReviewActions.cpp" line="85" />
+        <source>someone else</source>
+        <translation>其他审核人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="94" />
+        <source>%1 changed this at %2 (now: %3) after you loaded it; your change was not saved, so that nothing of theirs is lost. It has been reloaded: decide again if you still mean to.</source>
+        <translation>%1 在您载入之后于 %2 修改了此项（现为：%3）；为免覆盖其修改，您的修改未保存。此项已重新载入，如仍需修改请重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="97" />
+        <source>no value</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="108" />
+        <source>someone else changed this at the same moment; your change was not saved. It has been reloaded: decide again if you still mean to.</source>
+        <translation>其他审核人员同时修改了此项，您的修改未保存。此项已重新载入，如仍需修改请重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="144" />
+        <location filename="../../app/store/ReviewActions.cpp" line="203" />
+        <location filename="../../app/store/ReviewActions.cpp" line="315" />
         <source>report %1 has no field %2</source>
         <translation>报告 %1 中没有字段 %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="115" />
+        <location filename="../../app/store/ReviewActions.cpp" line="173" />
         <source>“corrected” needs a value: correct the field instead</source>
         <translation>“已更正”须填写数值，请改用“更正字段”</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="129" />
+        <location filename="../../app/store/ReviewActions.cpp" line="187" />
         <source>a corrected value is recorded as “corrected” or “as_printed”, not “%1”</source>
         <translation>更正后的数值只能记为“已更正”或“原文有误”，不能记为“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="132" />
-        <location filename="../../app/store/ReviewActions.cpp" line="169" />
+        <location filename="../../app/store/ReviewActions.cpp" line="190" />
+        <location filename="../../app/store/ReviewActions.cpp" line="231" />
         <source>the value is not a number</source>
         <translation>所填内容不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="172" />
+        <location filename="../../app/store/ReviewActions.cpp" line="234" />
         <source>no field is named</source>
         <translation>未指定字段</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="177" />
+        <location filename="../../app/store/ReviewActions.cpp" line="239" />
         <source>the evidence %1–%2 is not inside report %3's text (%4 characters)</source>
         <translation>依据位置 %1–%2 不在报告 %3 的正文范围内（正文共 %4 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="274" />
+        <location filename="../../app/store/ReviewActions.cpp" line="353" />
         <source>dismissing a flag needs a reason</source>
         <translation>忽略提示须填写理由</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="279" />
-        <location filename="../../app/store/ReviewActions.cpp" line="299" />
-        <location filename="../../app/store/ReviewActions.cpp" line="337" />
+        <location filename="../../app/store/ReviewActions.cpp" line="358" />
+        <location filename="../../app/store/ReviewActions.cpp" line="379" />
+        <location filename="../../app/store/ReviewActions.cpp" line="420" />
         <source>there is no flag %1</source>
         <translation>不存在编号为 %1 的提示</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="302" />
+        <location filename="../../app/store/ReviewActions.cpp" line="382" />
         <source>this flag has no suggested fix</source>
         <translation>该提示没有建议修正值</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="307" />
+        <location filename="../../app/store/ReviewActions.cpp" line="387" />
         <source>no field holds the number this fix is for</source>
         <translation>没有字段对应该建议修正所指的数字</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="377" />
-        <location filename="../../app/store/ReviewActions.cpp" line="404" />
+        <location filename="../../app/store/ReviewActions.cpp" line="462" />
+        <location filename="../../app/store/ReviewActions.cpp" line="495" />
         <source>there is no report %1</source>
         <translation>不存在报告 %1</translation>
     </message>
@@ -2492,7 +2920,7 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="155" />
+        <location filename="../../ui/ReviewSession.cpp" line="156" />
         <source>no review database is open</source>
         <translation>未打开审核数据库</translation>
     </message>
@@ -2503,6 +2931,91 @@ Ctrl+Shift+R:打开上年报告</translation>
         <location filename="../../app/check/Rules.cpp" line="191" />
         <source>rule %1 has unknown severity "%2" (known: error, warning, info)</source>
         <translation>规则 %1 的严重程度“%2”无法识别（可用值：error、warning、info）</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::SelfCheckDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="27" />
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="41" />
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="51" />
+        <source>Save the self-check report</source>
+        <translation>保存自查报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="42" />
+        <source>-self-check</source>
+        <translation>-自查报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="43" />
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ServerAddress</name>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="36" />
+        <source>%1: not a PostgreSQL address (postgresql://…)</source>
+        <translation>%1：不是 PostgreSQL 数据库地址（应为 postgresql://…）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="48" />
+        <source>%1: the parameter “%2” has no value</source>
+        <translation>%1：参数“%2”没有取值</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="89" />
+        <source>%1: a “;” in the address cannot be passed to the server; use a service file (?service=…)</source>
+        <translation>%1：地址中的“;”无法传给服务器，请改用服务配置文件（?service=…）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerAddress.cpp" line="150" />
+        <source>local server</source>
+        <translation>本机服务器</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ServerConnection</name>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="64" />
+        <source>%1: this database is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Name an empty database, or one Jiaohe created.</source>
+        <translation>%1：该数据库不是校核数据库（其中有其他程序的数据表：%2），未作任何改动。请指定一个空数据库，或由校核程序创建的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="118" />
+        <source>%1: the server asks for a password. Jiaohe does not keep passwords: put it in ~/.pgpass (host:port:database:user:password, mode 0600) or ask the administrator for peer or GSS authentication.</source>
+        <translation>%1：服务器要求输入密码。本程序不保存密码：请将密码写入 ~/.pgpass（格式为 主机:端口:数据库:用户:密码，权限 0600），或请管理员改用 peer 或 GSS 认证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="125" />
+        <source>%1: the server cannot be reached (%2). Check the address, and that the server is running.</source>
+        <translation>%1：无法连接服务器（%2）。请检查地址是否正确、服务器是否在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="129" />
+        <source>%1: the server has no such database. Ask the administrator to create it (createdb).</source>
+        <translation>%1：服务器上没有该数据库。请管理员先创建（createdb）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="134" />
+        <source>%1: this connection only reads; nothing was written.</source>
+        <translation>%1：当前连接为只读，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="137" />
+        <source>%1: your database role may not do this (%2). Ask the administrator for the rights you need in this database.</source>
+        <translation>%1：您的数据库角色无权执行此操作（%2）。请向管理员申请该数据库的相应权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ServerConnection.cpp" line="142" />
+        <source>%1: another reviewer changed the same rows at the same moment; nothing was written. Try again.</source>
+        <translation>%1：其他审核人员同时修改了相同的数据，本次未写入任何内容。请重试。</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +3134,7 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::StoreCommands</name>
     <message>
-        <location filename="../../app/cli/StoreCommands.cpp" line="186" />
+        <location filename="../../app/cli/StoreCommands.cpp" line="187" />
         <source>--headers must be keys, zh or en, not “%1”</source>
         <translation>--headers 只能是 keys、zh 或 en，不能是“%1”</translation>
     </message>
