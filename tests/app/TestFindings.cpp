@@ -350,7 +350,7 @@ void TestFindings::refusedTargets()
 
 void TestFindings::selfCheck_data()
 {
-    // The draft: Hongze's 2024 report as text and as a web page, with one table error put in (自然人 of the new
+    // The draft: Hongze's 2024 report as text, as a web page and as a Word document, with one table error put in (自然人 of the new
     // requests 90 where the row's total and the balance say 95). Last year's report (the 2023 PDF) is in the
     // database given with --db.
     QTest::addColumn<QString>("draft");
@@ -358,6 +358,8 @@ void TestFindings::selfCheck_data()
     QTest::newRow("a .txt draft, with last year's report") << u"draft-hongze-2024.txt"_s << true;
     QTest::newRow("an .html draft, with last year's report") << u"draft-hongze-2024.html"_s << true;
     QTest::newRow("a .txt draft, no database") << u"draft-hongze-2024.txt"_s << false;
+    // The same draft as written in Word (tests/data/findings/make-docx-draft.sh, LibreOffice's .docx).
+    QTest::newRow("a .docx draft, with last year's report") << u"draft-hongze-2024.docx"_s << true;
 }
 
 void TestFindings::selfCheck()
