@@ -97,9 +97,7 @@ QString Database::describe(const QString& what, const QString& sqliteMessage) co
     if (m.contains(u"locked") || m.contains(u"busy")) {
         return tr("%1: the database is locked by another program and stayed locked for %2 s (%3). Close "
                   "the other program and try again.")
-            .arg(file)
-            .arg(busyTimeout() / 1000.0)
-            .arg(what);
+            .arg(file, QString::number(busyTimeout() / 1000.0), what); // one arg(): a path may hold "%2"
     }
     if (m.contains(u"not a database") || m.contains(u"file is encrypted")) {
         return tr("%1: this is not a Jiaohe review database (not an SQLite file).").arg(file);
@@ -141,7 +139,11 @@ bool Database::open(const QString& path)
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile()) {
-            m_error = tr("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
+            m_error = info.isDir()
+                          ? tr("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path))
+                          : tr("%1: this is not a regular file (a device, a pipe or a socket), not a "
+                               "database file.")
+                                .arg(QDir::toNativeSeparators(path));
             return false;
         }
         if (info.size() > 0) {
@@ -378,9 +380,7 @@ QString Database::newerVersionMessage(int version) const
 {
     return tr("%1: this database was written by a newer Jiaohe (schema version %2); this version "
               "reads up to version %3. Update Jiaohe to open it.")
-        .arg(QDir::toNativeSeparators(m_path))
-        .arg(version)
-        .arg(SchemaVersion);
+        .arg(QDir::toNativeSeparators(m_path), QString::number(version), QString::number(SchemaVersion));
 }
 
 bool Database::openForReading(const QString& path)
@@ -395,6 +395,11 @@ bool Database::openForReading(const QString& path)
     const QFileInfo info(path);
     if (info.isDir()) {
         m_error = tr("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (info.exists() && !info.isFile()) {
+        m_error = tr("%1: this is not a regular file (a device, a pipe or a socket), not a database file.")
+                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (path.trimmed().isEmpty() || !info.isFile()) {
@@ -438,8 +443,7 @@ bool Database::openForReading(const QString& path)
                       ? newerVersionMessage(version)
                       : tr("%1: this database was written by an older Jiaohe (schema version %2). Open it "
                            "once with write access (jiaohe import, or the window) to upgrade it.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(version);
+                            .arg(QDir::toNativeSeparators(path), QString::number(version));
         close();
         return false;
     }
@@ -474,7 +478,8 @@ bool Database::migrate(int version)
         // Read again under the write lock: another program may have upgraded the file while this one
         // waited for the lock, and running a migration twice fails (duplicate table or column). A server's
         // writers lock rows, not the database: they take the migration's own lock first.
-        if (isServer() && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(DatabaseChecks::ApplicationId))) {
+        if (isServer() &&
+            !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(DatabaseChecks::ApplicationId))) {
             return false;
         }
         const int current = schemaVersion();

@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void ownerOnly();
     void networkFileSystem_data();
     void networkFileSystem();
+    void messagesNameWhatTheFileIs();
 
 private:
     QString freshPath(const QString& name) const { return m_dir.filePath(name); }
@@ -331,6 +333,34 @@ void TestDatabaseGuards::networkFileSystem()
         const QString warning = DatabaseChecks::networkWarning(QStringLiteral("/mnt/share/review.sqlite"), name);
         QVERIFY2(warning.contains(name) && warning.contains(u"local folder"), qPrintable(warning));
     }
+}
+
+// Issue 15 item 10: a FIFO is not "a folder", and a path holding "%2" comes out as written.
+void TestDatabaseGuards::messagesNameWhatTheFileIs()
+{
+#ifdef Q_OS_UNIX
+    const QString fifo = freshPath(QStringLiteral("pipe.sqlite"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    Database db;
+    QVERIFY(!db.open(fifo));
+    QVERIFY2(db.error().contains(u"not a regular file") && !db.error().contains(u"folder"), qPrintable(db.error()));
+    QVERIFY(!db.openForReading(fifo));
+    QVERIFY2(db.error().contains(u"not a regular file") && !db.error().contains(u"folder"), qPrintable(db.error()));
+#endif
+    // A database of a newer Jiaohe in a folder named with "%2": the message quotes the path as it is.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("a%2b")));
+    const QString newer = freshPath(QStringLiteral("a%2b/newer.sqlite"));
+    {
+        Database create;
+        QVERIFY2(create.open(newer), qPrintable(create.error()));
+        QSqlQuery q(create.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 5)));
+    }
+    Database db2;
+    QVERIFY(!db2.open(newer));
+    QVERIFY2(db2.error().contains(QDir::toNativeSeparators(newer)), qPrintable(db2.error()));
+    QVERIFY2(db2.error().contains(QStringLiteral("schema version %1").arg(Database::SchemaVersion + 5)),
+             qPrintable(db2.error()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseGuards)
