@@ -4,6 +4,7 @@
 #include "findings/FindingsReport.h"
 #include "findings/FindingsWords.h"
 #include "findings/SelfCheck.h"
+#include "import/ImportService.h"
 #include "store/CsvWriter.h"
 #include "store/Database.h"
 #include "store/Exporter.h"
@@ -21,7 +22,7 @@ namespace jiaohe {
 namespace {
 
 const QString usage =
-    QStringLiteral("usage: jiaohe check --self-check DRAFT [--db FILE] [--out REPORT.pdf] [--lang zh|en]\n");
+    QStringLiteral("usage: jiaohe check --self-check DRAFT [--db FILE [--import]] [--out REPORT.pdf] [--lang zh|en]\n");
 
 void printFlags(QTextStream& out, const QString& heading, const QList<Flag>& flags, const QString& lang)
 {
@@ -46,6 +47,33 @@ bool isSelfCheck(const QStringList& arguments)
     return false;
 }
 
+// The draft into the review queue, when asked: the same import as `jiaohe import` of that one file.
+static int importDraft(const QString& draft, const QString& dbPath, const QString& lang, QTextStream& out,
+                       QTextStream& err)
+{
+    Database database;
+    if (!database.open(dbPath)) {
+        err << "jiaohe check: " << database.error() << '\n';
+        return 1;
+    }
+    ReviewStore store(database);
+    ImportService service(store);
+    const ImportSummary summary = service.run({draft});
+    if (summary.failed > 0 || !summary.lockedOut.isEmpty() || summary.reportIds.isEmpty()) {
+        err << "jiaohe check: "
+            << printableName(summary.failures.isEmpty() ? summary.lockedOut : summary.failures.first()) << '\n';
+        return 1;
+    }
+    const bool en = lang == u"en";
+    out << (summary.present > 0 ? (en ? QStringLiteral("already in the review database as report #%1")
+                                      : QStringLiteral("已在审核数据库中：报告 #%1"))
+                                : (en ? QStringLiteral("imported into the review queue as report #%1")
+                                      : QStringLiteral("已导入审核队列：报告 #%1")))
+               .arg(summary.reportIds.first())
+        << '\n';
+    return 0;
+}
+
 int runSelfCheckCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -58,12 +86,19 @@ int runSelfCheckCommand(const QStringList& arguments, QTextStream& out, QTextStr
                                        QStringLiteral("REPORT.pdf"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the report: zh or en."),
                                         QStringLiteral("zh|en"), QStringLiteral("zh"));
-    parser.addOptions({draftOption, dbOption, outOption, langOption});
+    // The draft stays out of the review queue unless asked: --import adds it (with --db) after the check.
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Also import the draft into the review database."));
+    parser.addOptions({draftOption, dbOption, outOption, langOption, importOption});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty() || parser.value(draftOption).isEmpty()) {
         err << "jiaohe check: "
             << (parser.errorText().isEmpty() ? QStringLiteral("--self-check takes one draft") : parser.errorText())
             << '\n'
             << usage;
+        return 2;
+    }
+    if (parser.isSet(importOption) && !parser.isSet(dbOption)) {
+        err << "jiaohe check: --import needs --db, the review database to import the draft into\n" << usage;
         return 2;
     }
     const QString lang = parser.value(langOption);
@@ -119,7 +154,7 @@ int runSelfCheckCommand(const QStringList& arguments, QTextStream& out, QTextStr
         out << (lang == u"en" ? QStringLiteral("written to ") : QStringLiteral("已写入 "))
             << printableName(QDir::toNativeSeparators(target)) << '\n';
     }
-    return 0;
+    return parser.isSet(importOption) ? importDraft(draft, parser.value(dbOption), lang, out, err) : 0;
 }
 
 } // namespace jiaohe

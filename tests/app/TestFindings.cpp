@@ -62,6 +62,7 @@ private Q_SLOTS:
     void refusedTargets();
     void selfCheck_data();
     void selfCheck();
+    void selfCheckImportsOnlyWhenAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -350,9 +351,9 @@ void TestFindings::refusedTargets()
 
 void TestFindings::selfCheck_data()
 {
-    // The draft: Hongze's 2024 report as text, as a web page and as a Word document, with one table error put in (自然人 of the new
-    // requests 90 where the row's total and the balance say 95). Last year's report (the 2023 PDF) is in the
-    // database given with --db.
+    // The draft: Hongze's 2024 report as text, as a web page and as a Word document, with one table error put in
+    // (自然人 of the new requests 90 where the row's total and the balance say 95). Last year's report (the 2023 PDF)
+    // is in the database given with --db.
     QTest::addColumn<QString>("draft");
     QTest::addColumn<bool>("withDatabase");
     QTest::newRow("a .txt draft, with last year's report") << u"draft-hongze-2024.txt"_s << true;
@@ -390,6 +391,31 @@ void TestFindings::selfCheck()
     QVERIFY2(flat.contains(tableError.normalized(QString::NormalizationForm_KC)), qPrintable(text.out.left(1500)));
     QVERIFY2(flat.contains(QStringLiteral("自查报告")), qPrintable(text.out.left(300)));
     QCOMPARE(readAll(lastYear.path()), before);
+}
+
+// The draft stays out of the review queue unless asked: --import adds it, once; without --db it is refused.
+void TestFindings::selfCheckImportsOnlyWhenAsked()
+{
+    const test::TemporaryDatabase db({QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2023.pdf")});
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const QString draft = QStringLiteral(JIAOHE_TEST_DATA "/findings/draft-hongze-2024.docx");
+    const auto reports = [&] {
+        const test::ProgramRun r = runJiaohe({QStringLiteral("stats"), QStringLiteral("--db"), db.path()});
+        return r.out.section(u'\n', 0, 0); // "reports: N  fields: …"
+    };
+    QVERIFY2(reports().startsWith(u"reports: 1 "), qPrintable(reports()));
+    test::ProgramRun r = runJiaohe({QStringLiteral("check"), QStringLiteral("--self-check"), draft,
+                                    QStringLiteral("--db"), db.path(), QStringLiteral("--import")});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"已导入审核队列"), qPrintable(r.out));
+    QVERIFY2(reports().startsWith(u"reports: 2 "), qPrintable(reports()));
+    r = runJiaohe({QStringLiteral("check"), QStringLiteral("--self-check"), draft, QStringLiteral("--db"), db.path(),
+                   QStringLiteral("--import"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(r.status == 0 && r.out.contains(u"already in the review database"), qPrintable(r.out + r.err));
+    QVERIFY2(reports().startsWith(u"reports: 2 "), qPrintable(reports()));
+    r = runJiaohe({QStringLiteral("check"), QStringLiteral("--self-check"), draft, QStringLiteral("--import")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(u"--import needs --db"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

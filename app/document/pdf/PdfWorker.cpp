@@ -263,6 +263,16 @@ struct ThreadWorker
         // the kernel, which closes the pipe, and the worker ends at the end of its input.
         if (!QCoreApplication::instance()) {
             (void)process.release();
+            return;
+        }
+        // A pool thread ending while the application lives: the worker is told the input is over and ends by
+        // itself (QProcess would warn at being destroyed with its process running).
+        if (process && process->state() == QProcess::Running) {
+            process->closeWriteChannel();
+            if (!process->waitForFinished(2000)) {
+                process->kill();
+                process->waitForFinished(1000);
+            }
         }
     }
 };
