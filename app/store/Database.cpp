@@ -42,8 +42,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    // Not AppDataLocation: that folder depends on the organisation name, which the window sets and the headless
-    // commands do not; both must find the same default database (~/.local/share/jiaohe/review.sqlite).
+    // Not AppDataLocation (it depends on the organisation name, which only the window sets): one default for all.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/jiaohe/review.sqlite");
 }
@@ -120,6 +119,14 @@ bool Database::fail(const QString& what, const QString& sqliteMessage)
     return false;
 }
 
+// A folder, a device, a pipe or a socket named as the database: said as what it is.
+static QString notAFile(const QFileInfo& info)
+{
+    const QString path = QDir::toNativeSeparators(info.filePath());
+    return info.isDir() ? Database::tr("%1: this is a folder, not a database file.").arg(path)
+                        : Database::tr("%1: this is not a regular file (a device, a pipe or a socket).").arg(path);
+}
+
 bool Database::open(const QString& path)
 {
     if (ServerAddress::isServer(path)) {
@@ -139,11 +146,7 @@ bool Database::open(const QString& path)
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile()) {
-            m_error = info.isDir()
-                          ? tr("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path))
-                          : tr("%1: this is not a regular file (a device, a pipe or a socket), not a "
-                               "database file.")
-                                .arg(QDir::toNativeSeparators(path));
+            m_error = notAFile(info);
             return false;
         }
         if (info.size() > 0) {
@@ -187,8 +190,7 @@ bool Database::open(const QString& path)
         // index are created, which take the database file's permissions).
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
-    // Read before writing anything: a damaged file, another program's database or one from a newer
-    // Jiaohe is refused untouched (switching to WAL would already rewrite its header).
+    // Read before writing: a damaged, foreign or newer file is refused untouched (WAL would rewrite its header).
     int version = -1;
     if (!inspect(&version) || (version > 0 && !isSound()) || !switchToWal()) {
         close();
@@ -393,13 +395,8 @@ bool Database::openForReading(const QString& path)
     m_error.clear();
     m_path = path;
     const QFileInfo info(path);
-    if (info.isDir()) {
-        m_error = tr("%1: this is a folder, not a database file.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
     if (info.exists() && !info.isFile()) {
-        m_error = tr("%1: this is not a regular file (a device, a pipe or a socket), not a database file.")
-                      .arg(QDir::toNativeSeparators(path));
+        m_error = notAFile(info);
         return false;
     }
     if (path.trimmed().isEmpty() || !info.isFile()) {

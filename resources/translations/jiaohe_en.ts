@@ -205,102 +205,100 @@
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="90"/>
+        <location filename="../../app/store/Database.cpp" line="89"/>
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="93"/>
+        <location filename="../../app/store/Database.cpp" line="92"/>
         <source>%1: the database is read-only (%2). Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="98"/>
+        <location filename="../../app/store/Database.cpp" line="97"/>
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="103"/>
-        <location filename="../../app/store/Database.cpp" line="156"/>
-        <location filename="../../app/store/Database.cpp" line="416"/>
+        <location filename="../../app/store/Database.cpp" line="102"/>
+        <location filename="../../app/store/Database.cpp" line="159"/>
+        <location filename="../../app/store/Database.cpp" line="413"/>
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="106"/>
+        <location filename="../../app/store/Database.cpp" line="105"/>
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="111"/>
+        <location filename="../../app/store/Database.cpp" line="110"/>
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="136"/>
-        <source>no database file was given.</source>
+        <location filename="../../app/store/Database.cpp" line="127"/>
+        <source>%1: this is not a regular file (a device, a pipe or a socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/store/Database.cpp" line="143"/>
-        <location filename="../../app/store/Database.cpp" line="397"/>
+        <source>no database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="126"/>
         <source>%1: this is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="144"/>
-        <location filename="../../app/store/Database.cpp" line="401"/>
-        <source>%1: this is not a regular file (a device, a pipe or a socket), not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/store/Database.cpp" line="152"/>
-        <location filename="../../app/store/Database.cpp" line="412"/>
+        <location filename="../../app/store/Database.cpp" line="155"/>
+        <location filename="../../app/store/Database.cpp" line="409"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="162"/>
+        <location filename="../../app/store/Database.cpp" line="165"/>
         <source>%1: the database is read-only. Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="168"/>
+        <location filename="../../app/store/Database.cpp" line="171"/>
         <source>%1: the folder %2 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="177"/>
+        <location filename="../../app/store/Database.cpp" line="180"/>
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="229"/>
+        <location filename="../../app/store/Database.cpp" line="231"/>
         <source>the PostgreSQL driver for Qt SQL is missing (install %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="246"/>
+        <location filename="../../app/store/Database.cpp" line="248"/>
         <source>%1: this database holds no Jiaohe review of the current version (schema version %2). Open it once with write access (jiaohe import) to create or upgrade it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="291"/>
+        <location filename="../../app/store/Database.cpp" line="293"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="294"/>
+        <location filename="../../app/store/Database.cpp" line="296"/>
         <source>%1: this SQLite file is not a Jiaohe review database (it holds another program&apos;s tables: %2); it was left untouched. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="353"/>
+        <location filename="../../app/store/Database.cpp" line="355"/>
         <source>SQLite&apos;s quick check stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/store/Database.cpp" line="354"/>
+        <location filename="../../app/store/Database.cpp" line="356"/>
         <source>%n problem(s) found by SQLite&apos;s quick check</source>
         <translation>
             <numerusform>%n problem found by SQLite&apos;s quick check</numerusform>
@@ -308,32 +306,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="355"/>
+        <location filename="../../app/store/Database.cpp" line="357"/>
         <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="371"/>
+        <location filename="../../app/store/Database.cpp" line="373"/>
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="381"/>
+        <location filename="../../app/store/Database.cpp" line="383"/>
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="406"/>
+        <location filename="../../app/store/Database.cpp" line="403"/>
         <source>%1: no such review database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="444"/>
+        <location filename="../../app/store/Database.cpp" line="441"/>
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="563"/>
+        <location filename="../../app/store/Database.cpp" line="560"/>
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,27 +844,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="284"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="294"/>
         <source>the PDF reader could not be started (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="295"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="305"/>
         <source>needs more than %1 GB of memory to read — refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="298"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="308"/>
         <source>needs more than %1 MB of memory to read — refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="332"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="342"/>
         <source>takes more than %1 s to read — refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="359"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="369"/>
         <source>the PDF is damaged: the reader stopped on it (%1) — refused</source>
         <translation type="unfinished"></translation>
     </message>

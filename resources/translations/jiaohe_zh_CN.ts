@@ -213,134 +213,136 @@
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="90" />
+        <location filename="../../app/store/Database.cpp" line="89" />
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
         <translation>%1：磁盘已满（%2），未写入任何内容。请清理出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="93" />
+        <location filename="../../app/store/Database.cpp" line="92" />
         <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读（%2）。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="98" />
+        <location filename="../../app/store/Database.cpp" line="97" />
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
         <translation>%1：数据库被其他程序锁定，等待 %2 秒后仍未解除（%3）。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="103" />
-        <location filename="../../app/store/Database.cpp" line="156" />
-        <location filename="../../app/store/Database.cpp" line="416" />
+        <location filename="../../app/store/Database.cpp" line="102" />
+        <location filename="../../app/store/Database.cpp" line="159" />
+        <location filename="../../app/store/Database.cpp" line="413" />
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
         <translation>%1：这不是校核审核数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="106" />
+        <location filename="../../app/store/Database.cpp" line="105" />
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
         <translation>%1：数据库已损坏（SQLite：%2）。请从备份恢复；“sqlite3 文件 .recover”或可挽回剩余数据。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="111" />
+        <location filename="../../app/store/Database.cpp" line="110" />
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
         <translation>%1：无法打开数据库（%2）。请确认文件夹存在且可写入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="136" />
+        <location filename="../../app/store/Database.cpp" line="127" />
+        <source>%1: this is not a regular file (a device, a pipe or a socket).</source>
+        <translation>%1：这不是普通文件（而是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Database.cpp" line="143" />
         <source>no database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="143" />
-        <location filename="../../app/store/Database.cpp" line="397" />
+        <location filename="../../app/store/Database.cpp" line="126" />
         <source>%1: this is a folder, not a database file.</source>
         <translation>%1：这是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="144" />
-        <location filename="../../app/store/Database.cpp" line="401" />
         <source>%1: this is not a regular file (a device, a pipe or a socket), not a database file.</source>
-        <translation>%1：这不是普通文件（而是设备、管道或套接字），不是数据库文件。</translation>
+        <translation type="vanished">%1：这不是普通文件（而是设备、管道或套接字），不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="152" />
-        <location filename="../../app/store/Database.cpp" line="412" />
+        <location filename="../../app/store/Database.cpp" line="155" />
+        <location filename="../../app/store/Database.cpp" line="409" />
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="162" />
+        <location filename="../../app/store/Database.cpp" line="165" />
         <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="168" />
+        <location filename="../../app/store/Database.cpp" line="171" />
         <source>%1: the folder %2 cannot be created.</source>
         <translation>%1：无法创建文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="177" />
+        <location filename="../../app/store/Database.cpp" line="180" />
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
         <translation>缺少 Qt SQL 的 SQLite 驱动（请安装 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="229" />
+        <location filename="../../app/store/Database.cpp" line="231" />
         <source>the PostgreSQL driver for Qt SQL is missing (install %1).</source>
         <translation>缺少 Qt SQL 的 PostgreSQL 驱动（请安装 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="246" />
+        <location filename="../../app/store/Database.cpp" line="248" />
         <source>%1: this database holds no Jiaohe review of the current version (schema version %2). Open it once with write access (jiaohe import) to create or upgrade it.</source>
         <translation>%1：该数据库中没有当前版本的校核数据（结构版本 %2）。请以可写方式打开一次（jiaohe import），以创建或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="291" />
+        <location filename="../../app/store/Database.cpp" line="293" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="294" />
+        <location filename="../../app/store/Database.cpp" line="296" />
         <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
         <translation>%1：该 SQLite 文件不是校核审核数据库（其中是其他程序的数据表：%2），未作任何改动。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="353" />
+        <location filename="../../app/store/Database.cpp" line="355" />
         <source>SQLite's quick check stopped: %1</source>
         <translation>SQLite 快速检查中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/store/Database.cpp" line="354" />
+        <location filename="../../app/store/Database.cpp" line="356" />
         <source>%n problem(s) found by SQLite's quick check</source>
         <translation>
             <numerusform>SQLite 快速检查发现 %n 处问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="355" />
+        <location filename="../../app/store/Database.cpp" line="357" />
         <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
         <translation>%1：审核数据库已损坏（%2），未写入任何内容。请先复制该文件，再运行“jiaohe check-db %3”进行完整检查；请从备份中恢复，或对副本尝试“sqlite3 副本 .recover”。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="371" />
+        <location filename="../../app/store/Database.cpp" line="373" />
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
         <translation>%1：数据库无法使用预写日志（日志模式仍为“%2”），请将其存放在本地磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="381" />
+        <location filename="../../app/store/Database.cpp" line="383" />
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
         <translation>%1：该数据库由更新版本的校核写入（结构版本 %2），本版本最高只能读取版本 %3。请升级校核后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="406" />
+        <location filename="../../app/store/Database.cpp" line="403" />
         <source>%1: no such review database.</source>
         <translation>%1：审核数据库不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="444" />
+        <location filename="../../app/store/Database.cpp" line="441" />
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
         <translation>%1：该数据库由旧版本的校核写入（结构版本 %2）。请以可写方式打开一次（运行 jiaohe import 或在窗口中打开）以完成升级。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="563" />
+        <location filename="../../app/store/Database.cpp" line="560" />
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
         <translation>%1：发生意外错误，修改已中断，未写入任何内容。</translation>
     </message>
@@ -862,27 +864,27 @@
         <translation>%1 须为正整数，而非“%2”</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="284" />
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="294" />
         <source>the PDF reader could not be started (%1)</source>
         <translation>无法启动 PDF 读取程序（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="295" />
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="305" />
         <source>needs more than %1 GB of memory to read — refused</source>
         <translation>需要超过 %1 GB 内存才能读取——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="298" />
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="308" />
         <source>needs more than %1 MB of memory to read — refused</source>
         <translation>需要超过 %1 MB 内存才能读取——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="332" />
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="342" />
         <source>takes more than %1 s to read — refused</source>
         <translation>读取超过 %1 秒——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="359" />
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="369" />
         <source>the PDF is damaged: the reader stopped on it (%1) — refused</source>
         <translation>PDF 已损坏：读取程序在读取时中止（%1）——已拒绝</translation>
     </message>
