@@ -31,6 +31,9 @@ bool ReviewSession::open(const QString& path)
     }
     close();
     m_db = std::move(next);
+    if (!m_db->isServer()) {
+        m_db->setWaitLimit(WindowWaitMs); // opened with the full wait: an upgrade may wait for a batch import
+    }
     m_store = std::make_unique<ReviewStore>(*m_db);
     if (!m_reviewer.isEmpty() && m_store->reviewer() != m_reviewer) {
         m_store->setReviewer(m_reviewer); // the audit trail names the person set in the preferences

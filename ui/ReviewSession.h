@@ -26,6 +26,11 @@ class ReviewSession : public QObject
     Q_OBJECT
 
 public:
+    // How long a reviewer's action waits for another program's lock on the database file before it is refused
+    // with a message (the window must not freeze for the import's full wait; a batch import's commits are far
+    // shorter than this, so the window's own import does not make the reviewer's actions fail).
+    static constexpr int WindowWaitMs = 1000;
+
     explicit ReviewSession(QObject* parent = nullptr);
     ~ReviewSession() override;
 

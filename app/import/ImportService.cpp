@@ -202,7 +202,7 @@ bool writeLocked(Database& db)
     if (free) {
         q.exec(QStringLiteral("ROLLBACK"));
     }
-    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(Database::busyTimeout()));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(db.waitLimit()));
     return !free && (code == u"5" || code == u"6" || code.startsWith(u"5") || code.startsWith(u"6"));
 }
 

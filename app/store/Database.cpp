@@ -35,6 +35,14 @@ int Database::busyTimeout()
     return g_busyTimeoutMs;
 }
 
+void Database::setWaitLimit(int ms)
+{
+    m_waitMs = ms;
+    if (isOpen() && !isServer()) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+    }
+}
+
 Database::~Database()
 {
     close();
@@ -74,49 +82,6 @@ bool Database::exec(const QString& sql)
         return fail(QStringLiteral("cannot run “%1”").arg(sql.left(60)), q.lastError().databaseText());
     }
     return true;
-}
-
-QString Database::describe(const QString& what, const QString& sqliteMessage) const
-{
-    if (isServer()) {
-        const QString server = ServerConnection::describe(m_path, sqliteMessage);
-        return server.isEmpty() ? QStringLiteral("%1: %2: %3").arg(m_path, what, sqliteMessage)
-                                : server + QStringLiteral(" (%1)").arg(what);
-    }
-    const QString m = sqliteMessage.toLower();
-    const QString file = QDir::toNativeSeparators(m_path);
-    if (m.contains(u"disk is full") || m.contains(u"database or disk is full")) {
-        return tr("%1: the disk is full (%2); nothing was written. Free some space and try again.").arg(file, what);
-    }
-    if (m.contains(u"readonly") || m.contains(u"read-only")) {
-        return tr("%1: the database is read-only (%2). Check the file's permissions, or copy it to a "
-                  "folder you can write to.")
-            .arg(file, what);
-    }
-    if (m.contains(u"locked") || m.contains(u"busy")) {
-        return tr("%1: the database is locked by another program and stayed locked for %2 s (%3). Close "
-                  "the other program and try again.")
-            .arg(file, QString::number(busyTimeout() / 1000.0), what); // one arg(): a path may hold "%2"
-    }
-    if (m.contains(u"not a database") || m.contains(u"file is encrypted")) {
-        return tr("%1: this is not a Jiaohe review database (not an SQLite file).").arg(file);
-    }
-    if (m.contains(u"malformed") || m.contains(u"corrupt")) {
-        return tr("%1: the database is damaged (SQLite: %2). Restore it from a backup; "
-                  "“sqlite3 FILE .recover” may save what is left.")
-            .arg(file, sqliteMessage);
-    }
-    if (m.contains(u"unable to open")) {
-        return tr("%1: the database cannot be opened (%2). Check that the folder exists and can be written.")
-            .arg(file, sqliteMessage);
-    }
-    return QStringLiteral("%1: %2: %3").arg(file, what, sqliteMessage);
-}
-
-bool Database::fail(const QString& what, const QString& sqliteMessage)
-{
-    m_error = describe(what, sqliteMessage);
-    return false;
 }
 
 // A folder, a device, a pipe or a socket named as the database: said as what it is.
@@ -181,7 +146,8 @@ bool Database::open(const QString& path)
         return false;
     }
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout()));
+    m_waitMs = busyTimeout();
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_waitMs));
     if (!m_db.open()) {
         return fail(QStringLiteral("open"), m_db.lastError().databaseText());
     }
@@ -424,7 +390,7 @@ bool Database::openForReading(const QString& path)
     }
     m_db.setDatabaseName(DatabaseChecks::readOnlyUri(path));
     m_db.setConnectOptions(
-        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout()));
+        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_waitMs = busyTimeout()));
     if (!m_db.open()) {
         const bool ok = fail(QStringLiteral("open"), m_db.lastError().databaseText());
         close();

@@ -25,6 +25,10 @@ public:
     // How long a statement waits for another process's lock before failing (tests shorten it).
     static void setBusyTimeout(int ms);
     static int busyTimeout();
+    // This connection's wait for another process's lock, from now on (the window waits less than a batch
+    // import: a reviewer's key press must not freeze the window for the whole default timeout).
+    void setWaitLimit(int ms);
+    int waitLimit() const { return m_waitMs; }
 
     Database() = default;
     ~Database();
@@ -97,6 +101,7 @@ private:
     QString m_connectionName;
     QString m_error;
     QString m_warning;
+    int m_waitMs = DefaultBusyTimeoutMs;
     bool m_needsApplicationId = false;
     // The file whose -wal/-shm this (read-only) connection created, removed on close.
     QString m_tidyPath;

@@ -11,9 +11,14 @@
 #include "panels/FlagsPanel.h"
 #include "panels/QueuePanel.h"
 #include "panels/ReportPanel.h"
+#include "store/LockHolder.h"
 #include "support/MessageBox.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void initTestCase();
     void reviewSeed002ByKeys();
     void tabAndCtrlTabVisitThePanes();
+    void lockedDatabaseRefusesAtOnce();
 
 private:
     std::unique_ptr<MainWindow> openWindow(test::TemporaryDatabase& db);
@@ -289,6 +295,51 @@ void TestKeyboardReview::tabAndCtrlTabVisitThePanes()
     QVERIFY(focusIn(w->fieldsPanel()));
     press(win, QKeyCombination(Qt::Key_Tab));
     QVERIFY(focusIn(w->flagsPanel()));
+}
+
+// Another program holds the database's write lock (a batch import in a terminal, a sqlite3 shell): Return on a
+// field is refused within the window's short wait — not after the import's ten seconds of a frozen window —
+// saying which program holds it; the field stays as it was, and once the lock is gone the same key stores it.
+void TestKeyboardReview::lockedDatabaseRefusesAtOnce()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        QSKIP("the sqlite3 command-line tool is not installed (packaging/setup-debian.sh installs it)");
+    }
+    test::TemporaryDatabase db({seed002});
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const qint64 id = db.idOf(QStringLiteral("002_"));
+    auto w = openWindow(db);
+    QVERIFY(w);
+    QWidget* win = w.get();
+    QVERIFY(w->selectReport(id));
+    press(win, QKeyCombination(Qt::Key_F6)); // the first unreviewed field, with the focus
+    QVERIFY(focusIn(w->fieldsPanel()));
+    const QString key = w->fieldsPanel()->currentKey();
+    QCOMPARE(test::fieldOf(*w->store(), id, key)->status, FieldStatus::Unreviewed);
+
+    QProcess other;
+    other.start(QStringLiteral("sqlite3"), {db.path()});
+    QVERIFY(other.waitForStarted());
+    other.write("BEGIN EXCLUSIVE;\nINSERT INTO settings(key, value) VALUES ('other', 'x');\n");
+    const QString holder = QStringLiteral("sqlite3, process %1").arg(other.processId());
+    QTRY_COMPARE(LockHolder::describe(db.path()), holder);
+
+    QElapsedTimer clock;
+    clock.start();
+    press(win, QKeyCombination(Qt::Key_Return));
+    // The window waits ReviewSession::WindowWaitMs (1 s); the default wait is 10 s. A loose bound for busy machines.
+    QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(test::fieldOf(*w->store(), id, key)->status, FieldStatus::Unreviewed);
+    const QString said = w->statusBar()->currentMessage();
+    QVERIFY2(said.contains(holder), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("1 s")), qPrintable(said));
+    QCOMPARE(w->fieldsPanel()->currentKey(), key); // the selection did not move on
+
+    other.closeWriteChannel(); // sqlite3 rolls back and quits
+    QVERIFY(other.waitForFinished());
+    QVERIFY(focusIn(w->fieldsPanel()));
+    press(win, QKeyCombination(Qt::Key_Return));
+    QCOMPARE(test::fieldOf(*w->store(), id, key)->status, FieldStatus::Confirmed);
 }
 
 QTEST_MAIN(TestKeyboardReview)
