@@ -466,7 +466,7 @@ bool ReviewActionHandler::revertField(const FieldRevert& target)
     if (!m_session->isOpen() || target.reportId <= 0) {
         return fail(tr("Open a report first"));
     }
-    const std::optional<StoredField> now = m_session->field(target.reportId, target.key);
+    const std::optional<StoredField> now = m_session->storedField(target.reportId, target.key);
     const QString label = HistoryModel::fieldLabel(target.key);
     if (!now) {
         return fail(tr("The report no longer has the field %1").arg(label));

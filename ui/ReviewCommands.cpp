@@ -70,7 +70,7 @@ FieldCommand::FieldCommand(ReviewSession& session, qint64 reportId, const QStrin
 
 bool FieldCommand::remember()
 {
-    m_snapshot = session().field(reportId(), m_key);
+    m_snapshot = session().storedField(reportId(), m_key);
     if (!m_snapshot && !m_mayBeMissing) {
         fail(tr("Report %1 has no field %2").arg(reportId()).arg(fieldName(m_key)));
         return false;
@@ -147,7 +147,7 @@ RevertToPrintedCommand::RevertToPrintedCommand(ReviewSession& session, qint64 re
 
 bool RevertToPrintedCommand::forward()
 {
-    std::optional<StoredField> row = session().field(reportId(), key());
+    std::optional<StoredField> row = session().storedField(reportId(), key());
     if (!row || !row->extracted) {
         fail(tr("Report %1 has no printed value for %2").arg(reportId()).arg(key()));
         return false;
@@ -183,7 +183,7 @@ ResolveFlagCommand::ResolveFlagCommand(ReviewSession& session, qint64 reportId, 
 
 std::optional<FlagDecision> ResolveFlagCommand::getValue()
 {
-    const std::optional<StoredFlag> f = session().flag(reportId(), m_flagId);
+    const std::optional<StoredFlag> f = session().storedFlag(reportId(), m_flagId);
     if (!f) {
         fail(tr("Report %1 has no flag %2").arg(reportId()).arg(m_flagId));
         return std::nullopt;
@@ -207,8 +207,8 @@ AcceptSuggestionCommand::AcceptSuggestionCommand(ReviewSession& session, qint64 
 
 bool AcceptSuggestionCommand::remember()
 {
-    m_field = session().field(reportId(), m_key);
-    const std::optional<StoredFlag> flag = session().flag(reportId(), m_flagId);
+    m_field = session().storedField(reportId(), m_key);
+    const std::optional<StoredFlag> flag = session().storedFlag(reportId(), m_flagId);
     if (!m_field || !flag) {
         fail(m_field ? tr("Report %1 has no flag %2").arg(reportId()).arg(m_flagId)
                      : tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
@@ -272,7 +272,7 @@ SetFieldNoteCommand::SetFieldNoteCommand(ReviewSession& session, qint64 reportId
 
 std::optional<QString> SetFieldNoteCommand::getValue()
 {
-    const std::optional<StoredField> f = session().field(reportId(), m_key);
+    const std::optional<StoredField> f = session().storedField(reportId(), m_key);
     if (!f) {
         fail(tr("Report %1 has no field %2").arg(reportId()).arg(m_key));
         return std::nullopt;

@@ -135,6 +135,30 @@ std::optional<StoredField> ReviewSession::field(qint64 reportId, const QString& 
     return std::nullopt;
 }
 
+std::optional<StoredField> ReviewSession::storedField(qint64 reportId, const QString& key) const
+{
+    if (m_store) {
+        for (const StoredField& f : m_store->fieldsAsStored(reportId)) {
+            if (f.key == key) {
+                return f;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<StoredFlag> ReviewSession::storedFlag(qint64 reportId, qint64 flagId) const
+{
+    if (m_store) {
+        for (const StoredFlag& f : m_store->flagsAsStored(reportId)) {
+            if (f.id == flagId) {
+                return f;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<StoredFlag> ReviewSession::flag(qint64 reportId, qint64 flagId) const
 {
     if (m_store) {

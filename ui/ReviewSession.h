@@ -69,6 +69,10 @@ public:
     QString reviewer() const { return m_reviewer; }
 
     std::optional<StoredField> field(qint64 reportId, const QString& key) const;
+    // The field or flag as stored, for a command's own use (its undo snapshot, the value it swaps): unlike field()
+    // and flag(), which are what the window shows, this does not count as the reviewer having seen the row.
+    std::optional<StoredField> storedField(qint64 reportId, const QString& key) const;
+    std::optional<StoredFlag> storedFlag(qint64 reportId, qint64 flagId) const;
     std::optional<StoredFlag> flag(qint64 reportId, qint64 flagId) const; // also an inactive one
     std::optional<ReportStatus> reportStatus(qint64 reportId) const;
 

@@ -111,6 +111,11 @@ public:
     QList<StoredField> fields(qint64 reportId);
     QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);
     std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity);
+    // The same rows read for an action's own use (the value an undo puts back): not what the reviewer saw, so not
+    // recorded — a decision on a row that another client changed since the reviewer's window read it must still be
+    // refused, even though the action read the row just before deciding.
+    QList<StoredField> fieldsAsStored(qint64 reportId) { return m_repository.fields(reportId); }
+    QList<StoredFlag> flagsAsStored(qint64 reportId) { return m_repository.flags(reportId, true); }
     // Whether the last action was refused because another client changed its row since this one read it (the
     // window then reads the row again).
     bool conflicted() const { return m_context.conflicted(); }

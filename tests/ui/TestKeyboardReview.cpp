@@ -11,7 +11,10 @@
 #include "panels/FlagsPanel.h"
 #include "panels/QueuePanel.h"
 #include "panels/ReportPanel.h"
+#include "FieldsModel.h"
+#include "store/Database.h"
 #include "store/LockHolder.h"
+#include "store/ReviewStore.h"
 #include "support/MessageBox.h"
 
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -82,6 +86,7 @@ private Q_SLOTS:
     void reviewSeed002ByKeys();
     void tabAndCtrlTabVisitThePanes();
     void lockedDatabaseRefusesAtOnce();
+    void decisionOnARowChangedElsewhereIsRefusedAndReloaded();
 
 private:
     std::unique_ptr<MainWindow> openWindow(test::TemporaryDatabase& db);
@@ -340,6 +345,52 @@ void TestKeyboardReview::lockedDatabaseRefusesAtOnce()
     QVERIFY(focusIn(w->fieldsPanel()));
     press(win, QKeyCombination(Qt::Key_Return));
     QCOMPARE(test::fieldOf(*w->store(), id, key)->status, FieldStatus::Confirmed);
+}
+
+// Another window on the same file (or another reviewer on the server) corrects the field this reviewer is looking
+// at. Return here would confirm a value that is no longer there: it is refused, the status bar names who changed it
+// and to what, the fields list shows their value at once, and Return again confirms what is now shown.
+void TestKeyboardReview::decisionOnARowChangedElsewhereIsRefusedAndReloaded()
+{
+    test::TemporaryDatabase db({seed002});
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const qint64 id = db.idOf(QStringLiteral("002_"));
+    auto w = openWindow(db);
+    QVERIFY(w);
+    QWidget* win = w.get();
+    QVERIFY(w->selectReport(id));
+    press(win, QKeyCombination(Qt::Key_F6));
+    QVERIFY(focusIn(w->fieldsPanel()));
+    const QString key = w->fieldsPanel()->currentKey();
+    auto* fields = qobject_cast<FieldsModel*>(w->findChild<QTreeView*>(QStringLiteral("fieldsTree"))->model());
+    QVERIFY(fields);
+    auto shown = [&] { return fields->indexOfKey(key, FieldsModel::ValueColumn).data().toString(); };
+    QVERIFY(!shown().contains(u"4321"));
+
+    Database otherDb;
+    QVERIFY2(otherDb.open(db.path()), qPrintable(otherDb.error()));
+    ReviewStore other(otherDb);
+    other.setSystemUser(QStringLiteral("wangwu"));
+    QVERIFY2(other.correctField(id, key, 4321), qPrintable(other.error()));
+
+    // No event loop between their change and the key (a window that follows changes live would read it first).
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClick(focus, Qt::Key_Return);
+    const QString said = w->statusBar()->currentMessage();
+    QVERIFY2(said.contains(u"wangwu") && said.contains(u"4321"), qPrintable(said));
+    std::optional<StoredField> now = test::fieldOf(*w->store(), id, key);
+    QCOMPARE(now->status, FieldStatus::Corrected); // theirs, not overwritten by the confirmation
+    QCOMPARE(now->correctedValue, std::optional<double>(4321));
+    QVERIFY2(shown().contains(u"4321"), qPrintable(shown())); // the window shows their value
+    QCOMPARE(w->fieldsPanel()->currentKey(), key);
+    QCOMPARE(w->undoStack()->count(), 0); // a refused action leaves nothing to undo
+
+    press(win, QKeyCombination(Qt::Key_Return)); // now the reviewer confirms what is shown
+    now = test::fieldOf(*w->store(), id, key);
+    QCOMPARE(now->status, FieldStatus::Corrected); // confirming a corrected field keeps the correction
+    QCOMPARE(now->correctedValue, std::optional<double>(4321));
+    QCOMPARE(w->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestKeyboardReview)
