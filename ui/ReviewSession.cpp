@@ -18,6 +18,9 @@ ReviewSession::ReviewSession(QObject* parent) : QObject(parent), m_undoStack(new
 ReviewSession::~ReviewSession()
 {
     m_undoStack->clear(); // the commands call the session on their way out
+    if (m_store) {
+        Q_EMIT closing();
+    }
 }
 
 bool ReviewSession::open(const QString& path)
@@ -64,6 +67,9 @@ void ReviewSession::close()
 {
     m_undoStack->clear(); // the commands belong to the database being closed
     const bool wasOpen = m_store != nullptr;
+    if (wasOpen) {
+        Q_EMIT closing();
+    }
     const bool hadReport = m_currentReport > 0;
     m_currentReport = 0;
     m_currentText.clear();
@@ -150,12 +156,23 @@ std::optional<ReportStatus> ReviewSession::reportStatus(qint64 reportId) const
     return r ? std::optional<ReportStatus>(r->status) : std::nullopt;
 }
 
-bool ReviewSession::needStore()
+bool ReviewSession::needStore(qint64 reportId)
 {
     if (!m_store) {
         m_error = tr("no review database is open");
+    } else if (reportId == m_currentReport && !m_readOnly.isEmpty()) {
+        m_error = m_readOnly;
+        return false;
     }
     return m_store != nullptr;
+}
+
+void ReviewSession::setReadOnlyReason(const QString& reason)
+{
+    if (reason != m_readOnly) {
+        m_readOnly = reason;
+        Q_EMIT readOnlyChanged();
+    }
 }
 
 bool ReviewSession::fieldDone(bool ok, qint64 reportId, const QString& key)
@@ -179,29 +196,30 @@ bool ReviewSession::fieldDone(bool ok, qint64 reportId, const QString& key)
 
 bool ReviewSession::setFieldStatus(qint64 reportId, const QString& key, FieldStatus status, const QString& note)
 {
-    return needStore() && fieldDone(m_store->setFieldStatus(reportId, key, status, note), reportId, key);
+    return needStore(reportId) && fieldDone(m_store->setFieldStatus(reportId, key, status, note), reportId, key);
 }
 
 bool ReviewSession::correctField(qint64 reportId, const QString& key, double value, FieldStatus status,
                                  const QString& note)
 {
-    return needStore() && fieldDone(m_store->correctField(reportId, key, value, status, note), reportId, key);
+    return needStore(reportId) && fieldDone(m_store->correctField(reportId, key, value, status, note), reportId, key);
 }
 
 bool ReviewSession::assignField(qint64 reportId, const QString& key, double value, const QString& unit, qsizetype start,
                                 qsizetype end)
 {
-    return needStore() && fieldDone(m_store->assignField(reportId, key, value, unit, start, end), reportId, key);
+    return needStore(reportId) &&
+           fieldDone(m_store->assignField(reportId, key, value, unit, start, end), reportId, key);
 }
 
 bool ReviewSession::restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot)
 {
-    return needStore() && fieldDone(m_store->restoreField(reportId, key, snapshot), reportId, key);
+    return needStore(reportId) && fieldDone(m_store->restoreField(reportId, key, snapshot), reportId, key);
 }
 
 bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resolution, const QString& reason)
 {
-    if (!needStore()) {
+    if (!needStore(reportId)) {
         return false;
     }
     if (!m_store->resolveFlag(flagId, resolution, reason)) {
@@ -219,7 +237,7 @@ bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resol
 
 bool ReviewSession::restoreFlag(qint64 reportId, qint64 flagId, const StoredFlag& snapshot)
 {
-    if (!needStore()) {
+    if (!needStore(reportId)) {
         return false;
     }
     if (!m_store->restoreFlag(flagId, snapshot)) {
@@ -238,7 +256,7 @@ bool ReviewSession::restoreFlag(qint64 reportId, qint64 flagId, const StoredFlag
 bool ReviewSession::acceptSuggestion(qint64 reportId, qint64 flagId, QString* fieldKey)
 {
     QString key;
-    if (!needStore() || !fieldDone(m_store->acceptSuggestion(flagId, &key), reportId, key)) {
+    if (!needStore(reportId) || !fieldDone(m_store->acceptSuggestion(flagId, &key), reportId, key)) {
         return false;
     }
     if (fieldKey) {
@@ -251,7 +269,8 @@ bool ReviewSession::acceptSuggestion(qint64 reportId, qint64 flagId, QString* fi
 bool ReviewSession::restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field,
                                     qint64 flagId, const StoredFlag& flag)
 {
-    if (!needStore() || !fieldDone(m_store->restoreAccepted(reportId, key, field, flagId, flag), reportId, key)) {
+    if (!needStore(reportId) ||
+        !fieldDone(m_store->restoreAccepted(reportId, key, field, flagId, flag), reportId, key)) {
         return false;
     }
     Q_EMIT flagChanged(reportId, flagId);
@@ -260,7 +279,7 @@ bool ReviewSession::restoreAccepted(qint64 reportId, const QString& key, const s
 
 bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
 {
-    if (!needStore()) {
+    if (!needStore(reportId)) {
         return false;
     }
     if (!m_store->setReportStatus(reportId, status)) {
@@ -278,7 +297,7 @@ bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
 
 bool ReviewSession::setFieldNote(qint64 reportId, const QString& key, const QString& note)
 {
-    if (!needStore()) {
+    if (!needStore(reportId)) {
         return false;
     }
     if (!m_store->setFieldNote(reportId, key, note)) {
@@ -291,7 +310,7 @@ bool ReviewSession::setFieldNote(qint64 reportId, const QString& key, const QStr
 
 bool ReviewSession::setReportNote(qint64 reportId, const QString& note)
 {
-    if (!needStore()) {
+    if (!needStore(reportId)) {
         return false;
     }
     if (!m_store->setReportNote(reportId, note)) {

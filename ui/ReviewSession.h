@@ -89,6 +89,11 @@ public:
     bool setReportNote(qint64 reportId, const QString& note);
     std::optional<QString> reportNote(qint64 reportId) const; // nothing when there is no such report
 
+    // Why the report shown may not be changed (someone else's claim, a reader's role: ClaimKeeper says), empty when
+    // it may. While set, every decision is refused with it and nothing is written.
+    QString readOnlyReason() const { return m_readOnly; }
+    void setReadOnlyReason(const QString& reason);
+
     // Pushes a decision onto the undo stack; false when its action failed (the command made itself obsolete
     // and the stack dropped it), the reason in error().
     bool push(ReviewCommand* command);
@@ -105,9 +110,13 @@ Q_SIGNALS:
     void reportStatusChanged(qint64 reportId);
     void actionDone(bool ok, const QString& error);
     void reportNoteChanged(qint64 reportId);
+    void readOnlyChanged();
+    // The database is about to close (the store still open): the report's claim is given up.
+    void closing();
 
 private:
-    bool needStore();
+    // The store, for a decision on the report (refused, the reason in m_error, on the report shown read-only).
+    bool needStore(qint64 reportId);
     bool fieldDone(bool ok, qint64 reportId, const QString& key);
 
     std::unique_ptr<Database> m_db = std::make_unique<Database>(); // never null
@@ -119,6 +128,7 @@ private:
     std::optional<QList<StoredFlag>> m_flags;
     QString m_reviewer;
     QString m_error;
+    QString m_readOnly;
 };
 
 } // namespace jiaohe
