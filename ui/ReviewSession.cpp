@@ -156,11 +156,12 @@ std::optional<ReportStatus> ReviewSession::reportStatus(qint64 reportId) const
     return r ? std::optional<ReportStatus>(r->status) : std::nullopt;
 }
 
-bool ReviewSession::needStore(qint64 reportId)
+bool ReviewSession::needStore()
 {
     if (!m_store) {
         m_error = tr("no review database is open");
-    } else if (reportId == m_currentReport && !m_readOnly.isEmpty()) {
+    } else if (!m_readOnly.isEmpty()) {
+        // The report shown is read-only (a command switches to its report before it runs, so it is this one).
         m_error = m_readOnly;
         return false;
     }
@@ -196,30 +197,29 @@ bool ReviewSession::fieldDone(bool ok, qint64 reportId, const QString& key)
 
 bool ReviewSession::setFieldStatus(qint64 reportId, const QString& key, FieldStatus status, const QString& note)
 {
-    return needStore(reportId) && fieldDone(m_store->setFieldStatus(reportId, key, status, note), reportId, key);
+    return needStore() && fieldDone(m_store->setFieldStatus(reportId, key, status, note), reportId, key);
 }
 
 bool ReviewSession::correctField(qint64 reportId, const QString& key, double value, FieldStatus status,
                                  const QString& note)
 {
-    return needStore(reportId) && fieldDone(m_store->correctField(reportId, key, value, status, note), reportId, key);
+    return needStore() && fieldDone(m_store->correctField(reportId, key, value, status, note), reportId, key);
 }
 
 bool ReviewSession::assignField(qint64 reportId, const QString& key, double value, const QString& unit, qsizetype start,
                                 qsizetype end)
 {
-    return needStore(reportId) &&
-           fieldDone(m_store->assignField(reportId, key, value, unit, start, end), reportId, key);
+    return needStore() && fieldDone(m_store->assignField(reportId, key, value, unit, start, end), reportId, key);
 }
 
 bool ReviewSession::restoreField(qint64 reportId, const QString& key, const std::optional<StoredField>& snapshot)
 {
-    return needStore(reportId) && fieldDone(m_store->restoreField(reportId, key, snapshot), reportId, key);
+    return needStore() && fieldDone(m_store->restoreField(reportId, key, snapshot), reportId, key);
 }
 
 bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resolution, const QString& reason)
 {
-    if (!needStore(reportId)) {
+    if (!needStore()) {
         return false;
     }
     if (!m_store->resolveFlag(flagId, resolution, reason)) {
@@ -237,7 +237,7 @@ bool ReviewSession::resolveFlag(qint64 reportId, qint64 flagId, Resolution resol
 
 bool ReviewSession::restoreFlag(qint64 reportId, qint64 flagId, const StoredFlag& snapshot)
 {
-    if (!needStore(reportId)) {
+    if (!needStore()) {
         return false;
     }
     if (!m_store->restoreFlag(flagId, snapshot)) {
@@ -256,7 +256,7 @@ bool ReviewSession::restoreFlag(qint64 reportId, qint64 flagId, const StoredFlag
 bool ReviewSession::acceptSuggestion(qint64 reportId, qint64 flagId, QString* fieldKey)
 {
     QString key;
-    if (!needStore(reportId) || !fieldDone(m_store->acceptSuggestion(flagId, &key), reportId, key)) {
+    if (!needStore() || !fieldDone(m_store->acceptSuggestion(flagId, &key), reportId, key)) {
         return false;
     }
     if (fieldKey) {
@@ -269,8 +269,7 @@ bool ReviewSession::acceptSuggestion(qint64 reportId, qint64 flagId, QString* fi
 bool ReviewSession::restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field,
                                     qint64 flagId, const StoredFlag& flag)
 {
-    if (!needStore(reportId) ||
-        !fieldDone(m_store->restoreAccepted(reportId, key, field, flagId, flag), reportId, key)) {
+    if (!needStore() || !fieldDone(m_store->restoreAccepted(reportId, key, field, flagId, flag), reportId, key)) {
         return false;
     }
     Q_EMIT flagChanged(reportId, flagId);
@@ -279,7 +278,7 @@ bool ReviewSession::restoreAccepted(qint64 reportId, const QString& key, const s
 
 bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
 {
-    if (!needStore(reportId)) {
+    if (!needStore()) {
         return false;
     }
     if (!m_store->setReportStatus(reportId, status)) {
@@ -297,7 +296,7 @@ bool ReviewSession::setReportStatus(qint64 reportId, ReportStatus status)
 
 bool ReviewSession::setFieldNote(qint64 reportId, const QString& key, const QString& note)
 {
-    if (!needStore(reportId)) {
+    if (!needStore()) {
         return false;
     }
     if (!m_store->setFieldNote(reportId, key, note)) {
@@ -310,7 +309,7 @@ bool ReviewSession::setFieldNote(qint64 reportId, const QString& key, const QStr
 
 bool ReviewSession::setReportNote(qint64 reportId, const QString& note)
 {
-    if (!needStore(reportId)) {
+    if (!needStore()) {
         return false;
     }
     if (!m_store->setReportNote(reportId, note)) {

@@ -115,8 +115,8 @@ Q_SIGNALS:
     void closing();
 
 private:
-    // The store, for a decision on the report (refused, the reason in m_error, on the report shown read-only).
-    bool needStore(qint64 reportId);
+    // The store, for a decision (refused, the reason in m_error, while the report shown is read-only).
+    bool needStore();
     bool fieldDone(bool ok, qint64 reportId, const QString& key);
 
     std::unique_ptr<Database> m_db = std::make_unique<Database>(); // never null

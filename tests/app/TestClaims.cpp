@@ -26,7 +26,7 @@ namespace {
 
 const QString seed002 = QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt");
 const QString key = QStringLiteral("org.offices");
-const QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(10, 32), QTimeZone::UTC);
+const QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(10, 32), Qt::UTC);
 
 struct Client
 {

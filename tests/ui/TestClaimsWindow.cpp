@@ -173,8 +173,10 @@ void TestClaimsWindow::claimedReportReadOnlyUntilTakenOver()
     QVERIFY(!decided.isEmpty());
     press(Qt::Key_Return);
     QCOMPARE(test::fieldOf(*wang, m_first, decided)->status, FieldStatus::Confirmed);
-    // wang is refused on the next write, told who took the report over and why.
+    // wang, having read the fields again, is refused on the next write, told who took the report over and why.
+    QVERIFY(!wang->fields(m_first).isEmpty());
     QVERIFY(!wang->setFieldStatus(m_first, key, FieldStatus::NotApplicable));
+    QVERIFY(!wang->conflicted());
     QVERIFY2(wang->error().contains(u"zhang") && wang->error().contains(reason), qPrintable(wang->error()));
 }
 
