@@ -18,7 +18,7 @@ ClaimKeeper::ClaimKeeper(ReviewSession* session, QObject* parent)
 {
     m_timer->setObjectName(QStringLiteral("claimTimer"));
     m_timer->setInterval(CheckIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &ClaimKeeper::check);
+    connect(m_timer, &QTimer::timeout, this, &ClaimKeeper::tick);
     connect(session, &ReviewSession::databaseChanged, this, &ClaimKeeper::databaseChanged);
     connect(session, &ReviewSession::currentReportChanged, this, &ClaimKeeper::reportChanged);
     connect(session, &ReviewSession::closing, this, &ClaimKeeper::release);
@@ -26,7 +26,7 @@ ClaimKeeper::ClaimKeeper(ReviewSession* session, QObject* parent)
     connect(Config::instance(), &Config::changed, this, [this](Config::Key key) {
         if (key == Config::ClaimExpiryMinutes) {
             applyExpiry();
-            Q_EMIT changed(); // claims may have gone stale, or live again
+            tick(); // claims may have gone stale, or live again
         }
     });
     databaseChanged();
@@ -54,6 +54,12 @@ void ClaimKeeper::databaseChanged()
         m_timer->stop();
     }
     check();
+}
+
+void ClaimKeeper::tick()
+{
+    check();
+    Q_EMIT claimsMayHaveChanged();
 }
 
 void ClaimKeeper::release()
@@ -103,6 +109,7 @@ void ClaimKeeper::check()
     }
     m_session->setReadOnlyReason(reason.isEmpty() ? tr("This report cannot be claimed for review.") : reason);
     Q_EMIT changed();
+    Q_EMIT claimsMayHaveChanged(); // the queue may not show this claim yet
 }
 
 void ClaimKeeper::decided(bool ok)

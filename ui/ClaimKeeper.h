@@ -37,15 +37,19 @@ public:
     QString error() const { return m_error; }
 
     // Looks at the report's claim again: claims a report that became free, refreshes this reviewer's claim, and
-    // notices a claim taken over. The timer calls it every minute.
+    // notices a claim taken over. The timer calls it every minute (tick).
     void check();
 
 Q_SIGNALS:
-    // The claim of the report shown changed, or may have (the queue shows the claims of all reports).
+    // The claim of the report shown changed, or may have (the banner follows).
     void changed();
+    // Others' claims may have changed (the queue shows them): every minute, and when the report shown turned out
+    // to be someone else's. Not on every switch, which changes only this reviewer's own claims.
+    void claimsMayHaveChanged();
 
 private:
     void databaseChanged();
+    void tick();
     void reportChanged(qint64 reportId);
     void release();
     void applyExpiry();

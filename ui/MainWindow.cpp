@@ -69,7 +69,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_importer = new ImportController(m_session, this, statusBar());
     m_findings = new FindingsActions(m_session, this);
     m_claims = new ClaimKeeper(m_session, this); // claims the report opened; the queue shows everyone's claims
-    connect(m_claims, &ClaimKeeper::changed, m_queue, &QueuePanel::refresh);
+    connect(m_claims, &ClaimKeeper::claimsMayHaveChanged, m_queue, &QueuePanel::refresh);
     connect(m_findings, &FindingsActions::message, statusBar(), [this](const QString& t) { statusBar()->showMessage(t); });
     connect(m_findings, &FindingsActions::filterQueue, m_queue, &QueuePanel::showOnly);
     buildLayout();
