@@ -121,8 +121,8 @@ void TestClaims::initTestCase()
 void TestClaims::init()
 {
     m_now = start;
-    m_admin =
-        test::freshDatabase(m_dir.path(), QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+    static int made = 0; // a database of its own for every row of a table-driven test too
+    m_admin = test::freshDatabase(m_dir.path(), QStringLiteral("review-%1.sqlite").arg(++made));
     QVERIFY2(m_adminDb.open(m_admin), qPrintable(m_adminDb.error()));
     if (test::onServer()) {
         QString error;
@@ -296,7 +296,7 @@ void TestClaims::racingClaimsOneWins()
         std::thread b(race, 1);
         a.join();
         b.join();
-        QVERIFY2(won[0] != won[1], qPrintable(error[0] + u" / " + error[1]));
+        QVERIFY2(won[0] != won[1], qPrintable(error[0] + QStringLiteral(" / ") + error[1]));
         const int loser = won[0] ? 1 : 0;
         const QString winner = roleName(users[1 - loser]);
         QVERIFY2(error[loser].contains(winner), qPrintable(error[loser]));
