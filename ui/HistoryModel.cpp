@@ -49,6 +49,7 @@ HistoryModel::HistoryModel(ReviewSession* session, QObject* parent) : QAbstractT
     connect(session, &ReviewSession::fieldChanged, this, follow);
     connect(session, &ReviewSession::flagChanged, this, follow);
     connect(session, &ReviewSession::reportStatusChanged, this, follow);
+    connect(session, &ReviewSession::readOnlyChanged, this, &HistoryModel::reload); // a claim taken over
     reload();
 }
 
@@ -147,6 +148,7 @@ QString HistoryModel::actionText(const QString& action)
         {QStringLiteral("flag_resolve"), QT_TR_NOOP("Flag decision")},
         {QStringLiteral("report_status"), QT_TR_NOOP("Report status")},
         {QStringLiteral("report_note"), QT_TR_NOOP("Report note")},
+        {QStringLiteral("claim_takeover"), QT_TR_NOOP("Review taken over")},
     };
     const auto it = words.constFind(action);
     if (it != words.constEnd()) {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ClaimKeeper.h"
 #include "EvidenceSpans.h"
 #include "FieldsModel.h"
 #include "FlagsModel.h"
@@ -14,6 +15,7 @@
 #include "FindingsActions.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "panels/ClaimBanner.h"
 #include "panels/FieldsPanel.h"
 #include "panels/FlagDetailPane.h"
 #include "panels/FlagsPanel.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_actions = new ReviewActionHandler(m_session, {m_queue, m_report, m_fields, m_flags}, this);
     m_importer = new ImportController(m_session, this, statusBar());
     m_findings = new FindingsActions(m_session, this);
+    m_claims = new ClaimKeeper(m_session, this); // claims the report opened; the queue shows everyone's claims
+    connect(m_claims, &ClaimKeeper::claimsMayHaveChanged, m_queue, &QueuePanel::refresh);
     connect(m_findings, &FindingsActions::message, statusBar(), [this](const QString& t) { statusBar()->showMessage(t); });
     connect(m_findings, &FindingsActions::filterQueue, m_queue, &QueuePanel::showOnly);
     buildLayout();
@@ -122,7 +126,7 @@ void MainWindow::buildLayout()
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_queue);
-    m_mainSplitter->addWidget(m_workSplitter);
+    m_mainSplitter->addWidget(ClaimBanner::above(m_workSplitter, m_session, m_claims)); // who holds the report
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setSizes({380, 900});
@@ -325,11 +329,6 @@ void MainWindow::buildMenus()
     shortcuts->setShortcutVisibleInContextMenu(true);
     help->addAction(tr("&About Jiaohe"), this, [this] { AboutDialog::showFor(this); })
         ->setObjectName(QStringLiteral("aboutAction"));
-}
-
-void MainWindow::setError(const QString& error)
-{
-    m_error = error;
 }
 
 ReviewStore* MainWindow::store() const

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace jiaohe {
 
+class ClaimKeeper;
 class FieldsPanel;
 class FlagsPanel;
 class HistoryPanel;
@@ -61,6 +62,7 @@ public:
 
     ReviewActionHandler* actions() const { return m_actions; }
     ImportController* importer() const { return m_importer; }
+    ClaimKeeper* claims() const { return m_claims; }
     FindingsActions* findings() const { return m_findings; }
     QueuePanel* queuePanel() const { return m_queue; }
     ReportPanel* reportPanel() const { return m_report; }
@@ -95,7 +97,7 @@ private:
     void buildMenus();
     void connectPanels();
     void onReportChanged(qint64 reportId);
-    void setError(const QString& error);
+    void setError(const QString& error) { m_error = error; }
     void openFromDialog();
     void newFromDialog();
     void rememberDatabase(const QString& path);
@@ -118,6 +120,7 @@ private:
     ReviewActionHandler* m_actions = nullptr;
     ImportController* m_importer = nullptr;
     FindingsActions* m_findings = nullptr;
+    ClaimKeeper* m_claims = nullptr;
     PaneNavigator* m_navigator = nullptr;
     QMenu* m_recentMenu = nullptr;
     QSplitter* m_mainSplitter = nullptr;   // queue | work area

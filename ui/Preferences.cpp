@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace jiaohe {
 
 Preferences Preferences::load()
@@ -14,6 +16,7 @@ Preferences Preferences::load()
         p.language.clear();
     }
     p.reviewer = Config::instance()->get(Config::Reviewer).toString().trimmed();
+    p.claimExpiryMinutes = std::max(1, Config::instance()->get(Config::ClaimExpiryMinutes).toInt());
     return p;
 }
 
@@ -21,6 +24,7 @@ void Preferences::save() const
 {
     Config::instance()->set(Config::Language, language);
     Config::instance()->set(Config::Reviewer, reviewer.trimmed());
+    Config::instance()->set(Config::ClaimExpiryMinutes, claimExpiryMinutes);
 }
 
 QString Preferences::localeName() const

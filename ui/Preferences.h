@@ -5,11 +5,13 @@
 namespace jiaohe {
 
 // The user's preferences, kept in Config: the interface language ("" follows the system, "zh_CN", "en") and
-// the reviewer's name written into the audit trail of every database the user opens.
+// the reviewer's name written into the audit trail of every database the user opens, and after how many minutes
+// without work a claim on a report goes stale (counts as free).
 struct Preferences
 {
     QString language;
     QString reviewer;
+    int claimExpiryMinutes = 30;
 
     static Preferences load();
     void save() const;

@@ -1,5 +1,6 @@
 #include "ReportQueueModel.h"
 
+#include "store/Claims.h"
 #include "store/Database.h"
 
 #include <QSqlError>
@@ -93,7 +94,7 @@ QVariant ReportQueueModel::data(const QModelIndex& index, int role) const
         return QVariant();
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole && role != StatusRole &&
-        role != FilePathRole && role != OpenFlagsRole && role != SortKeyRole) {
+        role != FilePathRole && role != OpenFlagsRole && role != SortKeyRole && role != ClaimRole) {
         return QVariant();
     }
     const Row* r = row(index.row());
@@ -108,6 +109,8 @@ QVariant ReportQueueModel::data(const QModelIndex& index, int role) const
         return r->status;
     case OpenFlagsRole:
         return r->openFlags;
+    case ClaimRole:
+        return claimHolder(*r);
     default:
         break;
     }
@@ -125,7 +128,13 @@ QVariant ReportQueueModel::data(const QModelIndex& index, int role) const
         }
         return role == Qt::AccessibleTextRole ? QVariant(QString::number(*r->year)) : QVariant(*r->year);
     case StatusColumn:
-        return role == SortKeyRole ? QVariant(statusRank(r->status)) : QVariant(statusText(r->status));
+        if (role == SortKeyRole) {
+            return statusRank(r->status);
+        }
+        if (const QString holder = claimHolder(*r); !holder.isEmpty()) {
+            return Claims::describe(holder, r->claimedSince, m_claims->now());
+        }
+        return statusText(r->status);
     case OpenFlagsColumn:
         if (role == Qt::AccessibleTextRole) {
             return tr("%n open flag(s)", nullptr, r->openFlags);
@@ -400,8 +409,8 @@ bool ReportQueueModel::loadPage(int page) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     ++m_queries;
-    if (!q.exec(QStringLiteral("SELECT r.id, r.file_path, r.file_name, r.region, r.year, r.status, %1 "
-                               "FROM reports r WHERE r.id IN (%2)")
+    if (!q.exec(QStringLiteral("SELECT r.id, r.file_path, r.file_name, r.region, r.year, r.status, %1, c.claimed_by, "
+                               "c.since FROM reports r LEFT JOIN claims c ON c.report_id = r.id WHERE r.id IN (%2)")
                     .arg(openFlagCount, idList))) {
         m_error = m_db.describe(QStringLiteral("reading the report queue"), q.lastError().text());
         return false;
@@ -419,6 +428,8 @@ bool ReportQueueModel::loadPage(int page) const
         }
         r.status = q.value(5).toString();
         r.openFlags = q.value(6).toInt();
+        r.claimedBy = q.value(7).toString();
+        r.claimedSince = q.value(8).toString();
         r.found = true;
         byId.insert(r.id, r);
     }
@@ -498,6 +509,15 @@ void ReportQueueModel::applyIds(QList<qint64> ids, bool dataMayHaveChanged)
     if (dataMayHaveChanged && !m_ids.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
     }
+}
+
+QString ReportQueueModel::claimHolder(const Row& r) const
+{
+    if (!m_claims || r.claimedBy.isEmpty() || r.claimedBy == m_claims->who() ||
+        !m_claims->isLive(r.claimedSince, m_claims->now())) {
+        return QString();
+    }
+    return r.claimedBy;
 }
 
 void ReportQueueModel::rebuildIndex()

@@ -10,6 +10,7 @@
 
 namespace jiaohe {
 
+class Claims;
 class Database;
 
 // The review queue: the reports of the open database (superseded versions left out) with file name,
@@ -38,6 +39,7 @@ public:
         FilePathRole,                // the full path
         OpenFlagsRole,               // int: open, active flags
         SortKeyRole,                 // the value the column sorts by (status as its rank)
+        ClaimRole,                   // who holds a live claim on the report (empty: nobody, or this user)
     };
     static constexpr int PageSize = 256;
     static constexpr int MaxCachedPages = 8;
@@ -80,6 +82,10 @@ public:
     // The kinds of the open flags in the database, for the flag-kind filter.
     QStringList openFlagKinds();
 
+    // The claims of the open store (ReviewStore::claims()): a report someone else is reviewing shows "in review by
+    // zhang since 10:32" as its status. Without them no claim is shown.
+    void setClaims(Claims* claims) { m_claims = claims; }
+
     // The status as shown (translated): unreviewed, in review, reviewed.
     static QString statusText(const QString& status);
 
@@ -101,6 +107,8 @@ private:
         std::optional<int> year;
         QString status;
         int openFlags = 0;
+        QString claimedBy; // a claim's holder and time, live or not
+        QString claimedSince;
         bool found = false; // false when the report disappeared since the ids were read
     };
     struct Page
@@ -119,7 +127,11 @@ private:
     void rebuildIndex();
     void clearCache();
 
+    // The holder of a live claim of someone else on the row's report, else empty.
+    QString claimHolder(const Row& r) const;
+
     Database& m_db;
+    Claims* m_claims = nullptr;
     QList<qint64> m_ids;
     QHash<qint64, int> m_rowOfId;
     mutable QHash<int, Page> m_pages;

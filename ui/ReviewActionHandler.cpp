@@ -33,6 +33,7 @@ ReviewActionHandler::ReviewActionHandler(ReviewSession* session, const Panels& p
 {
     connect(session, &ReviewSession::currentReportChanged, this, &ReviewActionHandler::updateEnabled);
     connect(session, &ReviewSession::databaseChanged, this, &ReviewActionHandler::updateEnabled);
+    connect(session, &ReviewSession::readOnlyChanged, this, &ReviewActionHandler::updateEnabled);
     connect(session, &ReviewSession::actionDone, this, [this](bool ok, const QString& error) {
         m_error = ok ? QString() : error;
         Q_EMIT errorChanged(m_error);
@@ -140,9 +141,14 @@ void ReviewActionHandler::addGoActions(QMenu* go)
 
 void ReviewActionHandler::updateEnabled()
 {
+    // A report shown read-only (someone else's claim) keeps the actions that only move the selection.
+    static const QStringList moving{QStringLiteral("nextUnreviewedFieldAction"),
+                                    QStringLiteral("previousUnreviewedFieldAction"), QStringLiteral("nextFlagAction"),
+                                    QStringLiteral("previousFlagAction"), QStringLiteral("relatedReportAction")};
     const bool open = m_session->isOpen();
+    const bool writable = m_session->readOnlyReason().isEmpty();
     for (QAction* a : std::as_const(m_reportActions)) {
-        a->setEnabled(open);
+        a->setEnabled(open && (writable || moving.contains(a->objectName())));
     }
 }
 

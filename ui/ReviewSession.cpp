@@ -18,6 +18,9 @@ ReviewSession::ReviewSession(QObject* parent) : QObject(parent), m_undoStack(new
 ReviewSession::~ReviewSession()
 {
     m_undoStack->clear(); // the commands call the session on their way out
+    if (m_store) {
+        Q_EMIT closing();
+    }
 }
 
 bool ReviewSession::open(const QString& path)
@@ -67,6 +70,9 @@ void ReviewSession::close()
 {
     m_undoStack->clear(); // the commands belong to the database being closed
     const bool wasOpen = m_store != nullptr;
+    if (wasOpen) {
+        Q_EMIT closing();
+    }
     const bool hadReport = m_currentReport > 0;
     m_currentReport = 0;
     m_currentText.clear();
@@ -181,8 +187,20 @@ bool ReviewSession::needStore()
 {
     if (!m_store) {
         m_error = tr("no review database is open");
+    } else if (!m_readOnly.isEmpty()) {
+        // The report shown is read-only (a command switches to its report before it runs, so it is this one).
+        m_error = m_readOnly;
+        return false;
     }
     return m_store != nullptr;
+}
+
+void ReviewSession::setReadOnlyReason(const QString& reason)
+{
+    if (reason != m_readOnly) {
+        m_readOnly = reason;
+        Q_EMIT readOnlyChanged();
+    }
 }
 
 bool ReviewSession::fieldDone(bool ok, qint64 reportId, const QString& key)

@@ -98,6 +98,11 @@ public:
     bool setReportNote(qint64 reportId, const QString& note);
     std::optional<QString> reportNote(qint64 reportId) const; // nothing when there is no such report
 
+    // Why the report shown may not be changed (someone else's claim, a reader's role: ClaimKeeper says), empty when
+    // it may. While set, every decision is refused with it and nothing is written.
+    QString readOnlyReason() const { return m_readOnly; }
+    void setReadOnlyReason(const QString& reason);
+
     // Pushes a decision onto the undo stack; false when its action failed (the command made itself obsolete
     // and the stack dropped it), the reason in error().
     bool push(ReviewCommand* command);
@@ -114,8 +119,12 @@ Q_SIGNALS:
     void reportStatusChanged(qint64 reportId);
     void actionDone(bool ok, const QString& error);
     void reportNoteChanged(qint64 reportId);
+    void readOnlyChanged();
+    // The database is about to close (the store still open): the report's claim is given up.
+    void closing();
 
 private:
+    // The store, for a decision (refused, the reason in m_error, while the report shown is read-only).
     bool needStore();
     bool fieldDone(bool ok, qint64 reportId, const QString& key);
 
@@ -128,6 +137,7 @@ private:
     std::optional<QList<StoredFlag>> m_flags;
     QString m_reviewer;
     QString m_error;
+    QString m_readOnly;
 };
 
 } // namespace jiaohe

@@ -1,6 +1,7 @@
 #include "ReviewActions.h"
 
 #include "AuditLog.h"
+#include "Claims.h"
 #include "Database.h"
 #include "FieldState.h"
 #include "FlagSync.h"
@@ -53,7 +54,8 @@ bool ReviewActions::act(const QString& action, bool recheck, const std::function
     m_context.versions().begin();
     const bool ok = m_context.db().transaction([&] {
         const std::optional<AuditEntry> entry = change();
-        return entry && m_audit.write(*entry) && (!recheck || m_flags.recheck(entry->reportId)) &&
+        return entry && m_claims.allowsWrite(entry->reportId) && m_audit.write(*entry) &&
+               (!recheck || m_flags.recheck(entry->reportId)) &&
                (action == u"report_status" || startReview(entry->reportId)) && !m_context.injected(action);
     });
     m_context.versions().end(ok);
@@ -463,6 +465,9 @@ bool ReviewActions::setReportStatus(qint64 reportId, ReportStatus status)
     }
     if (old->status == status) {
         return true;
+    }
+    if (old->status == ReportStatus::Reviewed && !m_claims.isLead()) {
+        return m_context.refuse(tr("Only a lead (database role jiaohe_lead) may reopen a reviewed report; ask one."));
     }
     return act(QStringLiteral("report_status"), false, [&]() -> std::optional<AuditEntry> {
         if (!unchangedSinceRead(RowVersions::Table::Report, reportId, old->version, reportId, QString())) {

@@ -14,6 +14,7 @@
 namespace jiaohe {
 
 class AuditLog;
+class Claims;
 class FlagSync;
 class ReportRepository;
 class StoreContext;
@@ -28,8 +29,8 @@ class ReviewActions
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::ReviewActions)
 public:
-    ReviewActions(StoreContext& context, ReportRepository& repository, FlagSync& flags, AuditLog& audit)
-        : m_context(context), m_repository(repository), m_flags(flags), m_audit(audit)
+    ReviewActions(StoreContext& context, ReportRepository& repository, FlagSync& flags, AuditLog& audit, Claims& claims)
+        : m_context(context), m_repository(repository), m_flags(flags), m_audit(audit), m_claims(claims)
     {}
 
     // A status that needs no value: confirmed, as printed (source error), not applicable, unreviewed. The
@@ -58,14 +59,15 @@ public:
     // The undo of acceptSuggestion: the field and the flag as they were, in one transaction.
     bool restoreAccepted(qint64 reportId, const QString& key, const std::optional<StoredField>& field, qint64 flagId,
                          const StoredFlag& flag);
+    // A reviewed report is reopened (any other status) only by a lead (Claims::isLead).
     bool setReportStatus(qint64 reportId, ReportStatus status);
     // The reviewer's note on the report as a whole (an empty text removes it).
     bool setReportNote(qint64 reportId, const QString& note);
 
 private:
     // The shape of every action: in one transaction `change` writes the rows and returns the audit entry that
-    // says what it did (nothing when it failed, its reason set); then the entry, the checks again (recheck),
-    // and the tests' fault hook under `action`.
+    // says what it did (nothing when it failed, its reason set); then the claim (someone else's live claim on the
+    // report refuses the action), the entry, the checks again (recheck), and the tests' fault hook under `action`.
     bool act(const QString& action, bool recheck, const std::function<std::optional<AuditEntry>()>& change);
     // A field's decision (FieldState::after on the stored field), with its audit entry; nothing when the
     // decision changes nothing (`unchanged` set) or on an error.
@@ -94,6 +96,7 @@ private:
     ReportRepository& m_repository;
     FlagSync& m_flags;
     AuditLog& m_audit;
+    Claims& m_claims;
 };
 
 } // namespace jiaohe

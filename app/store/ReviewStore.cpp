@@ -6,8 +6,9 @@
 namespace jiaohe {
 
 ReviewStore::ReviewStore(Database& db)
-    : m_context(db), m_repository(m_context), m_audit(m_context), m_flags(m_context, m_repository),
-      m_importer(m_context, m_repository, m_flags, m_audit), m_actions(m_context, m_repository, m_flags, m_audit)
+    : m_context(db), m_repository(m_context), m_audit(m_context), m_claims(m_context, m_audit),
+      m_flags(m_context, m_repository), m_importer(m_context, m_repository, m_flags, m_audit),
+      m_actions(m_context, m_repository, m_flags, m_audit, m_claims)
 {}
 
 bool ReviewStore::setReviewer(const QString& name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "Claims.h"
 #include "Database.h"
 #include "FlagSync.h"
 #include "Records.h"
@@ -121,6 +122,8 @@ public:
     bool conflicted() const { return m_context.conflicted(); }
     StoreStats stats() { return m_repository.stats(); }
     QList<AuditEntry> auditEntries(qint64 reportId) { return m_audit.entries(reportId); }
+    // Who reviews which report (Claims): every action on a report someone else holds a live claim on is refused.
+    Claims& claims() { return m_claims; }
 
     QString error() const { return m_context.error(); }
     Database& database() const { return m_context.db(); }
@@ -136,6 +139,7 @@ private:
     StoreContext m_context;
     ReportRepository m_repository;
     AuditLog m_audit;
+    Claims m_claims;
     FlagSync m_flags;
     ReportImporter m_importer;
     ReviewActions m_actions;

@@ -30,6 +30,16 @@ QString SqlDialect::schema(QString sql) const
         .replace(QStringLiteral("{session_user}"), QString());
 }
 
+QString SqlDialect::sessionUser() const
+{
+    return isServer() ? QStringLiteral("session_user") : QStringLiteral("NULL");
+}
+
+QString SqlDialect::lockRead() const
+{
+    return isServer() ? QStringLiteral(" FOR SHARE") : QString();
+}
+
 QString SqlDialect::likeIgnoringCase() const
 {
     return isServer() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");

@@ -33,6 +33,12 @@ public:
     // (SQLite's REAL; PostgreSQL's real is 4 bytes), `{session_user}` the database user as a column default
     // (nothing on SQLite, which has no users).
     QString schema(QString sql) const;
+    // The database user as an expression a statement writes (a claim's db_user): session_user on a server, NULL
+    // on a file (which has no users).
+    QString sessionUser() const;
+    // What a SELECT ends with to keep the rows it read unchanged until the transaction ends (PostgreSQL's FOR
+    // SHARE; SQLite's write transaction already holds the whole file).
+    QString lockRead() const;
     // Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case; PostgreSQL's does not).
     QString likeIgnoringCase() const;
     // `expression` as ORDER BY takes it to sort regardless of ASCII case.

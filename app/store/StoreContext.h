@@ -28,6 +28,7 @@ public:
     QString now() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setSystemUser(const QString& user) { m_systemUser = user; }
+    QString systemUser() const { return m_systemUser; }
 
     // Decisions taken elsewhere (`jiaohe decisions apply`): recorded under their own reviewer and time until
     // cleared. Empty arguments leave the reviewer or the clock as they are.

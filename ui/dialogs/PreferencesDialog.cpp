@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace jiaohe {
@@ -41,6 +42,14 @@ std::optional<Preferences> PreferencesDialog::ask(QWidget* parent, const Prefere
     reviewer->setObjectName(QStringLiteral("reviewerEdit"));
     reviewer->setAccessibleName(tr("Reviewer name"));
     reviewer->setPlaceholderText(tr("Your name, as the audit trail should show it"));
+    auto* expiry = new QSpinBox(&dialog);
+    expiry->setObjectName(QStringLiteral("claimExpirySpin"));
+    expiry->setAccessibleName(tr("Claims expire after"));
+    expiry->setRange(1, 24 * 60);
+    expiry->setSuffix(tr(" min"));
+    expiry->setValue(current.claimExpiryMinutes);
+    expiry->setToolTip(tr("A report you opened for review stays claimed while you work on it; a claim without "
+                          "work for this long counts as free, and others may take the report"));
     auto* note = new QLabel(tr("A new language takes effect when Jiaohe is started again. The "
                                "reviewer name is written with every decision from now on."),
                             &dialog);
@@ -49,6 +58,7 @@ std::optional<Preferences> PreferencesDialog::ask(QWidget* parent, const Prefere
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), language);
     form->addRow(tr("&Reviewer:"), reviewer);
+    form->addRow(tr("&Claims expire after:"), expiry);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -58,7 +68,7 @@ std::optional<Preferences> PreferencesDialog::ask(QWidget* parent, const Prefere
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
-    return Preferences{language->currentData().toString(), reviewer->text().trimmed()};
+    return Preferences{language->currentData().toString(), reviewer->text().trimmed(), expiry->value()};
 }
 
 } // namespace jiaohe

@@ -90,6 +90,7 @@ void QueuePanel::databaseChanged()
         return;
     }
     m_model = new ReportQueueModel(m_session->database(), this);
+    m_model->setClaims(&m_session->store()->claims()); // who else is reviewing which report
     m_view->setModel(m_model);
     // The file name takes the room left; the region (a full issuer name can be 20 characters) gets a fixed share
     // the reviewer can drag wider, elided in the middle, so that a queue of thousands never squeezes the names to

@@ -28,6 +28,7 @@ const Entry entries[] = {
     {Config::MainSplitter, QStringLiteral("reviewWindow/mainSplitter"), QByteArray()},
     {Config::WorkSplitter, QStringLiteral("reviewWindow/workSplitter"), QByteArray()},
     {Config::ReportSplitter, QStringLiteral("reviewWindow/reportSplitter"), QByteArray()},
+    {Config::ClaimExpiryMinutes, QStringLiteral("review/claimExpiryMinutes"), 30},
 };
 static_assert(std::size(entries) == Config::KeyCount, "every key has its entry");
 

@@ -24,6 +24,7 @@ public:
         MainSplitter,
         WorkSplitter,
         ReportSplitter,
+        ClaimExpiryMinutes, // a claim not refreshed for this long is stale (counts as free)
         KeyCount
     };
     Q_ENUM(Key)
