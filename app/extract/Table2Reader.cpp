@@ -36,7 +36,7 @@ void placements(const QList<RawCell>& cells, qsizetype width, const RawCell& pad
 // The cells of a table 2 row that printed fewer numbers than its columns. Read as they come, the figure in force
 // would be taken as this year's (本年新制作 5 where the report has 对外公开总数量 5): the row's sums choose among
 // the placements of its numbers. A web page drops trailing empty cells, so its row stays as read while its sums
-// hold. False when no placement alone fits: the row stays unread.
+// hold, or when no other placement alone fits. False when no placement alone fits a text row: it stays unread.
 bool alignRow(const TemplateRow& r, int version, const TableLine& l, const RawCell& pad, QList<RawCell>* out)
 {
     const qsizetype width = r.columns.size();
@@ -65,7 +65,7 @@ bool alignRow(const TemplateRow& r, int version, const TableLine& l, const RawCe
     }
     const AlignmentChoice choice = check.choose(readings);
     if (choice.chosen < 0) {
-        return false;
+        return l.tabbed; // a web page's row stays as read unless one placement alone fits
     }
     if (choice.chosen > 0) {
         *out = options.at(choice.chosen);
