@@ -50,11 +50,13 @@ Flag tableFlag(const TableDoubt& d)
 {
     Flag f;
     const QString number = d.row.mid(1);
-    const QString numberZh = number == u"2" ? QStringLiteral("二") : number == u"3" ? QStringLiteral("三")
-                                                                                    : QStringLiteral("四");
+    const QString numberZh = number == u"2"   ? QStringLiteral("二")
+                             : number == u"3" ? QStringLiteral("三")
+                                              : QStringLiteral("四");
     if (d.ambiguous) {
-        f.messageZh = QStringLiteral("表%1无法可靠读取：数字与列有两种对齐方式与勾稽关系同样相符，未采用其数值，请人工核对")
-                          .arg(numberZh);
+        f.messageZh =
+            QStringLiteral("表%1无法可靠读取：数字与列有两种对齐方式与勾稽关系同样相符，未采用其数值，请人工核对")
+                .arg(numberZh);
         f.messageEn = QStringLiteral("Table %1 could not be read reliably: two alignments of its numbers with its "
                                      "columns fit its identities equally well, so none was taken — check by hand")
                           .arg(number);
@@ -83,7 +85,8 @@ void flagTableDoubts(const Extraction& ex, QList<Flag>* flags)
             f = tableFlag(d);
         } else {
             const auto [rowZh, rowEn] = rowName(d.row);
-            f.messageZh = QStringLiteral("表格此行无法可靠读取（数字无法与列对齐），未采用其数值，请人工核对：%1").arg(rowZh);
+            f.messageZh =
+                QStringLiteral("表格此行无法可靠读取（数字无法与列对齐），未采用其数值，请人工核对：%1").arg(rowZh);
             f.messageEn =
                 QStringLiteral("This table row could not be read reliably (its numbers cannot be aligned with the "
                                "columns), so none was taken — check by hand: %1")

@@ -12,9 +12,8 @@ namespace {
 void placements(const QList<RawCell>& cells, qsizetype width, const RawCell& pad, QList<RawCell>& now,
                 QList<QList<RawCell>>& out)
 {
-    const qsizetype placed = now.size() - std::count_if(now.cbegin(), now.cend(), [](const RawCell& c) {
-        return c.padded;
-    });
+    const qsizetype placed =
+        now.size() - std::count_if(now.cbegin(), now.cend(), [](const RawCell& c) { return c.padded; });
     if (now.size() == width) {
         if (placed == cells.size()) {
             out.append(now);

@@ -35,7 +35,7 @@ TableReading reading(const PrintedTable& rows, bool atEnd)
             const qsizetype k = printed.size();
             for (qsizetype c = 0; c < n; ++c) {
                 const bool shiftByOne = k == n - 1 || k == n + 1; // as Table3Reader: only a shift by one
-            const qsizetype from = atEnd && shiftByOne ? c - (n - k) : c;
+                const qsizetype from = atEnd && shiftByOne ? c - (n - k) : c;
                 padded[c] = from < 0 || from >= k;
                 cells[c] = padded[c] ? std::optional<double>(0.0) : printed.at(from);
             }
@@ -107,10 +107,10 @@ void TestTableAlignment::table3_data()
                                 {QStringLiteral("unavailable.not_held"), {none, 1, 0, 0, 2, 1, 4}},
                                 {QStringLiteral("total"), {none, 9, 0, 1, 3, 1, 14}},
                                 {QStringLiteral("carried_forward"), {none, 1, 0, 0, 0, 0, 1}}};
-    QTest::newRow("every row lost its empty first cell: aligned at the end") << shifted(noPerson, false) << 1
-                                                                              << false << 0;
-    QTest::newRow("every row has one cell more before its seven: aligned at the end") << shifted(consistent(), true)
-                                                                                       << 1 << false << 0;
+    QTest::newRow("every row lost its empty first cell: aligned at the end")
+        << shifted(noPerson, false) << 1 << false << 0;
+    QTest::newRow("every row has one cell more before its seven: aligned at the end")
+        << shifted(consistent(), true) << 1 << false << 0;
     // A web page drops a row's trailing empty cells: rows of zeros cut short change nothing.
     PrintedTable trailing = consistent();
     trailing.append({QStringLiteral("denied.state_secret"), {0, 0}});
@@ -131,8 +131,8 @@ void TestTableAlignment::table3_data()
     PrintedTable typo = consistent();
     typo[2].second[0] = 7.0;
     QTest::newRow("one wrong figure: as read, its identities fail") << typo << 0 << false << 2;
-    QTest::newRow("nothing but zeros: as read") << PrintedTable{{QStringLiteral("new"), {0, 0, 0, 0, 0, 0, 0}}} << 0
-                                                << false << 0;
+    QTest::newRow("nothing but zeros: as read")
+        << PrintedTable{{QStringLiteral("new"), {0, 0, 0, 0, 0, 0, 0}}} << 0 << false << 0;
 }
 
 void TestTableAlignment::table3()
@@ -171,8 +171,8 @@ void TestTableAlignment::table2_data()
 
     // 规范性文件 printed only 38: in 2019 the total published is at least what was made and published this year.
     QTest::newRow("2019, the stock alone: in the last column")
-        << QStringLiteral("normative") << 2019
-        << QList<QList<double>>{{38, 0, 0}, {0, 38, 0}, {0, 0, 38}} << 2 << false;
+        << QStringLiteral("normative") << 2019 << QList<QList<double>>{{38, 0, 0}, {0, 38, 0}, {0, 0, 38}} << 2
+        << false;
     QTest::newRow("2019, all three printed: as read")
         << QStringLiteral("normative") << 2019 << QList<QList<double>>{{6, 6, 58}} << 0 << false;
     // 2021: in force ≥ issued − repealed: 31 cannot be this year's issued with nothing in force, but it may be
