@@ -1,5 +1,8 @@
 // The self-check that tells a misread table from a report's errors (extract/TableAlignment): synthetic rows of
 // table 3 and table 2 in, the alignment kept (or none: the table left blank) out.
+#include "check/TableChecks.h"
+#include "document/DocumentLoader.h"
+#include "extract/Extractor.h"
 #include "extract/TableAlignment.h"
 #include "extract/TemplateShape.h"
 
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void table2_data();
     void table2();
     void blankTotalIsNoFailure();
+    void unreadableTableFlag();
 };
 
 void TestTableAlignment::table3_data()
@@ -231,6 +235,32 @@ void TestTableAlignment::blankTotalIsNoFailure()
     // One failing identity alone is a report's error, never "most fail".
     QVERIFY(!(IdentityCount{3, 1}.mostFail()));
     QVERIFY((IdentityCount{1, 2}.mostFail()));
+}
+
+// A table no alignment fixes: no cell of it is taken, and one flag says which table and why, in both languages.
+void TestTableAlignment::unreadableTableFlag()
+{
+    const LoadResult r = DocumentLoader::loadFile(QStringLiteral(JIAOHE_TEST_DATA) +
+                                                  QStringLiteral("/cases/template2021-text-dropped-empty-cells/report.txt"));
+    QVERIFY(r.ok());
+    const Extraction ex = Extractor().extract(r.document);
+    for (const ExtractedField& f : ex.fields) {
+        QVERIFY2(!f.key.startsWith(u"t3."), qPrintable(f.key));
+    }
+    QVERIFY(ex.field(QStringLiteral("t2.licensing.decisions"))); // the other tables are read
+    QList<Flag> flags;
+    flagTableDoubts(ex, &flags);
+    QCOMPARE(flags.size(), 1);
+    const Flag& f = flags.first();
+    QCOMPARE(f.kind, QStringLiteral("table_unreadable"));
+    QCOMPARE(f.subject, QStringLiteral("t3"));
+    QVERIFY2(f.messageEn.startsWith(u"Table 3 could not be read reliably: "), qPrintable(f.messageEn));
+    QVERIFY2(f.messageEn.contains(u"identities fail under every alignment"), qPrintable(f.messageEn));
+    QVERIFY(f.messageZh.startsWith(u"表三无法可靠读取"));
+    // The span covers the table, in the text as shown.
+    QVERIFY(f.spans.first().first < f.spans.first().second);
+    QVERIFY(r.document.original.mid(f.spans.first().first, f.spans.first().second - f.spans.first().first)
+                .contains(u"本年新收"));
 }
 
 QTEST_GUILESS_MAIN(TestTableAlignment)
