@@ -30,7 +30,8 @@ DigitTypo digitTypo(double printed, double intended);
 void checkTableIdentities(const Extraction& ex, const QList<Rule>& rules, QList<Flag>* flags);
 
 // One flag per template-table row the readers left unread because its numbers could not be put in their columns
-// with confidence (Extraction::tableDoubts): "check by hand", never a guessed number.
+// with confidence, and per table whose identities failed under every alignment (Extraction::tableDoubts): "check by
+// hand", never a guessed number (TableDoubts.cpp).
 void flagTableDoubts(const Extraction& ex, QList<Flag>* flags);
 
 // The narrative against the tables: the restatement rule's "table_pairs" map a narrative field to the

@@ -137,35 +137,4 @@ void checkTableRestatements(const Document& doc, const Extraction& ex, const Rul
     }
 }
 
-void flagTableDoubts(const Extraction& ex, QList<Flag>* flags)
-{
-    const FieldCatalogue& catalogue = FieldCatalogue::builtin();
-    for (const TableDoubt& d : ex.tableDoubts) {
-        // The row's name: the label of its first cell's field without the column ("本年新收…数量").
-        QString rowZh = d.row;
-        QString rowEn = d.row;
-        if (const FieldDef* def = catalogue.find(d.row + QStringLiteral(".total"))) {
-            // Without the column: "本机关不掌握相关政府信息(总计)" names the cell, the row is meant.
-            const auto row = [](const QString& label) {
-                const qsizetype open = label.lastIndexOf(u'(');
-                return label.endsWith(u')') && open > 0 ? label.first(open).trimmed() : label;
-            };
-            rowZh = row(def->labelZh);
-            rowEn = row(def->labelEn);
-        }
-        Flag f;
-        f.rule = QStringLiteral("table_unreadable");
-        f.kind = QStringLiteral("table_unreadable");
-        f.severity = Severity::Warning;
-        f.subject = d.row;
-        f.spans = {{d.start, d.end}};
-        f.messageZh = QStringLiteral("表格此行无法可靠读取（数字无法与列对齐），未采用其数值，请人工核对：%1").arg(rowZh);
-        f.messageEn =
-            QStringLiteral("This table row could not be read reliably (its numbers cannot be aligned with the "
-                           "columns), so none was taken — check by hand: %1")
-                .arg(rowEn);
-        flags->append(f);
-    }
-}
-
 } // namespace jiaohe

@@ -1,5 +1,6 @@
 // Table 3 (收到和处理政府信息公开申请情况): seven applicant columns, rows recognised by their labels' words and by
 // their place in the template's order; the 2021 version splits 其他处理 in three rows.
+#include "TableAlignment.h"
 #include "TableReader.h"
 
 #include <algorithm>
@@ -18,6 +19,9 @@ struct Row
     bool blankRow = false; // a label alone taken for a row left blank: only where the label names it
     // Numbers that cannot be put in their columns with confidence: the row is named, its cells stay unread.
     bool unreadable = false;
+    // A row printed with one cell fewer or more than seven: `cells` are aligned at the start (padded or cut at the
+    // end, as a web page drops trailing empty cells), these at the end (the row lost or has an extra leading cell).
+    QList<RawCell> endAligned = {};
     qsizetype start = 0, end = 0;
     int line = 0;
 };
@@ -225,9 +229,21 @@ void Table3Rows::addCells(const TableLine& l)
         addUnreadable(l, l.label);
         return;
     }
-    // A web page drops a row's trailing empty cells: pad at the end.
+    // A web page drops a row's trailing empty cells: pad at the end. A row that lost its leading cell instead (or
+    // has one more before them) is the other alignment, which the table's identities decide. Only a shift by one:
+    // rows short of several cells, aligned at the end, keep the sum of their figures whichever columns they are
+    // in, and the identities could not tell the right columns from wrong ones.
+    QList<RawCell> endAligned = {};
+    RawCell pad = blankCell(m_lines.at(l.line).end, l.line);
+    pad.padded = true;
+    if (cells.size() == m_width - 1 || cells.size() == m_width + 1) {
+        endAligned = cells.size() > m_width ? cells.sliced(cells.size() - m_width) : cells;
+        while (endAligned.size() < m_width) {
+            endAligned.prepend(pad);
+        }
+    }
     while (cells.size() % m_width != 0 && cells.size() < m_width) {
-        cells.append(blankCell(m_lines.at(l.line).end, l.line));
+        cells.append(pad);
     }
     if (cells.size() % m_width != 0) {
         cells = cells.first(cells.size() - cells.size() % m_width);
@@ -235,6 +251,7 @@ void Table3Rows::addCells(const TableLine& l)
     for (qsizetype k = 0; k < cells.size(); k += m_width) {
         Row row;
         row.cells = cells.mid(k, m_width);
+        row.endAligned = endAligned;
         row.ownLabel = !l.label.isEmpty() && k == 0;
         row.label = row.ownLabel ? l.label : (k == 0 ? m_pending : QString());
         m_rows.append(row);
@@ -335,6 +352,38 @@ bool Table3Rows::readRunTogether(TableLine& l)
     return true;
 }
 
+// The cells of table 3 as read, or as the other alignment puts them where some rows have fewer or more than seven
+// cells: the template's identities choose. When none holds, or two readings fit equally, `chosen` is left empty.
+AlignmentChoice alignTable3(const QList<std::pair<const Row*, QString>>& placed, const QList<TemplateRow>& defs,
+                            QList<std::pair<QString, RawCell>>* chosen)
+{
+    const QStringList& columns = defs.first().columns;
+    bool other = false;
+    for (const auto& [row, key] : placed) {
+        other = other || !row->endAligned.isEmpty();
+    }
+    QList<QList<std::pair<QString, RawCell>>> cells(other ? 2 : 1);
+    QList<TableReading> readings(cells.size());
+    for (qsizetype a = 0; a < cells.size(); ++a) {
+        for (const auto& [row, key] : placed) {
+            const QList<RawCell>& rowCells = a == 1 && !row->endAligned.isEmpty() ? row->endAligned : row->cells;
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const QString cellKey = QStringLiteral("t3.") + key + u'.' + columns.at(c);
+                const RawCell& cell = rowCells.at(c);
+                cells[a].append({cellKey, cell});
+                if (!readings.at(a).contains(cellKey)) {
+                    readings[a].insert(cellKey, ReadCell{cell.value, cell.blank && !cell.padded});
+                }
+            }
+        }
+    }
+    const AlignmentChoice choice = TableAlignment::table3(defs).choose(readings);
+    if (choice.chosen >= 0) {
+        *chosen = cells.at(choice.chosen);
+    }
+    return choice;
+}
+
 } // namespace
 
 bool TableReader::readTable3(int from, int to)
@@ -359,6 +408,7 @@ bool TableReader::readTable3(int from, int to)
     const QList<Row> rows = reader.finish();
     // Rows to the template: a row whose label names a template row takes it (looking forward only);
     // an unlabelled row takes the next one in the template's order.
+    QList<std::pair<const Row*, QString>> placed; // a row and its template row's key
     qsizetype next = 0;
     int lastCell = -1;
     for (const Row& row : rows) {
@@ -381,22 +431,34 @@ bool TableReader::readTable3(int from, int to)
         if (q < 0) {
             q = next;
         }
-        const TemplateRow& def = defs.at(q);
+        next = q + 1;
         if (row.unreadable) {
-            m_out.doubts.append(TableDoubt{QStringLiteral("t3.") + def.key, row.start, row.end,
+            m_out.doubts.append(TableDoubt{QStringLiteral("t3.") + defs.at(q).key, row.start, row.end,
                                            m_lines.at(row.line).layoutLine});
             lastCell = std::max(lastCell, row.line);
-            next = q + 1;
             continue;
         }
-        for (qsizetype c = 0; c < reader.width(); ++c) {
-            add(QStringLiteral("t3.") + def.key + u'.' + def.columns.at(c), row.cells.at(c));
-            lastCell = std::max(lastCell, row.cells.at(c).line);
+        placed.append({&row, defs.at(q).key});
+        for (const RawCell& c : row.cells) {
+            lastCell = std::max(lastCell, c.line);
         }
-        next = q + 1;
     }
     if (lastCell < 0) {
         return false;
+    }
+    // The table's identities check the reading: no shifted number is taken.
+    QList<std::pair<QString, RawCell>> cells;
+    const AlignmentChoice choice = alignTable3(placed, defs, &cells);
+    if (choice.chosen < 0) {
+        TableDoubt d{QStringLiteral("t3"), m_lines.at(from).start, m_lines.at(lastCell).end,
+                     m_lines.at(from).layoutLine};
+        d.checked = choice.count.checked();
+        d.failing = choice.count.failing;
+        d.ambiguous = choice.ambiguous;
+        m_out.doubts.append(d);
+    }
+    for (const auto& [key, cell] : std::as_const(cells)) {
+        add(key, cell);
     }
     m_out.version = m_out.version ? m_out.version : version;
     markLines(from, lastCell, to);

@@ -13,6 +13,7 @@ struct RawCell
 {
     double value = 0;
     bool blank = false;
+    bool padded = false; // a cell the row lacks, added by the reader (not printed blank: nothing was printed)
     qsizetype start = 0;
     qsizetype end = 0;
     int line = 0;

@@ -22,14 +22,20 @@ struct TableCell
 };
 
 // A row of a template table whose numbers cannot be put in their columns with confidence (spaced text that lost
-// its empty cells, cells run together with more than one split): its cells are left unread, and the checker
-// flags it for a reader to check by hand. Offsets as TableCell's.
+// its empty cells, cells run together with more than one split), or a whole table whose identities fail under
+// every alignment its layout allows: its cells are left unread, and the checker flags it for a reader to check by
+// hand. Offsets as TableCell's.
 struct TableDoubt
 {
-    QString row; // t3.new, t3.granted, ...
+    QString row; // t3.new, t3.granted, ...; the table ("t3") when the whole table is left unread
     qsizetype start = 0;
     qsizetype end = 0;
     int line = 0;
+    // A whole table: its identities checked and failing under the alignment that fits best, and whether two
+    // different alignments fit equally well.
+    int checked = 0;
+    int failing = 0;
+    bool ambiguous = false;
 };
 
 struct TemplateTables

@@ -287,14 +287,18 @@ void TestTemplateTables::columnBlocks()
 {
     // Plain pdftotext: the cells of several rows come column by column, one per line.
     QString t = QStringLiteral("三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n总计\n");
-    // rows new (7 4 0 0 0 1 12) and carried_over (1 0 0 0 0 0 1) as two singles rows
-    for (int v : {7, 4, 0, 0, 0, 1, 12, 1, 0, 0, 0, 0, 0, 1}) {
+    // rows new (7 4 0 0 1 1 13) and carried_over (1 0 0 0 0 0 1) as two singles rows
+    for (int v : {7, 4, 0, 0, 1, 1, 13, 1, 0, 0, 0, 0, 0, 1}) {
         t += QString::number(v) + QStringLiteral("\n\n");
     }
-    // the next 21 rows column by column: column c holds c+1 in the first row, zeros below
+    // the next 21 rows (the 2019 version's) column by column, a table that adds up (the readers check it by its
+    // identities): 予以公开 (1 4 0 0 1 1 7), 本机关不掌握 (7 0 0 0 0 0 7), （七）总计 (8 4 0 0 1 1 14), zeros elsewhere
+    const QList<int> granted{1, 4, 0, 0, 1, 1, 7};
+    const QList<int> notHeld{7, 0, 0, 0, 0, 0, 7};
     for (int c = 0; c < 7; ++c) {
         for (int r = 0; r < 21; ++r) {
-            t += QString::number(r == 0 ? c + 1 : 0) + u'\n';
+            const int v = r == 0 ? granted.at(c) : r == 10 ? notHeld.at(c) : r == 19 ? granted.at(c) + notHeld.at(c) : 0;
+            t += QString::number(v) + u'\n';
         }
         t += u'\n';
     }
