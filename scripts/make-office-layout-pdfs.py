@@ -36,10 +36,10 @@ MAX_BYTES = 200 * 1024
 def two_column_overview(html):
     """The paragraphs of 一、总体情况 in a two-column section (<multicol>, which Writer's HTML import makes a section
     with two columns, as a Word or WPS document's section break with columns)."""
-    m = re.search(r"(<p><strong>一、总体情况</strong></p>)(.*?)(<p><strong>二、)", html, re.S)
+    m = re.search(r"(<p><(strong|b)>一、总体情况</(?:strong|b)></p>)(.*?)(<p><(?:strong|b)>二、)", html, re.S)
     if not m:
         raise SystemExit("make-office-layout-pdfs: no overview section (一、总体情况) to set in two columns")
-    return html[: m.start(2)] + '\n<multicol cols="2" gutter="24">' + m.group(2) + "</multicol>\n" + html[m.start(3):]
+    return html[: m.start(3)] + '\n<multicol cols="2" gutter="24">' + m.group(3) + "</multicol>\n" + html[m.start(4):]
 
 
 def vertical_label(html):

@@ -222,14 +222,13 @@ QStringList toVersion8(SqlDialect::Backend backend)
                        " boxes {blob})"),
     };
     if (backend == SqlDialect::Backend::PostgreSQL) {
-        steps.append(QStringLiteral(
-            "DO $$ BEGIN "
-            "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reader') THEN "
-            "GRANT SELECT ON report_boxes TO jiaohe_reader; END IF; "
-            "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reviewer') THEN "
-            "GRANT SELECT, INSERT, UPDATE ON report_boxes TO jiaohe_reviewer; END IF; "
-            "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_lead') THEN "
-            "GRANT SELECT, INSERT, UPDATE ON report_boxes TO jiaohe_lead; END IF; END $$"));
+        steps.append(QStringLiteral("DO $$ BEGIN "
+                                    "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reader') THEN "
+                                    "GRANT SELECT ON report_boxes TO jiaohe_reader; END IF; "
+                                    "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reviewer') THEN "
+                                    "GRANT SELECT, INSERT, UPDATE ON report_boxes TO jiaohe_reviewer; END IF; "
+                                    "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_lead') THEN "
+                                    "GRANT SELECT, INSERT, UPDATE ON report_boxes TO jiaohe_lead; END IF; END $$"));
     }
     return steps;
 }

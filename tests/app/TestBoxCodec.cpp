@@ -92,9 +92,11 @@ void TestBoxCodec::roundTrip()
             continue;
         }
         // A tenth of a point: each coordinate within half of it (and exactly what quantised() says).
-        for (const auto& [a, b] : {std::pair{in.x, out.x}, {in.y, out.y}, {in.width, out.width}, {in.height, out.height}}) {
-            QVERIFY2(std::abs(a - b) <= 0.05f + std::abs(a) * 1e-6f, qPrintable(QStringLiteral("%1: %2 read back as %3")
-                                                                              .arg(i).arg(double(a)).arg(double(b))));
+        const std::pair<float, float> coordinates[] = {
+            {in.x, out.x}, {in.y, out.y}, {in.width, out.width}, {in.height, out.height}};
+        for (const auto& [a, b] : coordinates) {
+            QVERIFY2(std::abs(a - b) <= 0.05f + std::abs(a) * 1e-6f,
+                     qPrintable(QStringLiteral("%1: %2 read back as %3").arg(i).arg(double(a)).arg(double(b))));
             QCOMPARE(b, BoxCodec::quantised(a));
         }
     }
@@ -140,7 +142,7 @@ void TestBoxCodec::refusesWhatItDidNotWrite()
         e.boxes = QByteArray("\x7f\xff\xff\xff\x78\x9c", 6) + QByteArray(32, 'x');
         break;
     case 5:
-        e = BoxCodec::encode({{QSizeF(595, 842), 0, 9}}, boxes);
+        e = BoxCodec::encode(QList<PdfPage>{PdfPage{QSizeF(595, 842), 0, 9}}, boxes);
         break;
     case 6:
         e.pages.clear();

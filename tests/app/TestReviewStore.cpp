@@ -116,9 +116,9 @@ struct Project
     QStringList snapshot()
     {
         QStringList out;
-        for (const QString& table : {QStringLiteral("reports"), QStringLiteral("fields"), QStringLiteral("flags"),
-                                     QStringLiteral("audit"), QStringLiteral("settings"),
-                                     QStringLiteral("report_boxes")}) {
+        for (const QString& table :
+             {QStringLiteral("reports"), QStringLiteral("fields"), QStringLiteral("flags"), QStringLiteral("audit"),
+              QStringLiteral("settings"), QStringLiteral("report_boxes")}) {
             QSqlQuery q(db.connection());
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table))) {
                 out.append(QStringLiteral("%1: cannot read: %2").arg(table, q.lastError().text()));
@@ -292,8 +292,8 @@ void TestReviewStore::boxesStoredWithPdf_data()
     QTest::newRow("a PDF: its pages and character boxes are stored with it")
         << QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2024.pdf") << true;
     QTest::newRow("a text report: none") << seed002 << false;
-    QTest::newRow("a web page: none")
-        << QStringLiteral(JIAOHE_TEST_DATA "/cases/template2021-html-county/report.html") << false;
+    QTest::newRow("a web page: none") << QStringLiteral(JIAOHE_TEST_DATA "/cases/template2021-html-county/report.html")
+                                      << false;
 }
 
 // The window boxes a PDF report's evidence from the database: the importer stores the boxes in the report's own

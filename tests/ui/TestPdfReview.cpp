@@ -253,10 +253,9 @@ void TestPdfReview::movedFileShowsStoredBoxes()
     QVERIFY(there);
     QVERIFY(waitForPages(*there));
     const QString target = QStringLiteral("t4.reconsideration.upheld");
-    const QList<PdfPageView::Box> fromFile = boxesOf(*there->reportPanel()->pageView(), PdfPageView::BoxKind::Field,
-                                                     target) +
-                                             boxesOf(*there->reportPanel()->pageView(), PdfPageView::BoxKind::Flag,
-                                                     target);
+    const QList<PdfPageView::Box> fromFile =
+        boxesOf(*there->reportPanel()->pageView(), PdfPageView::BoxKind::Field, target) +
+        boxesOf(*there->reportPanel()->pageView(), PdfPageView::BoxKind::Flag, target);
     there.reset();
     QList<PdfPageView::Box> boxes =
         boxesOf(*view, PdfPageView::BoxKind::Field, target) + boxesOf(*view, PdfPageView::BoxKind::Flag, target);
@@ -285,8 +284,9 @@ void TestPdfReview::missingFileFallsBackToText()
     auto w = openWindow({QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt"), copy});
     QVERIFY(w);
     QVERIFY(QFile::remove(copy));
-    QVERIFY(w->store()->database().transaction(
-        [&] { return QSqlQuery(w->store()->database().connection()).exec(QStringLiteral("DELETE FROM report_boxes")); }));
+    QVERIFY(w->store()->database().transaction([&] {
+        return QSqlQuery(w->store()->database().connection()).exec(QStringLiteral("DELETE FROM report_boxes"));
+    }));
     qint64 pdf = 0;
     for (const StoredReport& r : w->store()->reports()) {
         if (r.format == u"pdf") {
