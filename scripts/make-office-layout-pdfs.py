@@ -63,10 +63,11 @@ def page_texts(pdf):
 
 
 def table3_splits(pdf):
-    """True when table 3's first row (一、本年新收) and its last (四、结转下年度) are on different pages."""
+    """True when table 3's first row (一、本年新收) and its last (四、结转下年度, numbered: the overview's prose says
+    结转下年度 too) are on different pages."""
     pages = page_texts(pdf)
     first = next((i for i, t in enumerate(pages) if "本年新收" in t), None)
-    last = next((i for i, t in enumerate(pages) if "结转下年度继续办理" in t or "結轉下年度繼續辦理" in t), None)
+    last = next((i for i, t in enumerate(pages) if "四、结转下年度" in t or "四、結轉下年度" in t), None)
     return first is not None and last is not None and last > first
 
 
