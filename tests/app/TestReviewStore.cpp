@@ -1449,8 +1449,8 @@ void TestReviewStore::sqlIsParameterised()
     QCOMPARE(e.reason, note);
     QCOMPARE(fieldOf(*p.store, out.reportId, QStringLiteral("org.offices"))->note, note);
     QCOMPARE(p.count(QStringLiteral("SELECT count(*) FROM audit")), 2);
-    // reports, fields, flags, audit, settings, derived, claims
-    QCOMPARE(p.count(test::tableCountSql()), 7);
+    // reports, fields, flags, audit, settings, derived, claims, report_boxes
+    QCOMPARE(p.count(test::tableCountSql()), 8);
 }
 
 // ---------------------------------------------------------------------------------------------
