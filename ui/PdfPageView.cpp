@@ -36,12 +36,25 @@ void PdfPageView::setDocument(QPdfDocument* pdf, const QList<QSizeF>& pageSizes)
 {
     m_pdf = pdf;
     m_pageSizes = pdf ? pageSizes : QList<QSizeF>();
+    m_pageText.clear();
+    m_note.clear();
     m_boxes.clear();
     m_cache.clear();
     m_lastPage = -1;
     relayout();
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
+    viewport()->update();
+}
+
+void PdfPageView::setPagesWithoutImages(const QList<QSizeF>& pageSizes, const QList<QList<PageChar>>& pageText,
+                                        const QString& note)
+{
+    setDocument(nullptr, {});
+    m_pageSizes = pageSizes;
+    m_pageText = pageText;
+    m_note = note;
+    relayout();
     viewport()->update();
 }
 
@@ -219,7 +232,9 @@ void PdfPageView::paintEvent(QPaintEvent* event)
         painter.fillRect(target.translated(2, 2), palette().color(QPalette::Shadow)); // a thin page shadow
         painter.fillRect(target, Qt::white); // paper: pages are rendered with a transparent background
         const QImage image = pageImage(i);
-        if (image.isNull()) {
+        if (!m_pdf) {
+            paintPageText(painter, i, target);
+        } else if (image.isNull()) {
             painter.setPen(Qt::darkGray);
             painter.drawText(target, Qt::AlignCenter, tr("Page %1 cannot be shown").arg(i + 1));
         } else {
@@ -254,6 +269,31 @@ void PdfPageView::paintEvent(QPaintEvent* event)
         m_lastPage = page;
         Q_EMIT currentPageChanged(page);
     }
+}
+
+void PdfPageView::paintPageText(QPainter& painter, int page, const QRectF& target)
+{
+    painter.save();
+    painter.setPen(Qt::black);
+    QFont font = painter.font();
+    int pixels = 0;
+    for (const PageChar& c : m_pageText.value(page)) {
+        const QRectF r(target.x() + c.rect.x() * m_zoom, target.y() + c.rect.y() * m_zoom, c.rect.width() * m_zoom,
+                       c.rect.height() * m_zoom);
+        // A glyph's box is about its font's size: the character drawn a little smaller fits inside it.
+        const int size = std::max(1, int(std::lround(r.height() * 0.85)));
+        if (size != pixels) {
+            pixels = size;
+            font.setPixelSize(pixels);
+            painter.setFont(font);
+        }
+        painter.drawText(r, Qt::AlignCenter | Qt::TextDontClip, c.text);
+    }
+    font.setPixelSize(std::max(9, int(std::lround(9 * m_zoom))));
+    painter.setFont(font);
+    painter.setPen(QColor(160, 40, 40));
+    painter.drawText(target.adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap, m_note);
+    painter.restore();
 }
 
 void PdfPageView::resizeEvent(QResizeEvent* event)

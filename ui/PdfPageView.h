@@ -8,6 +8,7 @@
 #include <QSizeF>
 #include <QString>
 
+class QPainter;
 class QPdfDocument;
 
 namespace jiaohe {
@@ -34,10 +35,24 @@ public:
         QString key; // the field it belongs to (empty for flag-only boxes)
     };
 
+    // A character drawn on a page whose image is unavailable, where it stood on the page.
+    struct PageChar
+    {
+        QRectF rect; // points
+        QString text;
+    };
+
     explicit PdfPageView(QWidget* parent = nullptr);
 
     // The document to show (not owned; nullptr clears the view) and its page sizes in points.
     void setDocument(QPdfDocument* pdf, const QList<QSizeF>& pageSizes);
+    // Pages without their images (the file has moved or changed since it was imported): blank pages of the
+    // report's sizes with its characters drawn where they stood (pageText[page], from the boxes kept in the
+    // database), the evidence boxes over them, and `note` saying why at the top of every page.
+    void setPagesWithoutImages(const QList<QSizeF>& pageSizes, const QList<QList<PageChar>>& pageText,
+                               const QString& note);
+    bool hasImages() const { return m_pdf != nullptr; }
+    const QString& unavailableNote() const { return m_note; }
     int pageCount() const { return int(m_pageSizes.size()); }
     void setBoxes(const QList<Box>& boxes);
     const QList<Box>& boxes() const { return m_boxes; }
@@ -80,11 +95,14 @@ private:
     void relayout();
     QRectF pageRect(int page) const; // in content coordinates (pixels)
     QImage pageImage(int page);
+    void paintPageText(QPainter& painter, int page, const QRectF& target);
 
     QPdfDocument* m_pdf = nullptr;
     QList<QSizeF> m_pageSizes;
     QList<double> m_pageTops; // content y of every page
     QList<Box> m_boxes;
+    QList<QList<PageChar>> m_pageText; // pages without images only
+    QString m_note;                    // why the pages have no images
     double m_zoom = 1.0;
     bool m_fitWidth = true;
     int m_contentWidth = 0;

@@ -20,7 +20,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::Database)
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr int DefaultBusyTimeoutMs = 10000;
     // How long a statement waits for another process's lock before failing (tests shorten it).
     static void setBusyTimeout(int ms);

@@ -208,12 +208,38 @@ QStringList toVersion7()
     };
 }
 
+// 7 -> 8: a PDF report's pages and character boxes (BoxCodec, compressed), written with the report, so that the
+// window boxes the evidence on the pages without reading the file again, and still can when the file has moved.
+// Reports imported before this version have none (the window reads their file, as it did). On a server whose roles
+// were granted before (`jiaohe server init`), the roles get the new table too: whoever imports stores its rows.
+QStringList toVersion8(SqlDialect::Backend backend)
+{
+    QStringList steps = {
+        QStringLiteral("CREATE TABLE report_boxes ("
+                       " report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+                       " format INTEGER NOT NULL,"
+                       " pages {blob},"
+                       " boxes {blob})"),
+    };
+    if (backend == SqlDialect::Backend::PostgreSQL) {
+        steps.append(QStringLiteral("DO $$ BEGIN "
+                                    "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reader') THEN "
+                                    "GRANT SELECT ON report_boxes TO jiaohe_reader; END IF; "
+                                    "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_reviewer') THEN "
+                                    "GRANT SELECT, INSERT, UPDATE ON report_boxes TO jiaohe_reviewer; END IF; "
+                                    "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jiaohe_lead') THEN "
+                                    "GRANT SELECT, INSERT, UPDATE ON report_boxes TO jiaohe_lead; END IF; END $$"));
+    }
+    return steps;
+}
+
 } // namespace
 
 QList<QStringList> migrations(SqlDialect::Backend backend)
 {
     QList<QStringList> steps = {toVersion1() + appendOnlyAudit(backend), toVersion2(), toVersion3(backend),
-                                toVersion4(), toVersion5(), toVersion6(), toVersion7()};
+                                toVersion4(), toVersion5(), toVersion6(), toVersion7(),
+                                toVersion8(backend)};
     const SqlDialect dialect(backend);
     for (QStringList& step : steps) {
         for (QString& sql : step) {

@@ -1,6 +1,7 @@
 #include "ReportImporter.h"
 
 #include "AuditLog.h"
+#include "BoxCodec.h"
 #include "Database.h"
 #include "FlagSync.h"
 #include "ReportRepository.h"
@@ -100,7 +101,7 @@ bool ReportImporter::insertReport(const Analysis& a, Outcome& out)
         q.finish();
     }
     const qint64 id = insertRows(a, previous, previousStatus);
-    if (id == 0 || !m_flags.storeNew(id, a.flags, a.extraction)) {
+    if (id == 0 || !insertBoxes(id, a.document) || !m_flags.storeNew(id, a.flags, a.extraction)) {
         return false;
     }
     if (previous && !carryOver(id, previous)) {
@@ -173,6 +174,23 @@ qint64 ReportImporter::insertRows(const Analysis& a, qint64 previous, const QStr
         }
     }
     return id;
+}
+
+bool ReportImporter::insertBoxes(qint64 id, const Document& d)
+{
+    // Only a reading that has a box (or an empty one) for every unit of the text it stores: the offsets of the
+    // evidence are offsets of that text.
+    if (d.format != SourceFormat::Pdf || d.pages.isEmpty() || d.charBoxes.size() != d.original.size()) {
+        return true;
+    }
+    const BoxCodec::Encoded encoded = BoxCodec::encode(d.pages, d.charBoxes);
+    QSqlQuery& q = m_context.statement(
+        QStringLiteral("INSERT INTO report_boxes(report_id, format, pages, boxes) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(encoded.format);
+    q.addBindValue(encoded.pages);
+    q.addBindValue(encoded.boxes);
+    return q.exec() || m_context.db().fail(QStringLiteral("store the character boxes"), q.lastError().databaseText());
 }
 
 bool ReportImporter::carryOver(qint64 id, qint64 previous)

@@ -6,6 +6,7 @@
 namespace jiaohe {
 
 class Analysis;
+class Document;
 class AuditLog;
 class FlagSync;
 class ReportRepository;
@@ -42,6 +43,8 @@ public:
 private:
     bool insertReport(const Analysis& a, Outcome& out);
     qint64 insertRows(const Analysis& a, qint64 previous, const QString& previousStatus);
+    // A PDF's pages and character boxes (BoxCodec), with the report; nothing for other formats.
+    bool insertBoxes(qint64 id, const Document& d);
     // The earlier version's review onto the new one: decisions on unchanged fields and flags.
     bool carryOver(qint64 id, qint64 previous);
 

@@ -162,6 +162,17 @@ QString ReportRepository::originalText(qint64 reportId)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+std::optional<BoxCodec::Encoded> ReportRepository::reportBoxes(qint64 reportId)
+{
+    QSqlQuery q(m_context.db().connection());
+    q.prepare(QStringLiteral("SELECT format, pages, boxes FROM report_boxes WHERE report_id = ?"));
+    q.addBindValue(reportId);
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    return BoxCodec::Encoded{q.value(0).toInt(), q.value(1).toByteArray(), q.value(2).toByteArray()};
+}
+
 QList<StoredField> ReportRepository::readFields(const QString& where, const QList<QVariant>& values)
 {
     QList<StoredField> out;

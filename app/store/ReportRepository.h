@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoxCodec.h"
 #include "Records.h"
 
 #include <QByteArray>
@@ -23,6 +24,9 @@ public:
     QList<StoredReport> reports(bool includeSuperseded = false);
     std::optional<StoredReport> report(qint64 id);
     QString originalText(qint64 reportId);
+    // A PDF report's pages and character boxes as stored with it (still encoded); nothing when it has none (not a
+    // PDF, or imported before the boxes were kept) or on a database error.
+    std::optional<BoxCodec::Encoded> reportBoxes(qint64 reportId);
     QList<StoredField> fields(qint64 reportId);
     std::optional<StoredField> field(qint64 reportId, const QString& key);
     QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);

@@ -109,6 +109,7 @@ public:
     QList<StoredReport> reports(bool includeSuperseded = false);
     std::optional<StoredReport> report(qint64 id);
     QString originalText(qint64 reportId) { return m_repository.originalText(reportId); }
+    std::optional<BoxCodec::Encoded> reportBoxes(qint64 reportId) { return m_repository.reportBoxes(reportId); }
     QList<StoredField> fields(qint64 reportId);
     QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);
     std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity);

@@ -95,7 +95,8 @@ bool ServerConnection::grantRoles(QSqlDatabase& db, QString* error)
                        "CREATE ROLE jiaohe_lead NOLOGIN; END IF; END $$"),
         QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, all),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, all),
-        QStringLiteral("GRANT INSERT, UPDATE ON reports, fields, flags, settings, derived, claims TO %1").arg(deciders),
+        QStringLiteral("GRANT INSERT, UPDATE ON reports, fields, flags, settings, derived, claims, report_boxes TO %1")
+            .arg(deciders),
         QStringLiteral("GRANT DELETE ON fields, claims TO %1").arg(deciders),
         QStringLiteral("GRANT INSERT (at, who, report_id, field_key, flag_id, action, old_value, new_value, reason) "
                        "ON audit TO %1")

@@ -31,7 +31,7 @@ public:
     QString beginWrite() const;
     // A migration's statement in this backend's words: `{id}` an auto-numbered key, `{real}` an 8-byte float
     // (SQLite's REAL; PostgreSQL's real is 4 bytes), `{session_user}` the database user as a column default
-    // (nothing on SQLite, which has no users).
+    // (nothing on SQLite, which has no users), `{blob}` bytes (SQLite's BLOB, PostgreSQL's BYTEA).
     QString schema(QString sql) const;
     // The database user as an expression a statement writes (a claim's db_user): session_user on a server, NULL
     // on a file (which has no users).

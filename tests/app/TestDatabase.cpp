@@ -212,6 +212,8 @@ void TestDatabase::migration_data()
         << 4 << true;
     QTest::newRow("version 5 with rows upgrades: a flag decision gets who and when from its audit entry")
         << 5 << true;
+    QTest::newRow("version 7 with rows upgrades: the table of character boxes, empty (the report read before)")
+        << 7 << true;
     QTest::newRow("the current version opens unchanged") << int(Database::SchemaVersion) << true;
 }
 
@@ -315,7 +317,35 @@ void TestDatabase::migration()
                  fromVersion < 5 ? fees.identity() : QStringLiteral("8b7eea91025c6643"));
         // The body key is derived data, computed by today's code after the (frozen) migrations.
         QCOMPARE(valueOf(db, QStringLiteral("SELECT body_key FROM reports WHERE id = 7")).toString(), bodyKey(u"钦州市"));
+        // Version 8: a report of before has no stored boxes (the window reads its file); boxes stored for it now
+        // keep their bytes, one row a report, and go with the report.
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM report_boxes")).toInt(), 0);
+        const QByteArray blob("\x00\x01\xff\x80 zero and high bytes", 24);
+        QVERIFY(db.transaction([&] {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO report_boxes(report_id, format, pages, boxes) VALUES (7, 1, ?, ?)"));
+            q.addBindValue(blob);
+            q.addBindValue(blob + blob);
+            return q.exec();
+        }));
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT boxes FROM report_boxes WHERE report_id = 7")).toByteArray(),
+                 blob + blob);
+        QVERIFY(!db.transaction([&] {
+            return QSqlQuery(db.connection())
+                .exec(QStringLiteral("INSERT INTO report_boxes(report_id, format) VALUES (7, 1)"));
+        }));
+        QVERIFY(!db.transaction([&] {
+            return QSqlQuery(db.connection())
+                .exec(QStringLiteral("INSERT INTO report_boxes(report_id, format) VALUES (999, 1)"));
+        }));
+        QVERIFY(db.transaction(
+            [&] { return QSqlQuery(db.connection()).exec(QStringLiteral("DELETE FROM reports WHERE id = 7")); }));
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM report_boxes")).toInt(), 0);
     }
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT group_concat(name || ':' || type, ',') FROM "
+                                        "pragma_table_info('report_boxes')"))
+                 .toString(),
+             QStringLiteral("report_id:INTEGER,format:INTEGER,pages:BLOB,boxes:BLOB"));
 }
 
 // Body keys computed by another version of bodyKey() are computed again at the next open for writing; the same

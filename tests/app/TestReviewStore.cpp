@@ -116,8 +116,9 @@ struct Project
     QStringList snapshot()
     {
         QStringList out;
-        for (const QString& table : {QStringLiteral("reports"), QStringLiteral("fields"), QStringLiteral("flags"),
-                                     QStringLiteral("audit"), QStringLiteral("settings")}) {
+        for (const QString& table :
+             {QStringLiteral("reports"), QStringLiteral("fields"), QStringLiteral("flags"), QStringLiteral("audit"),
+              QStringLiteral("settings"), QStringLiteral("report_boxes")}) {
             QSqlQuery q(db.connection());
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table))) {
                 out.append(QStringLiteral("%1: cannot read: %2").arg(table, q.lastError().text()));
@@ -206,6 +207,8 @@ class TestReviewStore : public QObject
 private Q_SLOTS:
     void importIdempotent_data();
     void importIdempotent();
+    void boxesStoredWithPdf_data();
+    void boxesStoredWithPdf();
     void storedWhole_data();
     void storedWhole();
     void batchKeepsGoodReports();
@@ -278,6 +281,69 @@ void TestReviewStore::importIdempotent()
     QCOMPARE(p.count(QStringLiteral("SELECT count(*) FROM audit")), 1);
     QCOMPARE(p.store->reports().size(), 1);
     QCOMPARE(p.store->reportWithHash(analyse(file).document.contentHash), std::optional<qint64>(first.reportId));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestReviewStore::boxesStoredWithPdf_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("boxes");
+    QTest::newRow("a PDF: its pages and character boxes are stored with it")
+        << QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2024.pdf") << true;
+    QTest::newRow("a text report: none") << seed002 << false;
+    QTest::newRow("a web page: none") << QStringLiteral(JIAOHE_TEST_DATA "/cases/template2021-html-county/report.html")
+                                      << false;
+}
+
+// The window boxes a PDF report's evidence from the database: the importer stores the boxes in the report's own
+// transaction, and they read back into the same boxes as the file gives.
+void TestReviewStore::boxesStoredWithPdf()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, boxes);
+    Project p;
+    QVERIFY2(p.open(), qPrintable(p.db.error()));
+    const Analysis a = analyse(file);
+    QVERIFY2(a.ok(), qPrintable(a.error));
+    const ReviewStore::ImportOutcome imported = p.store->importAnalysis(a);
+    QCOMPARE(imported.result, ReviewStore::Imported::Added);
+    QCOMPARE(p.count(QStringLiteral("SELECT count(*) FROM report_boxes")), boxes ? 1 : 0);
+    const std::optional<BoxCodec::Encoded> stored = p.store->reportBoxes(imported.reportId);
+    QCOMPARE(stored.has_value(), boxes);
+    if (!boxes) {
+        return;
+    }
+    QCOMPARE(stored->format, BoxCodec::Format);
+    const QString text = p.store->originalText(imported.reportId);
+    QCOMPARE(text, a.document.original);
+    const std::optional<BoxCodec::Decoded> decoded = BoxCodec::decode(*stored, text.size());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->pages.size(), a.document.pages.size());
+    QCOMPARE(decoded->boxes.size(), a.document.charBoxes.size());
+    for (qsizetype i = 0; i < decoded->boxes.size(); ++i) {
+        const PdfCharBox& in = a.document.charBoxes.at(i);
+        const PdfCharBox& out = decoded->boxes.at(i);
+        QCOMPARE(out.isEmpty(), in.isEmpty());
+        if (!in.isEmpty()) {
+            QCOMPARE(out.x, BoxCodec::quantised(in.x));
+            QCOMPARE(out.y, BoxCodec::quantised(in.y));
+        }
+    }
+    // A field's evidence lands on the same page from the stored boxes as from the file.
+    const std::optional<StoredField> f = fieldOf(*p.store, imported.reportId, QStringLiteral("t3.new.total"));
+    QVERIFY(f);
+    Document fromDb;
+    fromDb.original = text;
+    fromDb.pages = decoded->pages;
+    fromDb.charBoxes = decoded->boxes;
+    const auto fromFile = a.document.boxes(f->evidenceStart, f->evidenceEnd);
+    QVERIFY(!fromFile.isEmpty());
+    QCOMPARE(fromDb.boxes(f->evidenceStart, f->evidenceEnd).size(), fromFile.size());
+    QCOMPARE(fromDb.boxes(f->evidenceStart, f->evidenceEnd).first().first, fromFile.first().first);
+    // Imported again: the same report, no second row of boxes.
+    QCOMPARE(p.import(file).result, ReviewStore::Imported::AlreadyPresent);
+    QCOMPARE(p.count(QStringLiteral("SELECT count(*) FROM report_boxes")), 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1383,8 +1449,8 @@ void TestReviewStore::sqlIsParameterised()
     QCOMPARE(e.reason, note);
     QCOMPARE(fieldOf(*p.store, out.reportId, QStringLiteral("org.offices"))->note, note);
     QCOMPARE(p.count(QStringLiteral("SELECT count(*) FROM audit")), 2);
-    // reports, fields, flags, audit, settings, derived, claims
-    QCOMPARE(p.count(test::tableCountSql()), 7);
+    // reports, fields, flags, audit, settings, derived, claims, report_boxes
+    QCOMPARE(p.count(test::tableCountSql()), 8);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -258,6 +258,14 @@ void TestServerStore::serverInitGivesTheRolesTheirRights()
     QVERIFY2(db.openForReading(admin), qPrintable(db.error()));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit WHERE db_user = '%1'").arg(reviewer)), 2);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit WHERE db_user != '%1'").arg(reviewer)), 0);
+    // A PDF: the reviewer may store its character boxes too (schema 8's table is among the reviewers' rights).
+    const test::ProgramRun pdf = test::runProgram(
+        program, {QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--db"), as(reviewer),
+                  QStringLiteral(JIAOHE_TEST_DATA "/reports/hongze-2024.pdf")});
+    QVERIFY2(pdf.status == 0, qPrintable(pdf.err));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM report_boxes b JOIN reports r ON r.id = b.report_id "
+                                      "WHERE r.format = 'pdf' AND length(b.boxes) > 0")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

@@ -1,6 +1,7 @@
 // A PDF report in the review window: its pages rendered on demand, every field's evidence a box on the page,
 // the selected field's box brought into view, a click on a box selecting its field, Alt+click assigning the
-// number under it, and a clear message (the text instead) when the file is gone.
+// number under it; when the file has moved, the pages drawn from the boxes kept in the database, evidence and all,
+// saying the page images are unavailable (and, for a report imported before the boxes were kept, the text instead).
 #include "PdfPageView.h"
 #include "ReportQueueModel.h"
 #include "ImportController.h"
@@ -11,6 +12,7 @@
 #include "panels/FieldsPanel.h"
 #include "panels/FlagsPanel.h"
 #include "panels/ReportPanel.h"
+#include "store/Database.h"
 #include "store/ReviewStore.h"
 
 #include <QDir>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void pagesWithBoxes();
     void clickAndAssignOnPage();
     void textReportHasNoPages();
+    void movedFileShowsStoredBoxes();
     void missingFileFallsBackToText();
     void otherReadingShowsPagesWithoutBoxes();
 
@@ -211,6 +214,68 @@ void TestPdfReview::textReportHasNoPages()
     QVERIFY(!w->reportPanel()->isPdfShown());
 }
 
+// The file moved away after the import: the pages are drawn from the boxes stored with the report (no page image),
+// every field's evidence boxed on them, a click on a box selects its field, and the window says why there is no
+// image.
+void TestPdfReview::movedFileShowsStoredBoxes()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("moving.pdf"));
+    QVERIFY(QFile::copy(reportPdf, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto w = openWindow({QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt"), copy});
+    QVERIFY(w);
+    QVERIFY(QFile::rename(copy, m_dir.filePath(QStringLiteral("elsewhere.pdf"))));
+    qint64 pdf = 0;
+    for (const StoredReport& r : w->store()->reports()) {
+        if (r.format == u"pdf") {
+            pdf = r.id;
+        }
+    }
+    QVERIFY(w->selectReport(pdf));
+    QVERIFY(waitForPages(*w));
+    PdfPageView* view = w->reportPanel()->pageView();
+    auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("reportTabs"));
+    QVERIFY(tabs->isTabVisible(0));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(!view->hasImages());
+    QVERIFY(view->pageCount() >= 4);
+    QVERIFY2(view->unavailableNote().contains(QStringLiteral("moved")), qPrintable(view->unavailableNote()));
+    const QString status = w->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QStringLiteral("moving.pdf")) && status.contains(QStringLiteral("unavailable")),
+             qPrintable(status));
+    QVERIFY(boxesOf(*view, PdfPageView::BoxKind::Field).size() + boxesOf(*view, PdfPageView::BoxKind::Flag).size() >=
+            50);
+    view->grab().save(m_dir.filePath(QStringLiteral("pdf-view-moved.png")));
+    QCOMPARE(view->renderedPages(), 0);
+
+    // The boxes are where the file put them: the same as when the file is there.
+    auto there = openWindow({reportPdf});
+    QVERIFY(there);
+    QVERIFY(waitForPages(*there));
+    const QString target = QStringLiteral("t4.reconsideration.upheld");
+    const QList<PdfPageView::Box> fromFile =
+        boxesOf(*there->reportPanel()->pageView(), PdfPageView::BoxKind::Field, target) +
+        boxesOf(*there->reportPanel()->pageView(), PdfPageView::BoxKind::Flag, target);
+    there.reset();
+    QList<PdfPageView::Box> boxes =
+        boxesOf(*view, PdfPageView::BoxKind::Field, target) + boxesOf(*view, PdfPageView::BoxKind::Flag, target);
+    QCOMPARE(boxes.size(), 1);
+    QCOMPARE(fromFile.size(), 1);
+    QCOMPARE(boxes.first().page, fromFile.first().page);
+    QVERIFY(std::abs(boxes.first().rect.left() - fromFile.first().rect.left()) < 0.1);
+    QVERIFY(std::abs(boxes.first().rect.top() - fromFile.first().rect.top()) < 0.1);
+    // A click on the box selects its field, as on a page with its image.
+    QVERIFY(w->fieldsPanel()->selectField(QStringLiteral("t3.new.total")));
+    view->ensureVisible(boxes.first().page, boxes.first().rect);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      view->viewportRect(boxes.first().page, boxes.first().rect).center());
+    QCOMPARE(w->fieldsPanel()->currentKey(), target);
+    QCOMPARE(boxesOf(*view, PdfPageView::BoxKind::Current, target).size(), 1);
+    // The text tab keeps the evidence highlighted too.
+    QVERIFY(tabs->isTabVisible(1));
+}
+
+// A report imported before the boxes were kept (none in the database) whose file is gone: the text instead.
 void TestPdfReview::missingFileFallsBackToText()
 {
     const QString copy = m_dir.filePath(QStringLiteral("moved.pdf"));
@@ -219,12 +284,16 @@ void TestPdfReview::missingFileFallsBackToText()
     auto w = openWindow({QStringLiteral(JIAOHE_TEST_DATA "/seeds/002_a82df7ab5fee8c06.txt"), copy});
     QVERIFY(w);
     QVERIFY(QFile::remove(copy));
+    QVERIFY(w->store()->database().transaction([&] {
+        return QSqlQuery(w->store()->database().connection()).exec(QStringLiteral("DELETE FROM report_boxes"));
+    }));
     qint64 pdf = 0;
     for (const StoredReport& r : w->store()->reports()) {
         if (r.format == u"pdf") {
             pdf = r.id;
         }
     }
+    QVERIFY(!w->store()->reportBoxes(pdf));
     QVERIFY(w->selectReport(pdf));
     QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().contains(QStringLiteral("cannot be shown")), 20000);
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("moved.pdf")));

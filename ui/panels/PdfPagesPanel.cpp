@@ -3,8 +3,11 @@
 #include "PdfPageView.h"
 #include "ReviewSession.h"
 #include "document/DocumentLoader.h"
+#include "store/BoxCodec.h"
 
 #include <QAction>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -121,9 +124,48 @@ void PdfPagesPanel::showReport(qint64 reportId)
     Q_EMIT availabilityChanged(false);
 }
 
+namespace {
+
+// SHA-256 (hex) of the file's bytes, as the import hashed them; empty when it cannot be read.
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        return {};
+    }
+    return hash.result().toHex();
+}
+
+} // namespace
+
 void PdfPagesPanel::load(qint64 reportId, const QString& path, const QString& text)
 {
     const int generation = ++m_generation;
+    std::optional<BoxCodec::Decoded> stored;
+    if (const std::optional<BoxCodec::Encoded> encoded = m_session->store()->reportBoxes(reportId)) {
+        stored = BoxCodec::decode(*encoded, text.size());
+    }
+    if (stored) {
+        auto doc = std::make_shared<Document>();
+        doc->filePath = path;
+        doc->format = SourceFormat::Pdf;
+        doc->original = text;
+        doc->pages = std::move(stored->pages);
+        doc->charBoxes = std::move(stored->boxes);
+        // Only the file's hash is needed, for the page images: a hash takes milliseconds where a reading of a
+        // long report takes seconds.
+        auto* watcher = new QFutureWatcher<QByteArray>(this);
+        connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [=, this] {
+            const QByteArray hash = watcher->result();
+            watcher->deleteLater();
+            if (generation == m_generation && reportId == m_session->currentReport()) {
+                showStored(reportId, path, std::make_unique<Document>(std::move(*doc)), hash);
+            }
+        });
+        watcher->setFuture(QtConcurrent::run([path] { return fileHash(path); }));
+        return;
+    }
     auto* watcher = new QFutureWatcher<LoadResult>(this);
     connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [=, this] {
         const LoadResult result = watcher->result();
@@ -132,7 +174,7 @@ void PdfPagesPanel::load(qint64 reportId, const QString& path, const QString& te
             show(reportId, path, text, result.document, result.error);
         }
     });
-    // Read again in the background (a long report takes a while): the page boxes are not in the database.
+    // Read again in the background (a long report takes a while): this report's boxes are not in the database.
     watcher->setFuture(QtConcurrent::run([path] { return DocumentLoader::loadFile(path, DocumentLoader::Hash::Yes); }));
     Q_EMIT message(tr("Reading the pages of %1…").arg(QFileInfo(path).fileName()));
 }
@@ -166,12 +208,57 @@ void PdfPagesPanel::show(qint64 reportId, const QString& path, const QString& te
                           "evidence boxes")
                            .arg(QFileInfo(path).fileName()));
     }
+    showPages(reportId, QString());
+}
+
+void PdfPagesPanel::showStored(qint64 reportId, const QString& path, std::unique_ptr<Document> doc,
+                               const QByteArray& fileHash)
+{
+    const std::optional<StoredReport> stored = m_session->store()->report(reportId);
+    QString unavailable;
+    if (fileHash.isEmpty()) {
+        unavailable = tr("the file has been moved or deleted");
+    } else if (!stored || stored->contentHash != QString::fromLatin1(fileHash)) {
+        unavailable = tr("the file has changed since it was imported");
+    } else if (m_pdf->load(path) != QPdfDocument::Error::None) {
+        unavailable = tr("Qt PDF cannot open it");
+    }
+    m_doc = std::move(doc);
+    if (!unavailable.isEmpty()) {
+        m_pdf->close();
+        Q_EMIT message(tr("The page images of %1 are unavailable (%2): its text and evidence are shown where they "
+                          "stood on the pages")
+                           .arg(QFileInfo(path).fileName(), unavailable));
+    }
+    showPages(reportId, unavailable.isEmpty() ? QString() : tr("Page image unavailable: %1").arg(unavailable));
+}
+
+// The pages of m_doc: rendered from the PDF, or drawn from its stored boxes when `note` says why they cannot be.
+void PdfPagesPanel::showPages(qint64 reportId, const QString& note)
+{
     m_report = reportId;
     QList<QSizeF> sizes;
     for (const PdfPage& page : std::as_const(m_doc->pages)) {
         sizes.append(page.size);
     }
-    m_pageView->setDocument(m_pdf, sizes);
+    if (note.isEmpty()) {
+        m_pageView->setDocument(m_pdf, sizes);
+    } else {
+        QList<QList<PdfPageView::PageChar>> text(sizes.size());
+        for (qsizetype p = 0; p < m_doc->pages.size(); ++p) {
+            const PdfPage& page = m_doc->pages.at(p);
+            for (qsizetype i = page.start; i < page.end && i < m_doc->charBoxes.size(); ++i) {
+                const PdfCharBox& box = m_doc->charBoxes.at(i);
+                const QChar c = m_doc->original.at(i);
+                if (box.isEmpty() || c.isLowSurrogate()) {
+                    continue;
+                }
+                const bool pair = c.isHighSurrogate() && i + 1 < m_doc->original.size();
+                text[p].append({box.rect(), m_doc->original.mid(i, pair ? 2 : 1)});
+            }
+        }
+        m_pageView->setPagesWithoutImages(sizes, text, note);
+    }
     m_pageSpin->setMaximum(std::max<int>(1, int(sizes.size())));
     m_pageCount->setText(tr("of %1").arg(sizes.size()));
     Q_EMIT availabilityChanged(true);

@@ -19,8 +19,12 @@ class Document;
 class PdfPageView;
 class ReviewSession;
 
-// A PDF report's pages, with a page and zoom bar, once the file has been read again in the background (the
-// character boxes are not in the database): every field's evidence boxed, the current one drawn over the rest.
+// A PDF report's pages, with a page and zoom bar: every field's evidence boxed, the current one drawn over the rest.
+// The pages' sizes and the character boxes come from the database (kept with the report since schema version 8);
+// the file is only checked (is it still the one imported?) in the background, for the page images. When it has
+// moved or changed, the pages are drawn from the stored boxes, text and evidence in place, saying the images are
+// unavailable. A report imported before version 8 has no stored boxes: its file is read again in the background,
+// as before, and when it cannot be, the text is shown instead.
 class PdfPagesPanel : public QWidget
 {
     Q_OBJECT
@@ -52,6 +56,10 @@ Q_SIGNALS:
 
 private:
     void load(qint64 reportId, const QString& path, const QString& text);
+    // The stored boxes, with the page images when the file is still the one imported (`fileHash`, empty when the
+    // file cannot be read).
+    void showStored(qint64 reportId, const QString& path, std::unique_ptr<Document> doc, const QByteArray& fileHash);
+    void showPages(qint64 reportId, const QString& note);
     void show(qint64 reportId, const QString& path, const QString& text, const Document& doc, const QString& error);
     void clear();
 
