@@ -160,6 +160,13 @@ bool actionsFloor(Database& db, const QString& uri, const QString& pgbench, cons
 {
     const qint64 first = count(db, QStringLiteral("SELECT min(id) FROM %1.fields").arg(floorSchema));
     const qint64 last = count(db, QStringLiteral("SELECT max(id) FROM %1.fields").arg(floorSchema));
+    // The copied entries kept their ids; the floor's audit numbers its own after them.
+    if (!exec(db,
+              QStringLiteral("SELECT setval(pg_get_serial_sequence('%1.audit', 'id'), max(id)) FROM %1.audit")
+                  .arg(floorSchema),
+              out)) {
+        return false;
+    }
     const QString script = QDir(folder).filePath(QStringLiteral("action.sql"));
     QFile f(script);
     if (!f.open(QIODevice::WriteOnly)) {
