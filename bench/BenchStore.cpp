@@ -3,16 +3,21 @@
 // command-line tool on the same data (the floor: storing rows that are already extracted, and
 // printing them as CSV with no quoting rules of our own and no formula neutralising).
 //
-//   bench_store [--reports N] [--source DIR] [--jobs N]
+//   bench_store [--reports N] [--source DIR] [--jobs N] [--db postgresql://…]
+//
+// With --db naming a server, the same import against psql's \copy of the same rows, and reviewer actions per
+// second with two clients (BenchServer).
 //
 // Writes N reports (variations of the reports in DIR, default tests/data/seeds) into a temporary
 // folder, imports them in-process with runImportCommand, exports both formats with runExportCommand,
 // then dumps the database as SQL (one transaction) and times `sqlite3 NEWDB < dump.sql` and
 // `sqlite3 -csv DB "SELECT …"` for the two exports.
+#include "BenchServer.h"
 #include "Corpus.h"
 #include "cli/StoreCommands.h"
 #include "extract/FieldCatalogue.h"
 #include "store/Database.h"
+#include "store/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +116,7 @@ int main(int argc, char* argv[])
     int count = 10000;
     int jobs = QThread::idealThreadCount();
     QString source = QStringLiteral(JIAOHE_BENCH_DATA);
+    QString server;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == u"--reports") {
             count = args.at(i + 1).toInt();
@@ -118,9 +124,18 @@ int main(int argc, char* argv[])
             source = args.at(i + 1);
         } else if (args.at(i) == u"--jobs") {
             jobs = args.at(i + 1).toInt();
+        } else if (args.at(i) == u"--db") {
+            server = args.at(i + 1);
         }
     }
     QTextStream out(stdout);
+    if (!server.isEmpty()) {
+        if (!ServerAddress::isServer(server)) {
+            out << "--db names a server (postgresql://…); without it the benchmark makes its own SQLite file\n";
+            return 2;
+        }
+        return bench::runServerBench(server, bench::readTemplates(source), count, jobs, out);
+    }
     if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
         out << "the sqlite3 command-line tool is needed for the floor (apt-get install sqlite3)\n";
         return 1;

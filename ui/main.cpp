@@ -4,6 +4,7 @@
 #include "ReportQueueModel.h"
 #include "cli/CheckCommand.h"
 #include "cli/CheckDbCommand.h"
+#include "cli/CopyCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/FindingsCommand.h"
 #include "cli/ServerCommand.h"
@@ -75,7 +76,8 @@ int runHeadless(int argc, char* argv[])
     jiaohe::PdfWorker::setProgram(QCoreApplication::applicationFilePath());
     const QString command = args.value(1);
     if (command == u"check" || command == u"import" || command == u"export" || command == u"stats" ||
-        command == u"decisions" || command == u"check-db" || command == u"findings" || command == u"server") {
+        command == u"decisions" || command == u"check-db" || command == u"findings" || command == u"server" ||
+        command == u"copy") {
         args.removeAt(1); // the parser sees "jiaohe --json …" with the program name first
         if (command == u"import") {
             return jiaohe::runImportCommand(args, out, err);
@@ -98,6 +100,9 @@ int runHeadless(int argc, char* argv[])
         if (command == u"server") {
             return jiaohe::runServerCommand(args, out, err);
         }
+        if (command == u"copy") {
+            return jiaohe::runCopyCommand(args, out, err);
+        }
         return jiaohe::runCheckCommand(args, out, err);
     }
     if (command == u"--version" || command == u"-v") {
@@ -117,6 +122,7 @@ int runHeadless(int argc, char* argv[])
                "       jiaohe findings [--db FILE] --out FILE.xlsx|FILE.pdf [--format xlsx|pdf] "
                "[--status reviewed|all] [--body NAME] [--year Y] [--lang zh|en] [--headers zh|en]\n"
                "       jiaohe server init postgresql://…\n"
+               "       jiaohe copy --from FILE|postgresql://… --to FILE|postgresql://…\n"
                "       jiaohe --version\n";
         return 0;
     }
@@ -161,7 +167,7 @@ bool isHeadless(int argc, char* argv[])
     return std::strcmp(a, "check") == 0 || std::strcmp(a, "help") == 0 || a[0] == '-' ||
            std::strcmp(a, "import") == 0 || std::strcmp(a, "export") == 0 || std::strcmp(a, "stats") == 0 ||
            std::strcmp(a, "decisions") == 0 || std::strcmp(a, "check-db") == 0 || std::strcmp(a, "findings") == 0 ||
-           std::strcmp(a, "server") == 0;
+           std::strcmp(a, "server") == 0 || std::strcmp(a, "copy") == 0;
 }
 
 } // namespace

@@ -121,7 +121,7 @@ int runFindingsCommand(const QStringList& arguments, QTextStream& out, QTextStre
         err << "jiaohe findings: --out " << shownOut << ": " << problem << '\n';
         return 1;
     }
-    if (!QFile::exists(r.db)) {
+    if (!Database::exists(r.db)) { // a file that is there, or a server (the connection says)
         err << "jiaohe findings: " << printableName(QDir::toNativeSeparators(r.db)) << ": no such review database\n";
         return 1;
     }

@@ -96,7 +96,9 @@ bool writeFlags(Database& db, const Exporter::Options& options, const QString& w
 {
     csv.addRow(headerRow(flagColumns + QList<Column>{engineColumn}, options.headers));
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    // The report texts are read (TextCache) while the flags are: a server's forward-only result comes row by row
+    // and is lost when another statement runs on the connection, so there it is read whole first.
+    q.setForwardOnly(!db.isServer());
     const QString sql =
         QStringLiteral("SELECT r.id, r.file_path, r.content_hash, r.region, r.year, g.identity, g.rule, g.kind, "
                        "g.severity, %1, g.numbers, g.spans, g.suggestion, g.resolution, g.resolution_reason, "
