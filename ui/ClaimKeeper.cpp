@@ -97,14 +97,23 @@ void ClaimKeeper::check()
         Q_EMIT changed();
         return;
     }
+    const QString failure = store->error();
+    const std::optional<Claim> held = claims.current(reportId);
+    if (!(held && held->live && !held->mine) && claims.canClaim()) {
+        // Nobody else holds it: the claim could not be written (the database locked by another program, or full),
+        // which the action that failed has said already. The report stays writable — every write still asks the
+        // store, which refuses what it must — and the claim is tried again with the next decision or the next tick.
+        Q_EMIT changed();
+        return;
+    }
     // Someone else holds it (or this reviewer may only read): read-only, saying who and since when — or who took it
     // over, when it was this reviewer's.
-    QString reason = store->error();
+    QString reason = failure;
     if (!claims.allowsWrite(reportId)) {
         reason = store->error();
     }
     m_claimed = 0;
-    if (const std::optional<Claim> held = claims.current(reportId); held && held->live && !held->mine) {
+    if (held && held->live && !held->mine) {
         m_other = held;
     }
     m_session->setReadOnlyReason(reason.isEmpty() ? tr("This report cannot be claimed for review.") : reason);
