@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace jiaohe {
 
+class LiveUpdates;
 class ReviewCommand;
 
 // The open review: the database and its store, the report being reviewed and the undo stack of the
@@ -89,6 +90,12 @@ public:
     bool setReportNote(qint64 reportId, const QString& note);
     std::optional<QString> reportNote(qint64 reportId) const; // nothing when there is no such report
 
+    // Changes another client committed (LiveUpdates): changedElsewhere for the queue; when the open report is among
+    // `reportIds` (or they are empty: which is not known) its row, changed fields and flags are read again through
+    // the usual signals, so the models update row by row and the selection stays.
+    void reloadChangedElsewhere(const QList<qint64>& reportIds);
+    LiveUpdates* liveUpdates() const { return m_live; }
+
     // Pushes a decision onto the undo stack; false when its action failed (the command made itself obsolete
     // and the stack dropped it), the reason in error().
     bool push(ReviewCommand* command);
@@ -105,6 +112,8 @@ Q_SIGNALS:
     void reportStatusChanged(qint64 reportId);
     void actionDone(bool ok, const QString& error);
     void reportNoteChanged(qint64 reportId);
+    // Another client changed these reports (empty: some reports, which is not known).
+    void changedElsewhere(const QList<qint64>& reportIds);
 
 private:
     bool needStore();
@@ -113,6 +122,7 @@ private:
     std::unique_ptr<Database> m_db = std::make_unique<Database>(); // never null
     std::unique_ptr<ReviewStore> m_store;
     QUndoStack* m_undoStack = nullptr;
+    LiveUpdates* m_live = nullptr;
     qint64 m_currentReport = 0;
     QString m_currentText;
     std::optional<std::optional<StoredReport>> m_reportRow; // outer empty: not read yet

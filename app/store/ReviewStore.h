@@ -11,8 +11,10 @@
 #include "StoreContext.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -109,6 +111,9 @@ public:
     std::optional<StoredReport> report(qint64 id);
     QString originalText(qint64 reportId) { return m_repository.originalText(reportId); }
     QList<StoredField> fields(qint64 reportId);
+    // The keys of a report's fields that changed since this client read them (another client's decisions: the
+    // version moved), came (never read) or went (read, now gone): what a window showing the report reads again.
+    QStringList fieldsChangedSinceRead(qint64 reportId);
     QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);
     std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity);
     // Whether the last action was refused because another client changed its row since this one read it (the
@@ -134,6 +139,7 @@ private:
     FlagSync m_flags;
     ReportImporter m_importer;
     ReviewActions m_actions;
+    QHash<qint64, QHash<qint64, QString>> m_fieldKeysRead; // report → field id → key, as fields() last read them
 };
 
 } // namespace jiaohe

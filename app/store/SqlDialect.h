@@ -42,6 +42,14 @@ public:
     QStringList importBegins() const;
     QStringList importEnds() const;
 
+    // The channel on which a server's clients hear of each other's changes (LISTEN/NOTIFY; the payload is the
+    // report's id).
+    static QString changesChannel() { return QStringLiteral("jiaohe_changes"); }
+    // The statement that tells the other clients a report changed, its id bound: sent inside the change's
+    // transaction, so it is delivered on commit and never for a change rolled back. Empty on SQLite (no
+    // notifications; the window watches PRAGMA data_version instead).
+    QString notifyChange() const;
+
 private:
     Backend m_backend;
 };
