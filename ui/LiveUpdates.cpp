@@ -30,11 +30,15 @@ void LiveUpdates::onDatabaseChanged()
     m_pendingUnknown = false;
     m_listening = false;
     m_dataVersion = -1;
+    m_schema.clear();
     if (!m_session->isOpen()) {
         return;
     }
     Database& db = m_session->database();
     if (db.isServer()) {
+        QSqlQuery schema(db.connection());
+        m_schema = schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next() ? schema.value(0).toString()
+                                                                                          : QString();
         QSqlDriver* driver = db.connection().driver();
         m_listening = driver->subscribeToNotification(SqlDialect::changesChannel());
         // The driver goes with the connection, and the connection with it.
@@ -53,8 +57,14 @@ void LiveUpdates::onNotification(const QString& name, QSqlDriver::NotificationSo
     if (name != SqlDialect::changesChannel() || source == QSqlDriver::SelfSource) {
         return; // this window's own change: the session has said what it changed
     }
+    // "schema:report id" (SqlDialect::notifyChange): another schema's changes are another database's.
+    const QString text = payload.toString();
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0 || text.left(colon) != m_schema) {
+        return;
+    }
     bool ok = false;
-    const qint64 reportId = payload.toString().toLongLong(&ok);
+    const qint64 reportId = text.mid(colon + 1).toLongLong(&ok);
     if (ok && reportId > 0) {
         m_pending.insert(reportId);
     } else {

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QString>
 #include <QSqlDriver>
 #include <QTimer>
 
@@ -52,6 +53,7 @@ private:
     bool m_pendingUnknown = false; // something changed, which reports is not known (a file's data_version)
     bool m_listening = false;
     qint64 m_dataVersion = -1;
+    QString m_schema; // on a server, the review database's schema (the payload names it)
     std::function<bool()> m_editing;
 };
 

@@ -52,7 +52,7 @@ QStringList SqlDialect::importEnds() const
 
 QString SqlDialect::notifyChange() const
 {
-    return isServer() ? QStringLiteral("SELECT pg_notify('%1', ?)").arg(changesChannel()) : QString();
+    return isServer() ? QStringLiteral("SELECT pg_notify('%1', current_schema() || ':' || ?)").arg(changesChannel()) : QString();
 }
 
 } // namespace jiaohe
