@@ -38,7 +38,7 @@ void LiveUpdates::onDatabaseChanged()
     if (db.isServer()) {
         QSqlQuery schema(db.connection());
         m_schema = schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next() ? schema.value(0).toString()
-                                                                                          : QString();
+                                                                                           : QString();
         QSqlDriver* driver = db.connection().driver();
         m_listening = driver->subscribeToNotification(SqlDialect::changesChannel());
         // The driver goes with the connection, and the connection with it.

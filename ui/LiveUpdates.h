@@ -2,8 +2,8 @@
 
 #include <QObject>
 #include <QSet>
-#include <QString>
 #include <QSqlDriver>
+#include <QString>
 #include <QTimer>
 
 #include <functional>

@@ -10,6 +10,7 @@
 #include "ReportQueueModel.h"
 #include "ReviewSession.h"
 #include "TestBackend.h"
+#include "TestSupport.h"
 #include "check/Checker.h"
 #include "dialogs/OpenServerDialog.h"
 #include "extract/Extractor.h"
@@ -21,7 +22,6 @@
 #include "store/ServerAddress.h"
 #include "support/Config.h"
 #include "support/MessageBox.h"
-#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,7 +66,8 @@ QString queueStatus(MainWindow& w, qint64 reportId)
 {
     ReportQueueModel* q = w.queueModel();
     const int row = q->rowOf(reportId);
-    return row < 0 ? QString() : q->index(row, ReportQueueModel::StatusColumn).data(ReportQueueModel::StatusRole).toString();
+    return row < 0 ? QString()
+                   : q->index(row, ReportQueueModel::StatusColumn).data(ReportQueueModel::StatusRole).toString();
 }
 
 // Once the modal dialog is shown, `keys` are pressed in its focused widget (as the reviewer types).
@@ -126,8 +127,8 @@ void TestLiveUpdates::initTestCase()
 
 void TestLiveUpdates::init()
 {
-    m_name = test::freshDatabase(m_dir.path(),
-                                 QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+    m_name =
+        test::freshDatabase(m_dir.path(), QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
     QVERIFY(!m_name.isEmpty());
     {
         Database db;
@@ -173,7 +174,8 @@ void TestLiveUpdates::decisionReachesTheOtherWindow()
     QCOMPARE(shownResolution(*m_b, flagId), QStringLiteral("open"));
 
     // A decides a field and a flag, as its reviewer does through the session.
-    QVERIFY2(m_a->session()->correctField(m_report, key, 7, FieldStatus::Corrected), qPrintable(m_a->session()->error()));
+    QVERIFY2(m_a->session()->correctField(m_report, key, 7, FieldStatus::Corrected),
+             qPrintable(m_a->session()->error()));
     QVERIFY(m_a->session()->resolveFlag(m_report, flagId, Resolution::Dismissed, QStringLiteral("checked by phone")));
 
     // B shows both, and the report now in review in its queue, without anyone touching it.
@@ -242,8 +244,8 @@ void TestLiveUpdates::openServerByKeys()
         QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(edit, QStringLiteral("/tmp/review.sqlite"));
         QTest::keyClick(edit, Qt::Key_Return);
-        refused = dialog->isVisible() &&
-                  !dialog->findChild<QLabel*>(QStringLiteral("serverProblemLabel"))->text().isEmpty();
+        refused =
+            dialog->isVisible() && !dialog->findChild<QLabel*>(QStringLiteral("serverProblemLabel"))->text().isEmpty();
         QTest::keyClick(edit, Qt::Key_Escape);
     });
     action->trigger();
@@ -278,7 +280,8 @@ void TestLiveUpdates::passwordStaysInMemory()
     ServerAddress::forgetSessionPasswords();
     // The fixture's server trusts its socket: the password is not checked, but it must travel where it should.
     QString withPassword = m_name;
-    withPassword.replace(QStringLiteral("postgresql://jiaohe_admin@"), QStringLiteral("postgresql://jiaohe_admin:s3cret@"));
+    withPassword.replace(QStringLiteral("postgresql://jiaohe_admin@"),
+                         QStringLiteral("postgresql://jiaohe_admin:s3cret@"));
     QVERIFY(withPassword.contains(u"s3cret"));
     MainWindow w;
     OpenServerDialog::setNextAnswer(withPassword);

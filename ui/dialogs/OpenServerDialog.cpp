@@ -81,8 +81,8 @@ std::optional<QString> OpenServerDialog::ask(QWidget* parent, const QString& cur
     QLineEdit* address = lineEdit(&dialog, QStringLiteral("serverAddressEdit"),
                                   QStringLiteral("postgresql://reviewer@db.example/jiaohe"));
     address->setText(current);
-    auto* intro = new QLabel(tr("A team's review database on a PostgreSQL server: its &address, or its parts below."),
-                             &dialog);
+    auto* intro =
+        new QLabel(tr("A team's review database on a PostgreSQL server: its &address, or its parts below."), &dialog);
     intro->setWordWrap(true);
     intro->setBuddy(address);
     QLineEdit* host = lineEdit(&dialog, QStringLiteral("serverHostEdit"), tr("db.example, or a socket folder"));
