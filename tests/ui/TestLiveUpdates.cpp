@@ -34,7 +34,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void editInProgressWaits();
     void importReachesTheQueue();
     void openServerByKeys();
+    void partsComposeTheAddress();
     void passwordStaysInMemory();
 
 private:
@@ -270,6 +273,39 @@ void TestLiveUpdates::openServerByKeys()
     OpenServerDialog::setNextAnswer(std::nullopt);
     action->trigger();
     QCOMPARE(OpenServerDialog::lastCurrent(), uri);
+}
+
+void TestLiveUpdates::partsComposeTheAddress()
+{
+    QString composed;
+    bool noPasswordField = false;
+    whenDialogShown(this, [&](QDialog* dialog, QWidget* address) {
+        const QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+        noPasswordField = std::none_of(edits.cbegin(), edits.cend(),
+                                       [](const QLineEdit* e) { return e->echoMode() != QLineEdit::Normal; });
+        // Tab from the address to the host, then port, database and user, as the reviewer fills them in.
+        const QStringList parts{QStringLiteral("/run/postgresql"), QStringLiteral("5433"), QStringLiteral("年报"),
+                                QStringLiteral("zhangsan")};
+        QWidget* at = address;
+        for (const QString& part : parts) {
+            QTest::keyClick(at, Qt::Key_Tab);
+            at = dialog->focusWidget();
+            QTest::keyClicks(at, part);
+        }
+        composed = qobject_cast<QLineEdit*>(address)->text();
+        QTest::keyClick(at, Qt::Key_Return);
+    });
+    const std::optional<QString> answer = OpenServerDialog::ask(nullptr, QString());
+    QVERIFY(noPasswordField);
+    const QString expected = QStringLiteral("postgresql://zhangsan@/%1?host=/run/postgresql&port=5433")
+                                 .arg(QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("年报"))));
+    QCOMPARE(composed, expected);
+    QCOMPARE(answer, std::optional<QString>(expected));
+    QString error;
+    const std::optional<ServerAddress> parsed = ServerAddress::parse(*answer, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->database(), QStringLiteral("年报"));
+    QCOMPARE(parsed->port(), QStringLiteral("5433"));
 }
 
 void TestLiveUpdates::passwordStaysInMemory()
