@@ -261,7 +261,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Recent &databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { fillRecentMenu(); });
-    file->addAction(tr("Open &server…"), this, [this] { openServerFromDialog(); })
+    file->addAction(tr("Open ser&ver…"), this, [this] { openServerFromDialog(); })
         ->setObjectName(QStringLiteral("openServerAction"));
     file->addSeparator();
     // Reports are imported in the background (as are folders and files dropped on the window).
