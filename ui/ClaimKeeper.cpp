@@ -23,6 +23,7 @@ ClaimKeeper::ClaimKeeper(ReviewSession* session, QObject* parent)
     connect(session, &ReviewSession::currentReportChanged, this, &ClaimKeeper::reportChanged);
     connect(session, &ReviewSession::closing, this, &ClaimKeeper::release);
     connect(session, &ReviewSession::actionDone, this, &ClaimKeeper::decided);
+    connect(session, &ReviewSession::changedElsewhere, this, &ClaimKeeper::changedElsewhere);
     connect(Config::instance(), &Config::changed, this, [this](Config::Key key) {
         if (key == Config::ClaimExpiryMinutes) {
             applyExpiry();
@@ -119,6 +120,24 @@ void ClaimKeeper::check()
     m_session->setReadOnlyReason(reason.isEmpty() ? tr("This report cannot be claimed for review.") : reason);
     Q_EMIT changed();
     Q_EMIT claimsMayHaveChanged(); // the queue may not show this claim yet
+}
+
+// Another window or client changed the report shown: a claim taken over or given up is seen at once. A holder only
+// reads (a refresh written here would be another window's change in turn, back and forth on a shared file).
+void ClaimKeeper::changedElsewhere(const QList<qint64>& reportIds)
+{
+    ReviewStore* store = m_session->store();
+    const qint64 reportId = m_session->currentReport();
+    if (!store || reportId <= 0 || (!reportIds.isEmpty() && !reportIds.contains(reportId))) {
+        return;
+    }
+    if (holdsCurrent()) {
+        const std::optional<Claim> held = store->claims().current(reportId);
+        if (held && held->mine) {
+            return;
+        }
+    }
+    check();
 }
 
 void ClaimKeeper::decided(bool ok)

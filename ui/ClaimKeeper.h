@@ -54,6 +54,7 @@ private:
     void release();
     void applyExpiry();
     // After a decision: the claim refreshed when a minute has passed; after a refusal, looked at again.
+    void changedElsewhere(const QList<qint64>& reportIds);
     void decided(bool ok);
 
     ReviewSession* m_session = nullptr;

@@ -12,6 +12,7 @@
 #include "ReviewSession.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ExportOptionsDialog.h"
+#include "dialogs/OpenServerDialog.h"
 #include "FindingsActions.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
@@ -27,6 +28,7 @@
 #include "panels/TemplateTablesPanel.h"
 #include "store/CsvWriter.h"
 #include "store/Exporter.h"
+#include "store/ServerAddress.h"
 #include "support/Config.h"
 #include "support/FileDialog.h"
 #include "support/MessageBox.h"
@@ -40,7 +42,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -48,6 +49,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace jiaohe {
 
@@ -171,6 +174,7 @@ void MainWindow::connectPanels()
     connect(m_session, &ReviewSession::fieldChanged, m_queue, &QueuePanel::refresh);
     connect(m_session, &ReviewSession::flagChanged, m_queue, &QueuePanel::refresh);
     connect(m_session, &ReviewSession::reportStatusChanged, m_queue, &QueuePanel::refresh);
+    connect(m_session, &ReviewSession::changedElsewhere, m_queue, &QueuePanel::refresh); // others' (LiveUpdates)
     connect(m_actions, &ReviewActionHandler::message, this, say);
     // F6 selected a field: the focus goes to it, in the fields list or in the template table in front.
     connect(m_actions, &ReviewActionHandler::fieldsFocusWanted, this, [this] { m_navigator->focusPane(m_fieldsTabs); });
@@ -261,6 +265,8 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Recent &databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { fillRecentMenu(); });
+    file->addAction(tr("Open ser&ver…"), this, [this] { openServerFromDialog(); })
+        ->setObjectName(QStringLiteral("openServerAction"));
     file->addSeparator();
     // Reports are imported in the background (as are folders and files dropped on the window).
     QAction* openReports = file->addAction(tr("Open &reports…"), m_importer, &ImportController::importFromDialog);
@@ -411,6 +417,16 @@ void MainWindow::openFromDialog()
     }
 }
 
+void MainWindow::openServerFromDialog()
+{
+    const QStringList recent = recentDatabases();
+    const auto server = std::find_if(recent.cbegin(), recent.cend(), &ServerAddress::isServer);
+    const std::optional<QString> uri = OpenServerDialog::ask(this, server != recent.cend() ? *server : QString());
+    if (uri && !openDatabase(*uri)) {
+        MessageBox::warning(this, tr("Open server"), m_error);
+    }
+}
+
 void MainWindow::newFromDialog()
 {
     const QString path = FileDialog::getSaveFileName(this, tr("New review database"),
@@ -556,22 +572,7 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_fittedOnScreen) {
         m_fittedOnScreen = true;
         // Once shown, the frame's size is known: a size remembered on a larger screen is shrunk to this one.
-        QTimer::singleShot(0, this, &MainWindow::fitOnScreen);
-    }
-}
-
-void MainWindow::fitOnScreen()
-{
-    const QScreen* shown = screen();
-    if (!shown || isMaximized() || isFullScreen()) {
-        return;
-    }
-    const QRect frame = frameGeometry();
-    const QRect fitted = fitToScreen(frame, shown->availableGeometry());
-    if (fitted != frame) {
-        const QRect inner = geometry();
-        setGeometry(fitted.marginsRemoved(QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
-                                                   frame.right() - inner.right(), frame.bottom() - inner.bottom())));
+        QTimer::singleShot(0, this, [this] { fitWindowToScreen(this); });
     }
 }
 

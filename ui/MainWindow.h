@@ -99,12 +99,12 @@ private:
     void onReportChanged(qint64 reportId);
     void setError(const QString& error) { m_error = error; }
     void openFromDialog();
+    void openServerFromDialog(); // File → Open server… (dialogs/OpenServerDialog)
     void newFromDialog();
     void rememberDatabase(const QString& path);
     void fillRecentMenu();
     void saveLayout() const;
     void restoreLayout();
-    void fitOnScreen();
     QWidget* fieldsFocusTarget() const;
 
     ReviewSession* m_session = nullptr;

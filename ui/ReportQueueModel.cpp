@@ -358,8 +358,9 @@ void ReportQueueModel::queryCounts()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     ++m_queries;
-    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(status = 'reviewed'), 0) FROM reports "
-                               "WHERE superseded = 0"))) {
+    // CASE, not sum(status = 'reviewed'): PostgreSQL has no sum of booleans.
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN status = 'reviewed' THEN 1 ELSE 0 END), 0) "
+                               "FROM reports WHERE superseded = 0"))) {
         m_error = m_db.describe(QStringLiteral("counting the reports"), q.lastError().text());
         return;
     }

@@ -1,5 +1,6 @@
 #include "ReviewSession.h"
 
+#include "LiveUpdates.h"
 #include "ReviewCommands.h"
 
 #include <QFileInfo>
@@ -13,6 +14,7 @@ namespace jiaohe {
 ReviewSession::ReviewSession(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_live = new LiveUpdates(this);
 }
 
 ReviewSession::~ReviewSession()
@@ -352,6 +354,26 @@ std::optional<QString> ReviewSession::reportNote(qint64 reportId) const
 {
     const std::optional<StoredReport> r = m_store ? m_store->report(reportId) : std::nullopt;
     return r ? std::optional<QString>(r->note) : std::nullopt;
+}
+
+void ReviewSession::reloadChangedElsewhere(const QList<qint64>& reportIds)
+{
+    if (!m_store) {
+        return;
+    }
+    Q_EMIT changedElsewhere(reportIds);
+    const qint64 id = m_currentReport;
+    if (id <= 0 || (!reportIds.isEmpty() && !reportIds.contains(id))) {
+        return;
+    }
+    m_reportRow.reset();
+    m_flags.reset();
+    for (const QString& key : m_store->fieldsChangedSinceRead(id)) {
+        Q_EMIT fieldChanged(id, key);
+    }
+    Q_EMIT flagsChanged(id);
+    Q_EMIT reportStatusChanged(id);
+    Q_EMIT reportNoteChanged(id);
 }
 
 bool ReviewSession::push(ReviewCommand* command)

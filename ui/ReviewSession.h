@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace jiaohe {
 
+class LiveUpdates;
 class ReviewCommand;
 
 // The open review: the database and its store, the report being reviewed and the undo stack of the
@@ -103,6 +104,12 @@ public:
     QString readOnlyReason() const { return m_readOnly; }
     void setReadOnlyReason(const QString& reason);
 
+    // Changes another client committed (LiveUpdates): changedElsewhere for the queue; when the open report is among
+    // `reportIds` (or they are empty: which is not known) its row, changed fields and flags are read again through
+    // the usual signals, so the models update row by row and the selection stays.
+    void reloadChangedElsewhere(const QList<qint64>& reportIds);
+    LiveUpdates* liveUpdates() const { return m_live; }
+
     // Pushes a decision onto the undo stack; false when its action failed (the command made itself obsolete
     // and the stack dropped it), the reason in error().
     bool push(ReviewCommand* command);
@@ -122,6 +129,8 @@ Q_SIGNALS:
     void readOnlyChanged();
     // The database is about to close (the store still open): the report's claim is given up.
     void closing();
+    // Another client changed these reports (empty: some reports, which is not known).
+    void changedElsewhere(const QList<qint64>& reportIds);
 
 private:
     // The store, for a decision (refused, the reason in m_error, while the report shown is read-only).
@@ -131,6 +140,7 @@ private:
     std::unique_ptr<Database> m_db = std::make_unique<Database>(); // never null
     std::unique_ptr<ReviewStore> m_store;
     QUndoStack* m_undoStack = nullptr;
+    LiveUpdates* m_live = nullptr;
     qint64 m_currentReport = 0;
     QString m_currentText;
     std::optional<std::optional<StoredReport>> m_reportRow; // outer empty: not read yet

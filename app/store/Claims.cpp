@@ -138,7 +138,7 @@ bool Claims::claim(qint64 reportId)
         }
         if (q.numRowsAffected() == 1) {
             won = true;
-            return true;
+            return m_context.notifyChanged(reportId); // others' queues show the new claim (not each refresh)
         }
         // Held already: refreshed when it is this user's, taken when it is stale (the condition is checked on
         // the row as it is when written, so a claim refreshed meanwhile is not taken).
@@ -178,7 +178,10 @@ bool Claims::release(qint64 reportId)
     q.prepare(QStringLiteral("DELETE FROM claims WHERE report_id = ? AND claimed_by = ?"));
     q.addBindValue(reportId);
     q.addBindValue(who());
-    return q.exec() || m_context.db().fail(QStringLiteral("release the report's claim"), q.lastError().databaseText());
+    if (!q.exec()) {
+        return m_context.db().fail(QStringLiteral("release the report's claim"), q.lastError().databaseText());
+    }
+    return q.numRowsAffected() == 0 || m_context.notifyChanged(reportId);
 }
 
 bool Claims::takeOver(qint64 reportId, const QString& reason)
@@ -218,8 +221,9 @@ bool Claims::takeOver(qint64 reportId, const QString& reason)
         if (u.numRowsAffected() != 1) {
             return m_context.refuse(tr("The claim changed while you were taking it over; look again."));
         }
-        return m_audit.write(
-            AuditEntry::ofReport(reportId, QStringLiteral("claim_takeover"), held->holder, me, reason.trimmed()));
+        return m_audit.write(AuditEntry::ofReport(reportId, QStringLiteral("claim_takeover"), held->holder, me,
+                                                  reason.trimmed())) &&
+               m_context.notifyChanged(reportId);
     });
     if (ok) {
         m_held.insert(reportId);

@@ -200,7 +200,7 @@ bool Database::openServer(const QString& uri, bool readOnly)
     }
     QString name;
     int version = -1;
-    if (!ServerConnection::connect(m_db, *address, readOnly, &name, &m_error) ||
+    if (!ServerConnection::connect(m_db, address->withSessionPassword(), readOnly, &name, &m_error) ||
         !ServerConnection::inspect(m_db, m_path, &version, &m_error)) {
         close();
         return false;

@@ -110,14 +110,15 @@ bool ReportImporter::insertReport(const Analysis& a, Outcome& out)
     // Next year's report of the same body, imported before this one, is checked against it now.
     if (a.extraction.year && !a.extraction.region.isEmpty()) {
         const std::optional<qint64> next = m_repository.sameBodyReport(id, a.extraction.region, *a.extraction.year + 1);
-        if (!next || (*next > 0 && !m_flags.recheck(*next, false))) {
+        if (!next || (*next > 0 && (!m_flags.recheck(*next, false) || !m_context.notifyChanged(*next)))) {
             return false;
         }
     }
     const AuditEntry entry = AuditEntry::ofReport(
         id, previous ? QStringLiteral("new_version") : QStringLiteral("import"),
         previous ? QString::number(previous) : QString(), QString::fromLatin1(a.document.contentHash));
-    if (!m_audit.write(entry)) {
+    // The other windows on a server: the new report (and the version it replaces) in their queues.
+    if (!m_audit.write(entry) || !m_context.notifyChanged(id) || (previous && !m_context.notifyChanged(previous))) {
         return false;
     }
     out.result = previous ? Imported::NewVersion : Imported::Added;

@@ -56,7 +56,8 @@ bool ReviewActions::act(const QString& action, bool recheck, const std::function
         const std::optional<AuditEntry> entry = change();
         return entry && m_claims.allowsWrite(entry->reportId) && m_audit.write(*entry) &&
                (!recheck || m_flags.recheck(entry->reportId)) &&
-               (action == u"report_status" || startReview(entry->reportId)) && !m_context.injected(action);
+               (action == u"report_status" || startReview(entry->reportId)) &&
+               m_context.notifyChanged(entry->reportId) && !m_context.injected(action);
     });
     m_context.versions().end(ok);
     return ok;

@@ -44,10 +44,32 @@ std::optional<StoredReport> ReviewStore::report(qint64 id)
 QList<StoredField> ReviewStore::fields(qint64 reportId)
 {
     const QList<StoredField> out = m_repository.fields(reportId);
+    QHash<qint64, QString>& keys = m_fieldKeysRead[reportId];
+    keys.clear();
     for (const StoredField& f : out) {
         m_context.versions().read(RowVersions::Table::Field, f.id, f.version);
+        keys.insert(f.id, f.key);
     }
     return out;
+}
+
+QStringList ReviewStore::fieldsChangedSinceRead(qint64 reportId)
+{
+    QStringList changed;
+    QHash<qint64, QString> gone = m_fieldKeysRead.value(reportId);
+    for (const StoredField& f : m_repository.fields(reportId)) {
+        const std::optional<int> seen = m_context.versions().seen(RowVersions::Table::Field, f.id);
+        if (!seen || *seen != f.version) {
+            changed.append(f.key);
+        }
+        gone.remove(f.id);
+    }
+    for (const QString& key : std::as_const(gone)) {
+        if (!changed.contains(key)) {
+            changed.append(key);
+        }
+    }
+    return changed;
 }
 
 QList<StoredFlag> ReviewStore::flags(qint64 reportId, bool includeInactive)

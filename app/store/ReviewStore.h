@@ -12,8 +12,10 @@
 #include "StoreContext.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -111,6 +113,9 @@ public:
     QString originalText(qint64 reportId) { return m_repository.originalText(reportId); }
     std::optional<BoxCodec::Encoded> reportBoxes(qint64 reportId) { return m_repository.reportBoxes(reportId); }
     QList<StoredField> fields(qint64 reportId);
+    // The keys of a report's fields that changed since this client read them (another client's decisions: the
+    // version moved), came (never read) or went (read, now gone): what a window showing the report reads again.
+    QStringList fieldsChangedSinceRead(qint64 reportId);
     QList<StoredFlag> flags(qint64 reportId, bool includeInactive = false);
     std::optional<StoredFlag> flagWithIdentity(qint64 reportId, const QString& identity);
     // The same rows read for an action's own use (the value an undo puts back): not what the reviewer saw, so not
@@ -144,6 +149,7 @@ private:
     FlagSync m_flags;
     ReportImporter m_importer;
     ReviewActions m_actions;
+    QHash<qint64, QHash<qint64, QString>> m_fieldKeysRead; // report → field id → key, as fields() last read them
 };
 
 } // namespace jiaohe

@@ -1,5 +1,7 @@
 #include "ServerAddress.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QUrl>
 
 namespace jiaohe {
@@ -17,6 +19,15 @@ QString quoted(const QString& value)
     QString v = value;
     v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + v + u'\'';
+}
+
+// The passwords given in URIs during this process, by address without password (ServerAddress::withSessionPassword).
+// Read from the import's thread too, hence the lock.
+QMutex passwordsLock;
+QHash<QString, QString>& sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
 }
 
 // The characters a URI part keeps as they are when written back.
@@ -91,6 +102,24 @@ std::optional<ServerAddress> ServerAddress::parse(const QString& uri, QString* e
         return std::nullopt;
     }
     return a;
+}
+
+ServerAddress ServerAddress::withSessionPassword() const
+{
+    const QMutexLocker lock(&passwordsLock);
+    ServerAddress out = *this;
+    if (hasPassword()) {
+        sessionPasswords().insert(withoutPassword(), m_password);
+    } else {
+        out.m_password = sessionPasswords().value(withoutPassword());
+    }
+    return out;
+}
+
+void ServerAddress::forgetSessionPasswords()
+{
+    const QMutexLocker lock(&passwordsLock);
+    sessionPasswords().clear();
 }
 
 QString ServerAddress::connectOptions() const

@@ -37,6 +37,15 @@ public:
     QString database() const { return m_database; }
     bool hasPassword() const { return !m_password.isEmpty(); }
 
+    // A password written in a URI serves the whole process, not only the connection it came with: the import's
+    // own connection and a database reopened from Recent are made from the remembered address, which has none.
+    // So it is kept in this process's memory only (never in settings, Recent, the audit or a title), under the
+    // address without it. This address with its password remembered when it has one, or with the one
+    // remembered for it when it has none.
+    ServerAddress withSessionPassword() const;
+    // Test hook: forgets the passwords kept in memory.
+    static void forgetSessionPasswords();
+
 private:
     QString m_scheme;
     QString m_user;

@@ -62,4 +62,9 @@ QStringList SqlDialect::importEnds() const
     return isServer() ? QStringList() : QStringList{QStringLiteral("PRAGMA synchronous=FULL")};
 }
 
+QString SqlDialect::notifyChange() const
+{
+    return isServer() ? QStringLiteral("SELECT pg_notify('%1', current_schema() || ':' || ?)").arg(changesChannel()) : QString();
+}
+
 } // namespace jiaohe

@@ -48,6 +48,14 @@ public:
     QStringList importBegins() const;
     QStringList importEnds() const;
 
+    // The channel on which a server's clients hear of each other's changes (LISTEN/NOTIFY). The payload is
+    // "schema:report id": a channel is the whole database's, and two review databases may be two schemas of one.
+    static QString changesChannel() { return QStringLiteral("jiaohe_changes"); }
+    // The statement that tells the other clients a report changed, its id bound: sent inside the change's
+    // transaction, so it is delivered on commit and never for a change rolled back. Empty on SQLite (no
+    // notifications; the window watches PRAGMA data_version instead).
+    QString notifyChange() const;
+
 private:
     Backend m_backend;
 };

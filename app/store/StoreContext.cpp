@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QSqlError>
+
 namespace jiaohe {
 
 StoreContext::StoreContext(Database& db) : m_db(db)
@@ -65,6 +67,21 @@ QSqlQuery& StoreContext::statement(const QString& sql)
         it->prepare(sql);
     }
     return *it;
+}
+
+bool StoreContext::notifyChanged(qint64 reportId)
+{
+    const QString sql = m_db.dialect().notifyChange();
+    if (sql.isEmpty() || reportId <= 0) {
+        return true;
+    }
+    QSqlQuery& q = statement(sql);
+    q.addBindValue(QString::number(reportId));
+    if (!q.exec()) {
+        return m_db.fail(QStringLiteral("notify the other clients"), q.lastError().databaseText());
+    }
+    q.finish();
+    return true;
 }
 
 QString StoreContext::error() const

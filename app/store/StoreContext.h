@@ -51,6 +51,10 @@ public:
     bool conflicted() const { return m_conflict; }
     void setConflicted(bool conflict) { m_conflict = conflict; }
 
+    // Tells the server's other clients that the report changed (delivered when the running transaction commits);
+    // nothing on SQLite. False with the database's error set when the server refused it.
+    bool notifyChanged(qint64 reportId);
+
     // The store's own message for refused input (cleared at the start of every action), else the database's.
     QString error() const;
     void clearError();

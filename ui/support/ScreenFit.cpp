@@ -1,5 +1,8 @@
 #include "ScreenFit.h"
 
+#include <QScreen>
+#include <QWidget>
+
 #include <algorithm>
 
 namespace jiaohe {
@@ -16,6 +19,22 @@ QRect fitToScreen(const QRect& frame, const QRect& available)
     fitted.moveLeft(std::max(fitted.left(), available.left()));
     fitted.moveTop(std::max(fitted.top(), available.top()));
     return fitted;
+}
+
+void fitWindowToScreen(QWidget* window)
+{
+    const QScreen* shown = window->screen();
+    if (!shown || window->isMaximized() || window->isFullScreen()) {
+        return;
+    }
+    const QRect frame = window->frameGeometry();
+    const QRect fitted = fitToScreen(frame, shown->availableGeometry());
+    if (fitted != frame) {
+        const QRect inner = window->geometry();
+        window->setGeometry(fitted.marginsRemoved(QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                                                           frame.right() - inner.right(),
+                                                           frame.bottom() - inner.bottom())));
+    }
 }
 
 } // namespace jiaohe
