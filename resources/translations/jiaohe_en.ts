@@ -4,1185 +4,1312 @@
 <context>
     <name>jiaohe</name>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="72"/>
-        <source>the rules file must hold one JSON object ({&quot;rules&quot;: [...]}), not an array or a value</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/check/Rules.cpp" line="72" />
+        <source>the rules file must hold one JSON object ({"rules": [...]}), not an array or a value</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="76"/>
-        <source>unknown key &quot;%1&quot; at the top level (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/check/Rules.cpp" line="76" />
+        <source>unknown key "%1" at the top level (known: %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="79"/>
-        <source>&quot;rules&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/check/Rules.cpp" line="79" />
+        <source>"rules" must be a list of rules</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="83"/>
+        <location filename="../../app/check/Rules.cpp" line="83" />
         <source>rule %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="88"/>
-        <source>rule %1 has unknown key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/check/Rules.cpp" line="88" />
+        <source>rule %1 has unknown key "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="93"/>
-        <source>rule %1: &quot;%2&quot; must be a word in quotes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/check/Rules.cpp" line="93" />
+        <source>rule %1: "%2" must be a word in quotes</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="96"/>
-        <source>rule %1: &quot;enabled&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/check/Rules.cpp" line="96" />
+        <source>rule %1: "enabled" must be true or false</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="38"/>
+        <location filename="../../app/cli/CheckCommand.cpp" line="38" />
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="40"/>
+        <location filename="../../app/cli/CheckCommand.cpp" line="40" />
         <source>it is not a regular file (a folder, a device, a pipe or a socket)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="42"/>
+        <location filename="../../app/cli/CheckCommand.cpp" line="42" />
         <source>it is %1 bytes; a rules file may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="49"/>
+        <location filename="../../app/cli/CheckCommand.cpp" line="49" />
         <source>it grew past the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/CheckCommand.cpp" line="51"/>
+        <location filename="../../app/cli/CheckCommand.cpp" line="51" />
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/AboutDialog.cpp" line="14"/>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="14" />
         <source>About Jiaohe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/AboutDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="35" />
         <source>Reviews government information-disclosure annual reports.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/AboutDialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="36" />
         <source>Copyright 2026 The Jiaohe developers. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/AboutDialog.cpp" line="37"/>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="37" />
         <source>Jiaohe is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/AboutDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="40" />
         <source>It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/AboutDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/AboutDialog.cpp" line="44" />
         <source>Built with Qt (LGPL-3.0), ICU (Unicode licence), Poppler (GPL-2.0-or-later) and qpdf (Apache-2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::AcceptSuggestionCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="204"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="204" />
         <source>Accept suggested fix: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="213"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="213" />
         <source>Report %1 has no flag %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="214"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="214" />
         <source>Report %1 has no field %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::AssignFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="131"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="131" />
         <source>Assign %1 from the text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::ClaimBanner</name>
+    <message>
+        <location filename="../../ui/panels/ClaimBanner.cpp" line="25" />
+        <source>&amp;Take over…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/ClaimBanner.cpp" line="27" />
+        <source>Claim this report for your review; you are asked why, and the reason is kept in its history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::ClaimKeeper</name>
+    <message>
+        <location filename="../../ui/ClaimKeeper.cpp" line="120" />
+        <source>This report cannot be claimed for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ClaimKeeper.cpp" line="159" />
+        <source>Open a report first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::Claims</name>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="78" />
+        <source>in review by %1 since %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="111" />
+        <source>%1 has been reviewing this report since %2: it is read-only for you unless you take it over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="119" />
+        <source>Your database role only reads (jiaohe_reader): you can read this report but not claim it for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="164" />
+        <source>the report could not be claimed; try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="196" />
+        <source>Say why you take over the report: %1 reads the reason in its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="203" />
+        <source>%1 has been reviewing this report since %2. Only a lead (database role jiaohe_lead) may take over a claim in use; ask one, or wait until the claim expires (%3 minutes without work).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="222" />
+        <source>The claim changed while you were taking it over; look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="254" />
+        <source>%1 took over this report at %2; your change was not saved. The report is read-only for you now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="257" />
+        <source>%1 took over this report at %2 (%3); your change was not saved. The report is read-only for you now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::CopyCommand</name>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="26" />
+        <source>table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="27" />
+        <source>source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="28" />
+        <source>copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="41" />
+        <source>rows differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="41" />
+        <source>counts differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="55" />
+        <source>The database to copy: a file, or a PostgreSQL server's postgresql:// URI. It is only read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="60" />
+        <source>The database to copy into: a new file or an empty database (a server's URI).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="75" />
+        <source>name the source with --from and the target with --to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="95" />
+        <source>%1 rows in %2 tables copied in %3 s; every table's rows counted and compared value by value: the same in both.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="102"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="102" />
         <source>Source error in %1: printed value kept, intended %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="103"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="103" />
         <source>Correct %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="39" />
         <source>Correct field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="42" />
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="43" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="49" />
         <source>Source error: the report printed it wrong — keep the printed value, record this one as intended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="53" />
         <source>New value for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="64" />
         <source>Type a number as the report writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="66" />
         <source>Not a number: “%1” cannot be read as a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/CorrectionDialog.cpp" line="68" />
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::CsvWriter</name>
     <message>
-        <location filename="../../app/store/CsvWriter.cpp" line="157"/>
+        <location filename="../../app/store/CsvWriter.cpp" line="157" />
         <source>it is the review database or one of its journal files; the export would replace it. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/CsvWriter.cpp" line="163"/>
+        <location filename="../../app/store/CsvWriter.cpp" line="163" />
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/CsvWriter.cpp" line="166"/>
+        <location filename="../../app/store/CsvWriter.cpp" line="166" />
         <source>it exists and is not a regular file (a device, a pipe or a socket); an export only replaces a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/CsvWriter.cpp" line="177"/>
+        <location filename="../../app/store/CsvWriter.cpp" line="177" />
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="89"/>
+        <location filename="../../app/store/DatabaseMessages.cpp" line="22" />
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="92"/>
-        <source>%1: the database is read-only (%2). Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/DatabaseMessages.cpp" line="25" />
+        <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="97"/>
+        <location filename="../../app/store/DatabaseMessages.cpp" line="33" />
+        <source>%1: the database is locked by another program (%2) and stayed locked for %3 s (%4). Nothing was written. Wait until that program has finished, or close it, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/DatabaseMessages.cpp" line="37" />
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="102"/>
-        <location filename="../../app/store/Database.cpp" line="159"/>
-        <location filename="../../app/store/Database.cpp" line="413"/>
+        <location filename="../../app/store/Database.cpp" line="124" />
+        <location filename="../../app/store/Database.cpp" line="379" />
+        <location filename="../../app/store/DatabaseMessages.cpp" line="42" />
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="105"/>
+        <location filename="../../app/store/DatabaseMessages.cpp" line="45" />
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="110"/>
+        <location filename="../../app/store/DatabaseMessages.cpp" line="50" />
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="127"/>
+        <location filename="../../app/store/Database.cpp" line="92" />
         <source>%1: this is not a regular file (a device, a pipe or a socket).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="143"/>
+        <location filename="../../app/store/Database.cpp" line="108" />
         <source>no database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="126"/>
+        <location filename="../../app/store/Database.cpp" line="91" />
         <source>%1: this is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="155"/>
-        <location filename="../../app/store/Database.cpp" line="409"/>
+        <location filename="../../app/store/Database.cpp" line="120" />
+        <location filename="../../app/store/Database.cpp" line="375" />
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="165"/>
-        <source>%1: the database is read-only. Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Database.cpp" line="130" />
+        <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="171"/>
+        <location filename="../../app/store/Database.cpp" line="136" />
         <source>%1: the folder %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="180"/>
+        <location filename="../../app/store/Database.cpp" line="145" />
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="231"/>
+        <location filename="../../app/store/Database.cpp" line="197" />
         <source>the PostgreSQL driver for Qt SQL is missing (install %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="248"/>
+        <location filename="../../app/store/Database.cpp" line="214" />
         <source>%1: this database holds no Jiaohe review of the current version (schema version %2). Open it once with write access (jiaohe import) to create or upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="293"/>
+        <location filename="../../app/store/Database.cpp" line="259" />
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="296"/>
-        <source>%1: this SQLite file is not a Jiaohe review database (it holds another program&apos;s tables: %2); it was left untouched. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Database.cpp" line="262" />
+        <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="355"/>
-        <source>SQLite&apos;s quick check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Database.cpp" line="321" />
+        <source>SQLite's quick check stopped: %1</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/store/Database.cpp" line="356"/>
-        <source>%n problem(s) found by SQLite&apos;s quick check</source>
+        <location filename="../../app/store/Database.cpp" line="322" />
+        <source>%n problem(s) found by SQLite's quick check</source>
         <translation>
-            <numerusform>%n problem found by SQLite&apos;s quick check</numerusform>
-            <numerusform>%n problems found by SQLite&apos;s quick check</numerusform>
+            <numerusform>%n problem found by SQLite's quick check</numerusform>
+            <numerusform>%n problems found by SQLite's quick check</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="357"/>
+        <location filename="../../app/store/Database.cpp" line="323" />
         <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="373"/>
+        <location filename="../../app/store/Database.cpp" line="339" />
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="383"/>
+        <location filename="../../app/store/Database.cpp" line="349" />
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="403"/>
+        <location filename="../../app/store/Database.cpp" line="369" />
         <source>%1: no such review database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="441"/>
+        <location filename="../../app/store/Database.cpp" line="407" />
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="560"/>
+        <location filename="../../app/store/Database.cpp" line="526" />
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::DatabaseChecks</name>
     <message>
-        <location filename="../../app/store/DatabaseChecks.cpp" line="159"/>
+        <location filename="../../app/store/DatabaseChecks.cpp" line="159" />
         <source>%1: the review database is on a network share (%2). SQLite cannot lock a file there reliably, and two people saving at once can damage it. Keep the database in a local folder and share the exported tables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::Decision</name>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="64"/>
-        <source>“%1” needs a &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="64" />
+        <source>“%1” needs a "field"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="67"/>
-        <source>“%1” needs a &quot;flag&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="67" />
+        <source>“%1” needs a "flag"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="69"/>
-        <source>“%1” needs a &quot;field&quot; or a &quot;flag&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="69" />
+        <source>“%1” needs a "field" or a "flag"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="71"/>
-        <source>“%1” is about the whole report: no &quot;field&quot; or &quot;flag&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="71" />
+        <source>“%1” is about the whole report: no "field" or "flag"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="74"/>
+        <location filename="../../app/store/Decision.cpp" line="74" />
         <source>a note belongs to a field or to the report, not to a flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="83"/>
-        <source>“correct” needs a &quot;value&quot; (a number)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="83" />
+        <source>“correct” needs a "value" (a number)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="86"/>
-        <source>a dismissal needs a &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="86" />
+        <source>a dismissal needs a "reason"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="89"/>
-        <source>“note” needs a &quot;note&quot; (the text)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="89" />
+        <source>“note” needs a "note" (the text)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="122"/>
+        <location filename="../../app/store/Decision.cpp" line="122" />
         <source>not JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="123"/>
+        <location filename="../../app/store/Decision.cpp" line="123" />
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="136"/>
-        <source>&quot;report&quot; is not a SHA-256 (64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="136" />
+        <source>"report" is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="137"/>
-        <source>no &quot;report&quot; (the SHA-256 of the report&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="137" />
+        <source>no "report" (the SHA-256 of the report's file)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="143"/>
-        <source>no &quot;action&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="143" />
+        <source>no "action"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="144"/>
+        <location filename="../../app/store/Decision.cpp" line="144" />
         <source>unknown action “%1” (confirm, correct, source_error, not_applicable, accept, dismiss, note, reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="151"/>
-        <source>a decision is about a &quot;field&quot; or a &quot;flag&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="151" />
+        <source>a decision is about a "field" or a "flag", not both</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="157"/>
-        <source>&quot;value&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="157" />
+        <source>"value" is not a number</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="166"/>
-        <source>&quot;evidence&quot; is not [start, end] (character positions in the report&apos;s text)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="166" />
+        <source>"evidence" is not [start, end] (character positions in the report's text)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/Decision.cpp" line="175"/>
-        <source>&quot;at&quot; is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/Decision.cpp" line="175" />
+        <source>"at" is not a date and time (ISO 8601)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::DecisionBook</name>
     <message>
-        <location filename="../../app/store/DecisionBook.cpp" line="151"/>
+        <location filename="../../app/store/DecisionBook.cpp" line="151" />
         <source>no report in the database has the SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/DecisionBook.cpp" line="152"/>
+        <location filename="../../app/store/DecisionBook.cpp" line="152" />
         <source>no report in the database has the SHA-256 %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/DecisionBook.cpp" line="196"/>
+        <location filename="../../app/store/DecisionBook.cpp" line="196" />
         <source>the report has no field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/DecisionBook.cpp" line="212"/>
+        <location filename="../../app/store/DecisionBook.cpp" line="212" />
         <source>“%1” does not apply to a field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/DecisionBook.cpp" line="233"/>
+        <location filename="../../app/store/DecisionBook.cpp" line="233" />
         <source>the report has no flag “%1” (the id `jiaohe check --json` prints)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/DecisionBook.cpp" line="239"/>
-        <source>the flag&apos;s suggested fix is %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/DecisionBook.cpp" line="239" />
+        <source>the flag's suggested fix is %1, not %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/DecisionBook.cpp" line="250"/>
+        <location filename="../../app/store/DecisionBook.cpp" line="250" />
         <source>“%1” does not apply to a flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::DecisionsCommand</name>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="31"/>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="71"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="31" />
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="71" />
         <source>%1: no such review database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="54"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="54" />
         <source>%1 decisions written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="110"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="110" />
         <source>%1 decisions applied, %2 already taken, %3 could not be applied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="126"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="126" />
         <source>The review database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="129"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="129" />
         <source>The file of decisions to write (export).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="132"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="132" />
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="150"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="150" />
         <source>give one file of decisions (JSON lines)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="153"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="153" />
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/DecisionsCommand.cpp" line="155"/>
+        <location filename="../../app/cli/DecisionsCommand.cpp" line="155" />
         <source>say export or apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::DismissReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28" />
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/DismissReasonDialog.cpp" line="28" />
         <source>Why is this not a problem?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::DocumentLoader</name>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="31"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="31" />
         <source>the file is named .pdf but is not a PDF: it does not start with %PDF-</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="70"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="70" />
         <source>cannot be opened: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="75"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="75" />
         <source>cannot be opened: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="80"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="80" />
         <source>cannot be opened: it is not a regular file (a device, a pipe or a socket)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="92"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="92" />
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="94"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="94" />
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="100"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="100" />
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="126"/>
-        <location filename="../../app/document/DocumentLoader.cpp" line="187"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="126" />
+        <location filename="../../app/document/DocumentLoader.cpp" line="187" />
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/DocumentLoader.cpp" line="199"/>
+        <location filename="../../app/document/DocumentLoader.cpp" line="199" />
         <source>the page has no text: it holds only markup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="23"/>
+        <location filename="../../app/document/PdfText.cpp" line="23" />
         <source>the PDF is protected by a password; open it in a PDF reader and save or print it without the password, then read that file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="27"/>
+        <location filename="../../app/document/PdfText.cpp" line="27" />
         <source>the PDF is damaged or not a PDF: its structure cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="39"/>
+        <location filename="../../app/document/PdfText.cpp" line="39" />
         <source>no text to read — the pages hold neither text nor images (blank, or the text is drawn as outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="120"/>
+        <location filename="../../app/document/PdfText.cpp" line="120" />
         <source>reading the PDF takes too long: stopped at page %1 of %2 after %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="140"/>
+        <location filename="../../app/document/PdfText.cpp" line="140" />
         <source>the PDF holds more than %1 million characters of text (at page %2 of %3): too much for one report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="44"/>
+        <location filename="../../app/document/PdfText.cpp" line="44" />
         <source>no text to read — the page is a scanned image, OCR needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="46"/>
+        <location filename="../../app/document/PdfText.cpp" line="46" />
         <source>no text to read — scanned pages (none of the %1 pages has text), OCR needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/PdfText.cpp" line="53"/>
+        <location filename="../../app/document/PdfText.cpp" line="53" />
         <source>no text to read — scanned pages (%1 of the %2 pages have no text), OCR needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="34"/>
+        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="34" />
         <source>the file is %1 MB, larger than the %2 MB limit for one report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="81"/>
+        <location filename="../../app/document/loader/BadFileRefusals.cpp" line="81" />
         <source>this is not a text file: binary data at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/EncodingDetection.cpp" line="467"/>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="467" />
         <source>the text encoding %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/EncodingDetection.cpp" line="475"/>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="475" />
         <source>the text is not valid %1: %2 byte sequences cannot be decoded, the first at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/EncodingDetection.cpp" line="482"/>
+        <location filename="../../app/document/loader/EncodingDetection.cpp" line="482" />
         <source>the file ends in the middle of a character (byte %1 of %2): it may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="41"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="41" />
         <source>spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="42"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="42" />
         <source>presentations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="43"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="43" />
         <source>OFD documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="44"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="44" />
         <source>compressed archives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="45"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="45" />
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="46"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="46" />
         <source>programs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="47"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="47" />
         <source>audio and video files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="53"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="53" />
         <source>%1 are not supported (.%2); save the report as text, HTML, PDF or Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="67"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="67" />
         <source>this is not a text file: it is a ZIP archive or an Office document (.docx, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/FormatSniffing.cpp" line="72"/>
+        <location filename="../../app/document/loader/FormatSniffing.cpp" line="72" />
         <source>this is not a text file: it is a Word or Excel 97-2003 document (.doc, .xls)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="13"/>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="13" />
         <source>the PDF is damaged or truncated: it does not end with %%EOF (%1 bytes read)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfStructure.cpp" line="34"/>
+        <location filename="../../app/document/pdf/PdfStructure.cpp" line="34" />
         <source>the PDF is damaged: its page tree is nested more than %1 levels deep, or loops</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="24"/>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="24" />
         <source>the PDF is damaged: it has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="27"/>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="27" />
         <source>the PDF has %1 pages, more than the %2 pages accepted for one report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfGuards.cpp" line="40"/>
+        <location filename="../../app/document/pdf/PdfGuards.cpp" line="40" />
         <source>page %1 of the PDF has an impossible size (%2 × %3 points); the PDF is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/loader/OfficeLoading.cpp" line="24"/>
+        <location filename="../../app/document/loader/OfficeLoading.cpp" line="24" />
         <source>the document holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/DocxReader.cpp" line="221"/>
-        <source>the document&apos;s XML declares a DTD, which Word never writes: refused as crafted</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/document/office/DocxReader.cpp" line="221" />
+        <source>the document's XML declares a DTD, which Word never writes: refused as crafted</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/DocxReader.cpp" line="236"/>
-        <source>the document&apos;s text (word/document.xml) is damaged at line %2: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/document/office/DocxReader.cpp" line="236" />
+        <source>the document's text (word/document.xml) is damaged at line %2: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/DocxReader.cpp" line="253"/>
-        <location filename="../../app/document/office/DocxReader.cpp" line="261"/>
-        <location filename="../../app/document/office/DocxReader.cpp" line="272"/>
+        <location filename="../../app/document/office/DocxReader.cpp" line="253" />
+        <location filename="../../app/document/office/DocxReader.cpp" line="261" />
+        <location filename="../../app/document/office/DocxReader.cpp" line="272" />
         <source>the Word document cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/MhtmlReader.cpp" line="201"/>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="201" />
         <source>this is not a web archive (MHTML): it has no MIME header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/MhtmlReader.cpp" line="211"/>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="211" />
         <source>the web archive (MHTML) is damaged: a multipart without its boundary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/MhtmlReader.cpp" line="219"/>
+        <location filename="../../app/document/office/MhtmlReader.cpp" line="219" />
         <source>the web archive (MHTML) holds no web page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/OfficeConverter.cpp" line="21"/>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="21" />
         <source>a .%1 file is read through LibreOffice, which is not installed: open it in Word or WPS and save it as a Word document (.docx) with File &gt; Save As, or install LibreOffice Writer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/OfficeConverter.cpp" line="57"/>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="57" />
         <source>cannot convert the document: no temporary folder to convert it in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/OfficeConverter.cpp" line="76"/>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="76" />
         <source>cannot convert the document: LibreOffice (%1) did not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/OfficeConverter.cpp" line="84"/>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="84" />
         <source>LibreOffice took longer than %1 seconds to convert the document and was stopped; save it as .docx in Word or WPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/OfficeConverter.cpp" line="95"/>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="95" />
         <source>LibreOffice could not convert the document (it may be damaged, protected by a password or in a form LibreOffice does not know: open it in Word or WPS and save it as .docx): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/OfficeConverter.cpp" line="99"/>
+        <location filename="../../app/document/office/OfficeConverter.cpp" line="99" />
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="46"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="46" />
         <source>it is not a ZIP archive or the archive is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="71"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="71" />
         <source>the archive holds %1 entries, more than the %2 an Office document has</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="81"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="81" />
         <source>the archive is crafted: entry %1 has a name no Office program writes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="103"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="103" />
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="109"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="109" />
         <source>the part %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="113"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="113" />
         <source>the document is protected by a password; save a copy without the password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="118"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="118" />
         <source>the part %1 inflates to more than %2 MB: not a report, perhaps a ZIP bomb</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="129"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="129" />
         <source>the part %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/office/ZipArchive.cpp" line="141"/>
+        <location filename="../../app/document/office/ZipArchive.cpp" line="141" />
         <source>the part %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="193"/>
-        <source>%1 needs a positive whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="193" />
+        <source>%1 needs a positive whole number, not "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="294"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="294" />
         <source>the PDF reader could not be started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="305"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="305" />
         <source>needs more than %1 GB of memory to read — refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="308"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="308" />
         <source>needs more than %1 MB of memory to read — refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="342"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="342" />
         <source>takes more than %1 s to read — refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/document/pdf/PdfWorker.cpp" line="369"/>
+        <location filename="../../app/document/pdf/PdfWorker.cpp" line="369" />
         <source>the PDF is damaged: the reader stopped on it (%1) — refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="29" />
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="31" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="32" />
         <source>Wide: one row per report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="33" />
         <source>Long: one row per field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="34" />
         <source>Flags: one row per flag, with its decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="38" />
         <source>Column headers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="39" />
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="40" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="41" />
         <source>Column keys (for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="43" />
         <source>Byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="45" />
         <source>Reviewed reports only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="50" />
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/ExportOptionsDialog.cpp" line="51" />
         <source>Column headers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="75"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="75" />
         <source>Report %1 has no field %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="53" />
         <source>Assign to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="55" />
         <source>Search by name (Chinese or English) or key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="60" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/FieldPickerDialog.cpp" line="84" />
         <source>The selected number becomes the value of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldsModel</name>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="77"/>
+        <location filename="../../ui/FieldsModel.cpp" line="77" />
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="79"/>
+        <location filename="../../ui/FieldsModel.cpp" line="79" />
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="81"/>
+        <location filename="../../ui/FieldsModel.cpp" line="81" />
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="83"/>
+        <location filename="../../ui/FieldsModel.cpp" line="83" />
         <source>source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="85"/>
+        <location filename="../../ui/FieldsModel.cpp" line="85" />
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="35"/>
+        <location filename="../../ui/FieldsModel.cpp" line="35" />
         <source>(blank) 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="47"/>
+        <location filename="../../ui/FieldsModel.cpp" line="47" />
         <source>Type a number as the report writes it (1.2万, １２３, 一千二百).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="52"/>
+        <location filename="../../ui/FieldsModel.cpp" line="52" />
         <source>“%1” cannot be read as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="57"/>
+        <location filename="../../ui/FieldsModel.cpp" line="57" />
         <source>“%1” is a percentage, but this field is a count (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="61"/>
+        <location filename="../../ui/FieldsModel.cpp" line="61" />
         <source>“%1” is a count, but this field is a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="65"/>
+        <location filename="../../ui/FieldsModel.cpp" line="65" />
         <source>“%1” is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="69"/>
+        <location filename="../../ui/FieldsModel.cpp" line="69" />
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="118"/>
+        <location filename="../../ui/FieldsModel.cpp" line="118" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="368"/>
-        <location filename="../../ui/TemplateGridModel.cpp" line="302"/>
-        <source>Left blank in the report&apos;s table: read as 0</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/FieldsModel.cpp" line="368" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="302" />
+        <source>Left blank in the report's table: read as 0</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="369"/>
-        <location filename="../../ui/TemplateGridModel.cpp" line="303"/>
+        <location filename="../../ui/FieldsModel.cpp" line="369" />
+        <location filename="../../ui/TemplateGridModel.cpp" line="303" />
         <source>As printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="373"/>
+        <location filename="../../ui/FieldsModel.cpp" line="373" />
         <source>%1
 An open flag points at this number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="376"/>
+        <location filename="../../ui/FieldsModel.cpp" line="376" />
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="401"/>
+        <location filename="../../ui/FieldsModel.cpp" line="401" />
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="425"/>
+        <location filename="../../ui/FieldsModel.cpp" line="425" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="427"/>
+        <location filename="../../ui/FieldsModel.cpp" line="427" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="429"/>
+        <location filename="../../ui/FieldsModel.cpp" line="429" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="431"/>
+        <location filename="../../ui/FieldsModel.cpp" line="431" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="478"/>
+        <location filename="../../ui/FieldsModel.cpp" line="478" />
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FieldsModel.cpp" line="479"/>
+        <location filename="../../ui/FieldsModel.cpp" line="479" />
         <source>e.g. 1.2万, １２３, 一千二百</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FieldsPanel</name>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="16"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="16" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="26"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="26" />
         <source>Return: confirm · F2 or type: edit the value · F6: next unreviewed field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="33"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="33" />
         <source>Not taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FieldsPanel.cpp" line="113"/>
+        <location filename="../../ui/panels/FieldsPanel.cpp" line="113" />
         <source>Every field of this report has been reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FindingsActions</name>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="43"/>
+        <location filename="../../ui/FindingsActions.cpp" line="43" />
         <source>Export f&amp;indings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="45"/>
+        <location filename="../../ui/FindingsActions.cpp" line="45" />
         <source>&amp;Print findings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="49"/>
+        <location filename="../../ui/FindingsActions.cpp" line="49" />
         <source>&amp;Self-check a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="55"/>
+        <location filename="../../ui/FindingsActions.cpp" line="55" />
         <source>Self-check a draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="57"/>
+        <location filename="../../ui/FindingsActions.cpp" line="57" />
         <source>Reports (*.docx *.txt *.htm *.html *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="59"/>
-        <location filename="../../ui/FindingsActions.cpp" line="121"/>
-        <location filename="../../ui/FindingsActions.cpp" line="159"/>
+        <location filename="../../ui/FindingsActions.cpp" line="59" />
+        <location filename="../../ui/FindingsActions.cpp" line="121" />
+        <location filename="../../ui/FindingsActions.cpp" line="159" />
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="78"/>
+        <location filename="../../ui/FindingsActions.cpp" line="78" />
         <source>&amp;Overview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="86"/>
+        <location filename="../../ui/FindingsActions.cpp" line="86" />
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="106"/>
+        <location filename="../../ui/FindingsActions.cpp" line="106" />
         <source>Open a review database first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="113"/>
+        <location filename="../../ui/FindingsActions.cpp" line="113" />
         <source>Export findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="119"/>
+        <location filename="../../ui/FindingsActions.cpp" line="119" />
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/FindingsActions.cpp" line="136"/>
+        <location filename="../../ui/FindingsActions.cpp" line="136" />
         <source>Findings of %n report(s) exported to %1</source>
         <translation>
             <numerusform>Findings of %n report exported to %1</numerusform>
@@ -1190,468 +1317,473 @@ An open flag points at this number.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="143"/>
+        <location filename="../../ui/FindingsActions.cpp" line="143" />
         <source>Print findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="157"/>
+        <location filename="../../ui/FindingsActions.cpp" line="157" />
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FindingsActions.cpp" line="174"/>
+        <location filename="../../ui/FindingsActions.cpp" line="174" />
         <source>Findings printed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FindingsReport</name>
     <message>
-        <location filename="../../app/findings/FindingsReport.cpp" line="156"/>
+        <location filename="../../app/findings/FindingsReport.cpp" line="156" />
         <source>a PDF needs fonts, and fonts a QGuiApplication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FindingsWorkbook</name>
     <message>
-        <location filename="../../app/findings/FindingsWorkbook.cpp" line="433"/>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="433" />
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/findings/FindingsWorkbook.cpp" line="443"/>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="443" />
         <source>the workbook cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/findings/FindingsWorkbook.cpp" line="465"/>
+        <location filename="../../app/findings/FindingsWorkbook.cpp" line="465" />
         <source>the workbook cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FlagDetailPane</name>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="28"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="28" />
         <source>Flag detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="30"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="30" />
         <source>Select a flag to see its detail and decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="61"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="61" />
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="63"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="63" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="64"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="64" />
         <source>Value taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65" />
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="65" />
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68" />
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="68" />
         <source>No longer raised (the number it was about changed); the decision is kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="70"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="70" />
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71" />
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71"/>
+        <location filename="../../ui/panels/FlagDetailPane.cpp" line="71" />
         <source>Suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FlagsModel</name>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="60"/>
+        <location filename="../../ui/FlagsModel.cpp" line="60" />
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="61"/>
+        <location filename="../../ui/FlagsModel.cpp" line="61" />
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="62"/>
+        <location filename="../../ui/FlagsModel.cpp" line="62" />
         <source>Shares total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="63"/>
+        <location filename="../../ui/FlagsModel.cpp" line="63" />
         <source>Unit slip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="64"/>
+        <location filename="../../ui/FlagsModel.cpp" line="64" />
         <source>Restated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="65"/>
+        <location filename="../../ui/FlagsModel.cpp" line="65" />
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="66"/>
+        <location filename="../../ui/FlagsModel.cpp" line="66" />
         <source>Missing section</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="67"/>
+        <location filename="../../ui/FlagsModel.cpp" line="67" />
         <source>Across years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="68"/>
+        <location filename="../../ui/FlagsModel.cpp" line="68" />
         <source>Table unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="69"/>
+        <location filename="../../ui/FlagsModel.cpp" line="69" />
         <source>Too many findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="86"/>
+        <location filename="../../ui/FlagsModel.cpp" line="86" />
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="89"/>
+        <location filename="../../ui/FlagsModel.cpp" line="89" />
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="92"/>
+        <location filename="../../ui/FlagsModel.cpp" line="92" />
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="105"/>
+        <location filename="../../ui/FlagsModel.cpp" line="105" />
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="107"/>
+        <location filename="../../ui/FlagsModel.cpp" line="107" />
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="109"/>
+        <location filename="../../ui/FlagsModel.cpp" line="109" />
         <source>source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="111"/>
+        <location filename="../../ui/FlagsModel.cpp" line="111" />
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="120"/>
+        <location filename="../../ui/FlagsModel.cpp" line="120" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="122"/>
+        <location filename="../../ui/FlagsModel.cpp" line="122" />
         <source>Fix accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="124"/>
+        <location filename="../../ui/FlagsModel.cpp" line="124" />
         <source>Source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="126"/>
+        <location filename="../../ui/FlagsModel.cpp" line="126" />
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="138"/>
-        <location filename="../../ui/FlagsModel.cpp" line="141"/>
+        <location filename="../../ui/FlagsModel.cpp" line="138" />
+        <location filename="../../ui/FlagsModel.cpp" line="141" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="293"/>
+        <location filename="../../ui/FlagsModel.cpp" line="293" />
         <source>Ctrl+Shift+A accepts the suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="302"/>
+        <location filename="../../ui/FlagsModel.cpp" line="302" />
         <source>%1
 No longer raised by the checks; the decision is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="305"/>
+        <location filename="../../ui/FlagsModel.cpp" line="305" />
         <source>%1
-Ctrl+Shift+R: open last year&apos;s report</source>
-        <translation type="unfinished"></translation>
+Ctrl+Shift+R: open last year's report</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="333"/>
+        <location filename="../../ui/FlagsModel.cpp" line="333" />
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="335"/>
+        <location filename="../../ui/FlagsModel.cpp" line="335" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="337"/>
+        <location filename="../../ui/FlagsModel.cpp" line="337" />
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="339"/>
+        <location filename="../../ui/FlagsModel.cpp" line="339" />
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="341"/>
+        <location filename="../../ui/FlagsModel.cpp" line="341" />
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="343"/>
+        <location filename="../../ui/FlagsModel.cpp" line="343" />
         <source>Suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/FlagsModel.cpp" line="345"/>
+        <location filename="../../ui/FlagsModel.cpp" line="345" />
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::FlagsPanel</name>
     <message>
-        <location filename="../../ui/panels/FlagsPanel.cpp" line="14"/>
+        <location filename="../../ui/panels/FlagsPanel.cpp" line="14" />
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::HistoryModel</name>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="139"/>
+        <location filename="../../ui/HistoryModel.cpp" line="140" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="140"/>
+        <location filename="../../ui/HistoryModel.cpp" line="141" />
         <source>New version imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="141"/>
+        <location filename="../../ui/HistoryModel.cpp" line="142" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="142"/>
+        <location filename="../../ui/HistoryModel.cpp" line="143" />
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="143"/>
+        <location filename="../../ui/HistoryModel.cpp" line="144" />
         <source>Source error (printed value kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="144"/>
+        <location filename="../../ui/HistoryModel.cpp" line="145" />
         <source>Assigned from the text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="145"/>
+        <location filename="../../ui/HistoryModel.cpp" line="146" />
         <source>Put back (undo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="146"/>
+        <location filename="../../ui/HistoryModel.cpp" line="147" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="147"/>
+        <location filename="../../ui/HistoryModel.cpp" line="148" />
         <source>Flag decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="148"/>
+        <location filename="../../ui/HistoryModel.cpp" line="149" />
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="149"/>
+        <location filename="../../ui/HistoryModel.cpp" line="150" />
         <source>Report note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="163"/>
+        <location filename="../../ui/HistoryModel.cpp" line="151" />
+        <source>Review taken over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="165" />
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="164"/>
+        <location filename="../../ui/HistoryModel.cpp" line="166" />
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="165"/>
+        <location filename="../../ui/HistoryModel.cpp" line="167" />
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="166"/>
-        <location filename="../../ui/HistoryModel.cpp" line="167"/>
+        <location filename="../../ui/HistoryModel.cpp" line="168" />
+        <location filename="../../ui/HistoryModel.cpp" line="169" />
         <source>source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="168"/>
+        <location filename="../../ui/HistoryModel.cpp" line="170" />
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="192"/>
+        <location filename="../../ui/HistoryModel.cpp" line="194" />
         <source>Flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="194"/>
+        <location filename="../../ui/HistoryModel.cpp" line="196" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="196"/>
+        <location filename="../../ui/HistoryModel.cpp" line="198" />
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="222"/>
+        <location filename="../../ui/HistoryModel.cpp" line="224" />
         <source>replaces report %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="282"/>
+        <location filename="../../ui/HistoryModel.cpp" line="284" />
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="308"/>
+        <location filename="../../ui/HistoryModel.cpp" line="310" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="310"/>
+        <location filename="../../ui/HistoryModel.cpp" line="312" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="312"/>
+        <location filename="../../ui/HistoryModel.cpp" line="314" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="314"/>
+        <location filename="../../ui/HistoryModel.cpp" line="316" />
         <source>Field or flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="316"/>
+        <location filename="../../ui/HistoryModel.cpp" line="318" />
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="318"/>
+        <location filename="../../ui/HistoryModel.cpp" line="320" />
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::HistoryPanel</name>
     <message>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="20"/>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="20" />
         <source>&amp;Revert field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="21"/>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="104"/>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="21" />
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="104" />
         <source>Revert field to its value before this change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="25"/>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="25" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="90"/>
-        <source>Select a change of a field&apos;s value or status in the history first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="90" />
+        <source>Select a change of a field's value or status in the history first</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="103"/>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="103" />
         <source>Revert %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="119"/>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="119" />
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/HistoryPanel.cpp" line="119"/>
+        <location filename="../../ui/panels/HistoryPanel.cpp" line="119" />
         <source>Report: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ImportController</name>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="50"/>
-        <location filename="../../ui/ImportController.cpp" line="122"/>
+        <location filename="../../ui/ImportController.cpp" line="50" />
+        <location filename="../../ui/ImportController.cpp" line="122" />
         <source>%n report(s) imported</source>
         <translation>
             <numerusform>%n report imported</numerusform>
@@ -1659,7 +1791,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="51"/>
+        <location filename="../../ui/ImportController.cpp" line="51" />
         <source>%n report(s) imported, %1 failed</source>
         <translation>
             <numerusform>%n report imported, %1 failed</numerusform>
@@ -1667,37 +1799,37 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="59"/>
+        <location filename="../../ui/ImportController.cpp" line="59" />
         <source>An import is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="67"/>
+        <location filename="../../ui/ImportController.cpp" line="67" />
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="70"/>
+        <location filename="../../ui/ImportController.cpp" line="70" />
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="80"/>
+        <location filename="../../ui/ImportController.cpp" line="80" />
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="83"/>
+        <location filename="../../ui/ImportController.cpp" line="83" />
         <source>Importing reports…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="96"/>
+        <location filename="../../ui/ImportController.cpp" line="96" />
         <source>Cancelling the import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="124"/>
+        <location filename="../../ui/ImportController.cpp" line="124" />
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n already present</numerusform>
@@ -1705,7 +1837,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ImportController.cpp" line="128"/>
+        <location filename="../../ui/ImportController.cpp" line="128" />
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -1713,52 +1845,52 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="131"/>
+        <location filename="../../ui/ImportController.cpp" line="131" />
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="135"/>
+        <location filename="../../ui/ImportController.cpp" line="135" />
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="143"/>
-        <location filename="../../ui/ImportController.cpp" line="147"/>
+        <location filename="../../ui/ImportController.cpp" line="143" />
+        <location filename="../../ui/ImportController.cpp" line="147" />
         <source>Open reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="143"/>
-        <location filename="../../ui/ImportController.cpp" line="157"/>
+        <location filename="../../ui/ImportController.cpp" line="143" />
+        <location filename="../../ui/ImportController.cpp" line="157" />
         <source>Open a review database first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="148"/>
+        <location filename="../../ui/ImportController.cpp" line="148" />
         <source>Reports (*.txt *.md *.htm *.html *.mht *.mhtml *.pdf *.docx *.doc *.wps);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="157"/>
+        <location filename="../../ui/ImportController.cpp" line="157" />
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ImportController.cpp" line="160"/>
+        <location filename="../../ui/ImportController.cpp" line="160" />
         <source>Open folder of reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ImportService</name>
     <message>
-        <location filename="../../app/import/ImportService.cpp" line="229"/>
+        <location filename="../../app/import/ImportService.cpp" line="229" />
         <source>the database is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/import/ImportService.cpp" line="280"/>
+        <location filename="../../app/import/ImportService.cpp" line="280" />
         <source>import stopped, %n file(s) not imported: %1</source>
         <translation>
             <numerusform>import stopped, %n file not imported: %1</numerusform>
@@ -1767,155 +1899,173 @@ Ctrl+Shift+R: open last year&apos;s report</source>
     </message>
 </context>
 <context>
+    <name>jiaohe::LockHolder</name>
+    <message>
+        <location filename="../../app/store/LockHolder.cpp" line="61" />
+        <source>process %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/LockHolder.cpp" line="62" />
+        <source>%1, process %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jiaohe::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
-        <location filename="../../ui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/MainWindow.cpp" line="60" />
+        <location filename="../../ui/MainWindow.cpp" line="385" />
         <source>Jiaohe — annual report review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="83" />
         <source>Open a review database with File → Open review database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="101" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="102" />
         <source>Template ta&amp;bles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="121" />
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="122" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="170" />
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="170" />
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="259" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="260" />
         <source>&amp;New review database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>&amp;Open review database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="265" />
         <source>Recent &amp;databases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="268" />
+        <source>Open ser&amp;ver…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="272" />
         <source>Open &amp;reports…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="275" />
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="278" />
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="283" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="276"/>
+        <location filename="../../ui/MainWindow.cpp" line="286" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="287" />
         <source>&amp;Find report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindow.cpp" line="290" />
         <source>F&amp;ind in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="296" />
         <source>Report &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="308" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="309" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="312" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="320" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="329" />
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/MainWindow.cpp" line="331" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="322"/>
+        <location filename="../../ui/MainWindow.cpp" line="332" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="326"/>
+        <location filename="../../ui/MainWindow.cpp" line="336" />
         <source>&amp;About Jiaohe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="385"/>
+        <location filename="../../ui/MainWindow.cpp" line="390" />
         <source>%1 — Jiaohe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="392" />
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%n report in %1</numerusform>
@@ -1923,12 +2073,12 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/MainWindow.cpp" line="406" />
         <source>%1 — %2 — Jiaohe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="402"/>
+        <location filename="../../ui/MainWindow.cpp" line="407" />
         <source>%1: %n field(s)</source>
         <translation>
             <numerusform>%1: %n field</numerusform>
@@ -1936,7 +2086,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="403"/>
+        <location filename="../../ui/MainWindow.cpp" line="408" />
         <source>, %n flag(s)</source>
         <translation>
             <numerusform>, %n flag</numerusform>
@@ -1951,78 +2101,83 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="408"/>
-        <location filename="../../ui/MainWindow.cpp" line="411"/>
-        <location filename="../../ui/MainWindow.cpp" line="460"/>
+        <location filename="../../ui/MainWindow.cpp" line="413" />
+        <location filename="../../ui/MainWindow.cpp" line="416" />
+        <location filename="../../ui/MainWindow.cpp" line="475" />
         <source>Open review database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="409"/>
+        <location filename="../../ui/MainWindow.cpp" line="414" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="417"/>
-        <location filename="../../ui/MainWindow.cpp" line="424"/>
-        <location filename="../../ui/MainWindow.cpp" line="428"/>
+        <location filename="../../ui/MainWindow.cpp" line="426" />
+        <source>Open server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="432" />
+        <location filename="../../ui/MainWindow.cpp" line="439" />
+        <location filename="../../ui/MainWindow.cpp" line="443" />
         <source>New review database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="418"/>
+        <location filename="../../ui/MainWindow.cpp" line="433" />
         <source>review.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="419"/>
+        <location filename="../../ui/MainWindow.cpp" line="434" />
         <source>Review databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/MainWindow.cpp" line="439" />
         <source>Cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="466"/>
+        <location filename="../../ui/MainWindow.cpp" line="481" />
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="480"/>
+        <location filename="../../ui/MainWindow.cpp" line="495" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="481"/>
+        <location filename="../../ui/MainWindow.cpp" line="496" />
         <source>Preferences saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="488"/>
+        <location filename="../../ui/MainWindow.cpp" line="503" />
         <source>Open a review database first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="489"/>
-        <location filename="../../ui/MainWindow.cpp" line="500"/>
-        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <location filename="../../ui/MainWindow.cpp" line="504" />
+        <location filename="../../ui/MainWindow.cpp" line="515" />
+        <location filename="../../ui/MainWindow.cpp" line="524" />
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="500"/>
+        <location filename="../../ui/MainWindow.cpp" line="515" />
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="507"/>
+        <location filename="../../ui/MainWindow.cpp" line="522" />
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="512"/>
+        <location filename="../../ui/MainWindow.cpp" line="527" />
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -2033,7 +2188,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
 <context>
     <name>jiaohe::MessageBox</name>
     <message numerus="yes">
-        <location filename="../../ui/support/MessageBox.cpp" line="52"/>
+        <location filename="../../ui/support/MessageBox.cpp" line="52" />
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problem:</numerusform>
@@ -2044,356 +2199,446 @@ Ctrl+Shift+R: open last year&apos;s report</source>
 <context>
     <name>jiaohe::NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/NoteDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="43" />
         <source>Empty: no note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/NoteDialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="46" />
         <source>Save the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::OpenServerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="80" />
+        <source>Open server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="85" />
+        <source>A team's review database on a PostgreSQL server: its &amp;address, or its parts below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="88" />
+        <source>db.example, or a socket folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="91" />
+        <source>your database user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="93" />
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="94" />
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="95" />
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="96" />
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="97" />
+        <source>Jiaohe never asks for a password and never keeps one. Put it in the file ~/.pgpass (one line: host:port:database:user:password, readable by you only), or ask your administrator for a service file or peer authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="108" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="95" />
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="102"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="102" />
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="105"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="105" />
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="107"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="107" />
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="109"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="109" />
         <source>Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="119" />
         <source>Click a bar or a point to show those reports in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="134"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="134" />
         <source>Reports by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="136"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="136" />
         <source>Open flags by kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="139" />
         <source>Bodies with the most open errors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="174"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="174" />
         <source>%1 across the years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="183"/>
+        <location filename="../../ui/dialogs/OverviewDialog.cpp" line="183" />
         <source>Cross-year flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::PaneNavigator</name>
     <message>
-        <location filename="../../ui/PaneNavigator.cpp" line="12"/>
+        <location filename="../../ui/PaneNavigator.cpp" line="12" />
         <source>Next &amp;pane</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/PaneNavigator.cpp" line="15"/>
+        <location filename="../../ui/PaneNavigator.cpp" line="15" />
         <source>Previous pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::PdfPageView</name>
     <message>
-        <location filename="../../ui/PdfPageView.cpp" line="27"/>
+        <location filename="../../ui/PdfPageView.cpp" line="27" />
         <source>Report pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/PdfPageView.cpp" line="224"/>
+        <location filename="../../ui/PdfPageView.cpp" line="239" />
         <source>Page %1 cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::PdfPagesPanel</name>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="26"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="29" />
         <source>Click a box: select its field · Ctrl+click or Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="30"/>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="47"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="33" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="50" />
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="38" />
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="36"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39" />
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42" />
         <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="40"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="43" />
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="45" />
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="43"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="46" />
         <source>Fit the page width (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="179" />
         <source>Reading the pages of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="150"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="192" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="222" />
         <source>the file has changed since it was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="153"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="195" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="224" />
         <source>Qt PDF cannot open it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="158"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="200" />
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="165"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="207" />
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="176"/>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="220" />
+        <source>the file has been moved or deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="229" />
+        <source>The page images of %1 are unavailable (%2): its text and evidence are shown where they stood on the pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="233" />
+        <source>Page image unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="263" />
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::Preferences</name>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="33" />
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36" />
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="37" />
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43" />
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44" />
         <source>Your name, as the audit trail should show it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="47" />
+        <source>Claims expire after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="49" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51" />
+        <source>A report you opened for review stays claimed while you work on it; a claim without work for this long counts as free, and others may take the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="53" />
         <source>A new language takes effect when Jiaohe is started again. The reviewer name is written with every decision from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="59" />
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="60" />
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="61" />
+        <source>&amp;Claims expire after:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::QueuePanel</name>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="22"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="22" />
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="23"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="23" />
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="29"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="29" />
         <source>Search reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="30"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="30" />
         <source>Search name or region (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="35"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="35" />
         <source>Report queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="47"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="47" />
         <source>F8 / Shift+F8: next / previous open flag, across the queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="51"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="51" />
         <source>Reviewed reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="58"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="58" />
         <source>Filter by open flag kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="59"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="59" />
         <source>Any flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="193"/>
+        <location filename="../../ui/panels/QueuePanel.cpp" line="194" />
         <source>%1 / %2 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReportNoteLabel</name>
     <message>
-        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="29"/>
+        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="29" />
         <source>Report note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="30"/>
+        <location filename="../../ui/panels/ReportNoteLabel.cpp" line="30" />
         <source>Report note (Ctrl+Shift+M to edit):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReportPanel</name>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="32"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="32" />
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="35"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="35" />
         <source>Click a highlighted number: select its field · Ctrl+click, Alt+click or select and Ctrl+T: assign the number to the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="47"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="47" />
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="48"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="48" />
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="72"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="72" />
         <source>There is no number there to assign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="99"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="99" />
         <source>Find in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="100"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="100" />
         <source>Find in report (simplified or traditional script)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="106"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="106" />
         <source>Previous match (Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="109"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="109" />
         <source>Next match (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="112"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="112" />
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="254"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="254" />
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="255"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="255" />
         <source>“%1” is not in this report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/ReportPanel.cpp" line="264"/>
+        <location filename="../../ui/panels/ReportPanel.cpp" line="264" />
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReportProgress</name>
     <message numerus="yes">
-        <location filename="../../ui/ReportProgress.cpp" line="28"/>
+        <location filename="../../ui/ReportProgress.cpp" line="28" />
         <source>%n flag(s) open</source>
         <translation>
             <numerusform>%n flag open</numerusform>
@@ -2401,7 +2646,7 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReportProgress.cpp" line="31"/>
+        <location filename="../../ui/ReportProgress.cpp" line="31" />
         <source>%n field(s) unreviewed</source>
         <translation>
             <numerusform>%n field unreviewed</numerusform>
@@ -2409,26 +2654,26 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReportProgress.cpp" line="33"/>
+        <location filename="../../ui/ReportProgress.cpp" line="33" />
         <source>, </source>
         <comment>between the parts of what is open</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReportQueueModel</name>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="119"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="122" />
         <source>region unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="124"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="127" />
         <source>year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReportQueueModel.cpp" line="131"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="140" />
         <source>%n open flag(s)</source>
         <translation>
             <numerusform>%n open flag</numerusform>
@@ -2436,769 +2681,811 @@ Ctrl+Shift+R: open last year&apos;s report</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="147"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="156" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="149"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="158" />
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="151"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="160" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="153"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="162" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="155"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="164" />
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="163"/>
-        <source>The report&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/ReportQueueModel.cpp" line="172" />
+        <source>The report's file name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="165"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="174" />
         <source>The issuing body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="167"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="176" />
         <source>The year the statistics cover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="169"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="178" />
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="171"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="180" />
         <source>Open flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="278"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="287" />
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="281"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="290" />
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="284"/>
+        <location filename="../../ui/ReportQueueModel.cpp" line="293" />
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ResolveFlagCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="168"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="168" />
         <source>Mark flag fixed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="170"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="170" />
         <source>Mark flag as source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="172"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="172" />
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="174"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="174" />
         <source>Reopen flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="188"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="188" />
         <source>Report %1 has no flag %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::RevertToPrintedCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="145"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="145" />
         <source>Revert %1 to the value as printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="152"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="152" />
         <source>Report %1 has no printed value for %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewActionHandler</name>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="70"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="71" />
         <source>&amp;Confirm field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="81"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="82" />
         <source>&amp;Edit value in place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="83"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="174"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="186"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="227"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="520"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="539"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="84" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="180" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="192" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="233" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="526" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="545" />
         <source>Select a field first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="86"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="87" />
         <source>C&amp;orrect field…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="88"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="89" />
         <source>&amp;Assign selected number to field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="91"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="92" />
         <source>Assign selected number to &amp;another field…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="94"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="95" />
         <source>Next &amp;unreviewed field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="96"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="97" />
         <source>Previous unreviewed field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="99"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="100" />
         <source>Field is a &amp;source error (keep the printed value)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="102"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="103" />
         <source>Field &amp;not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="105"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="106" />
         <source>Mark field &amp;unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="108"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="109" />
         <source>&amp;Accept suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="111"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="112" />
         <source>Flag is a &amp;source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="114"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="115" />
         <source>&amp;Dismiss flag…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="116"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="117" />
         <source>R&amp;eopen flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="118"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="119" />
         <source>Report &amp;reviewed, open next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="122"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="123" />
         <source>Note on &amp;field…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="124"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="125" />
         <source>Note on repor&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="131"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="132" />
         <source>&amp;Next open flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="133"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="134" />
         <source>&amp;Previous open flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="135"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="136" />
         <source>&amp;Related report of the flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="159"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="467"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="553"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="165" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="473" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="559" />
         <source>Open a report first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="196"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="202" />
         <source>Report has no field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="244"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="250" />
         <source>Select the field first, then the number in the text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="251"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="257" />
         <source>There is no number there to assign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="253"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="259" />
         <source>The selection holds more than one number; select just one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="255"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="261" />
         <source>%1 is a percentage; the field counts %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="257"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="263" />
         <source>%1 is not a percentage; the field is one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="265"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="271" />
         <source>Assign a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="266"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="272" />
         <source>%1 counts %2; the field counts %3. Assign it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="267"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="273" />
         <source>Not assigned: %1 counts %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="298"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="304" />
         <source>This flag has no suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="298"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="320"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="340"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="304" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="326" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="346" />
         <source>Select a flag first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="303"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="309" />
         <source>No field holds the number this fix is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="472"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="478" />
         <source>The report no longer has the field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="474"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="480" />
         <source>Revert %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="478"/>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="493"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="484" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="499" />
         <source>%1 is %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="490"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="496" />
         <source>%1 cannot be put back to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="497"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="503" />
         <source>%1 keeps no corrected value to put back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="509"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="515" />
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="542"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="548" />
         <source>Note on field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="556"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="562" />
         <source>Note on report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="328"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="334" />
         <source>Dismissing a flag needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="359"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="365" />
         <source>Mark report reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="360"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="366" />
         <source>%1 — mark the report reviewed anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="361"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="367" />
         <source>Not marked reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="377"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="383" />
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="381"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="387" />
         <source>Saved. No unreviewed report left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="447"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="453" />
         <source>No other open flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="456"/>
+        <location filename="../../ui/ReviewActionHandler.cpp" line="462" />
         <source>The selected flag does not point at another report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewActions</name>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="85"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="88" />
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="94"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="97" />
         <source>%1 changed this at %2 (now: %3) after you loaded it; your change was not saved, so that nothing of theirs is lost. It has been reloaded: decide again if you still mean to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="97"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="100" />
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="108"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="111" />
         <source>someone else changed this at the same moment; your change was not saved. It has been reloaded: decide again if you still mean to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="144"/>
-        <location filename="../../app/store/ReviewActions.cpp" line="203"/>
-        <location filename="../../app/store/ReviewActions.cpp" line="315"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="147" />
+        <location filename="../../app/store/ReviewActions.cpp" line="206" />
+        <location filename="../../app/store/ReviewActions.cpp" line="318" />
         <source>report %1 has no field %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="173"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="176" />
         <source>“corrected” needs a value: correct the field instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="187"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="190" />
         <source>a corrected value is recorded as “corrected” or “as_printed”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="190"/>
-        <location filename="../../app/store/ReviewActions.cpp" line="231"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="193" />
+        <location filename="../../app/store/ReviewActions.cpp" line="234" />
         <source>the value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="234"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="237" />
         <source>no field is named</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="239"/>
-        <source>the evidence %1–%2 is not inside report %3&apos;s text (%4 characters)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/ReviewActions.cpp" line="242" />
+        <source>the evidence %1–%2 is not inside report %3's text (%4 characters)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="353"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="356" />
         <source>dismissing a flag needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="358"/>
-        <location filename="../../app/store/ReviewActions.cpp" line="379"/>
-        <location filename="../../app/store/ReviewActions.cpp" line="420"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="361" />
+        <location filename="../../app/store/ReviewActions.cpp" line="382" />
+        <location filename="../../app/store/ReviewActions.cpp" line="423" />
         <source>there is no flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="382"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="385" />
         <source>this flag has no suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="387"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="390" />
         <source>no field holds the number this fix is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="462"/>
-        <location filename="../../app/store/ReviewActions.cpp" line="495"/>
+        <location filename="../../app/store/ReviewActions.cpp" line="465" />
+        <location filename="../../app/store/ReviewActions.cpp" line="501" />
         <source>there is no report %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="471" />
+        <source>Only a lead (database role jiaohe_lead) may reopen a reviewed report; ask one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="156"/>
+        <location filename="../../ui/ReviewSession.cpp" line="191" />
         <source>no review database is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::RuleSet</name>
     <message>
-        <location filename="../../app/check/Rules.cpp" line="191"/>
-        <source>rule %1 has unknown severity &quot;%2&quot; (known: error, warning, info)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/check/Rules.cpp" line="191" />
+        <source>rule %1 has unknown severity "%2" (known: error, warning, info)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::SelfCheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="27"/>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="27" />
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="41"/>
-        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="41" />
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="51" />
         <source>Save the self-check report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="42" />
         <source>-self-check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/SelfCheckDialog.cpp" line="43" />
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ServerAddress</name>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="36"/>
+        <location filename="../../app/store/ServerAddress.cpp" line="47" />
         <source>%1: not a PostgreSQL address (postgresql://…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="48"/>
+        <location filename="../../app/store/ServerAddress.cpp" line="59" />
         <source>%1: the parameter “%2” has no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="89"/>
+        <location filename="../../app/store/ServerAddress.cpp" line="100" />
         <source>%1: a “;” in the address cannot be passed to the server; use a service file (?service=…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="150"/>
+        <location filename="../../app/store/ServerAddress.cpp" line="179" />
         <source>local server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ServerConnection</name>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="64"/>
-        <source>%1: this database is not a Jiaohe review database (it holds another program&apos;s tables: %2); it was left untouched. Name an empty database, or one Jiaohe created.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/store/ServerConnection.cpp" line="64" />
+        <source>%1: this database is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Name an empty database, or one Jiaohe created.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="118"/>
+        <location filename="../../app/store/ServerConnection.cpp" line="119" />
         <source>%1: the server asks for a password. Jiaohe does not keep passwords: put it in ~/.pgpass (host:port:database:user:password, mode 0600) or ask the administrator for peer or GSS authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="125"/>
+        <location filename="../../app/store/ServerConnection.cpp" line="126" />
         <source>%1: the server cannot be reached (%2). Check the address, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="129"/>
+        <location filename="../../app/store/ServerConnection.cpp" line="130" />
         <source>%1: the server has no such database. Ask the administrator to create it (createdb).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="134"/>
+        <location filename="../../app/store/ServerConnection.cpp" line="135" />
         <source>%1: this connection only reads; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="137"/>
+        <location filename="../../app/store/ServerConnection.cpp" line="138" />
         <source>%1: your database role may not do this (%2). Ask the administrator for the rights you need in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="142"/>
+        <location filename="../../app/store/ServerConnection.cpp" line="143" />
         <source>%1: another reviewer changed the same rows at the same moment; nothing was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::SetFieldNoteCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="268"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="268" />
         <source>Remove note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="268"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="268" />
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="277"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="277" />
         <source>Report %1 has no field %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::SetFieldStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="57"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="57" />
         <source>Confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="59"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="59" />
         <source>Mark %1 a source error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="61"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="61" />
         <source>Mark %1 not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="63"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="63" />
         <source>Mark %1 unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::SetReportNoteCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="291"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="291" />
         <source>Remove note on report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="291"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="291" />
         <source>Note on report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="299"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="299" />
         <source>There is no report %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::SetReportStatusCommand</name>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="237"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="237" />
         <source>Mark report reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="239"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="239" />
         <source>Mark report in review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="241"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="241" />
         <source>Mark report unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ReviewCommands.cpp" line="253"/>
+        <location filename="../../ui/ReviewCommands.cpp" line="253" />
         <source>There is no report %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16"/>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="16" />
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="19" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20"/>
+        <location filename="../../ui/dialogs/ShortcutsDialog.cpp" line="20" />
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::Startup</name>
     <message>
-        <location filename="../../ui/support/Startup.cpp" line="38"/>
+        <location filename="../../ui/support/Startup.cpp" line="38" />
         <source>--db needs a FILE: jiaohe --db FILE [REPORT...]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::StoreCommands</name>
     <message>
-        <location filename="../../app/cli/StoreCommands.cpp" line="187"/>
+        <location filename="../../app/cli/StoreCommands.cpp" line="187" />
         <source>--headers must be keys, zh or en, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::StoreCopy</name>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="129" />
+        <source>%1: the source and the target are the same database; nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="178" />
+        <source>%1: the target has no column %2 in the table %3 that the source has; nothing was copied. Use the same version of Jiaohe on both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="223" />
+        <source>%1: the copy differs from the source in the table(s) %2; it was rolled back, nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="259" />
+        <source>%1: the target already holds a review (%2 reports, %3 rows in all); nothing was copied. Name a new file, or an empty database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jiaohe::TakeOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/TakeOverDialog.cpp" line="28" />
+        <source>Take over the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/TakeOverDialog.cpp" line="29" />
+        <source>%1 is reviewing this report. Why do you take it over?
+The reason is kept in the report's history.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::TemplateGridModel</name>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="276"/>
+        <location filename="../../ui/TemplateGridModel.cpp" line="276" />
         <source>blamed by a failing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="276"/>
+        <location filename="../../ui/TemplateGridModel.cpp" line="276" />
         <source>in a failing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="300"/>
+        <location filename="../../ui/TemplateGridModel.cpp" line="300" />
         <source>Not read from this report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="304"/>
+        <location filename="../../ui/TemplateGridModel.cpp" line="304" />
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="308"/>
-        <source>The check of the table&apos;s sums points at this cell:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/TemplateGridModel.cpp" line="308" />
+        <source>The check of the table's sums points at this cell:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/TemplateGridModel.cpp" line="310"/>
+        <location filename="../../ui/TemplateGridModel.cpp" line="310" />
         <source>A sum of the table that does not add up includes this cell:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::TemplateGridView</name>
     <message>
-        <location filename="../../ui/panels/TemplateGridView.cpp" line="72"/>
+        <location filename="../../ui/panels/TemplateGridView.cpp" line="72" />
         <source>Return: confirm · F2 or type: edit the value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jiaohe::TemplateTablesPanel</name>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="18"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="18" />
         <source>Template tables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="23"/>
-        <source>This report has no cell of the template&apos;s tables 2–4.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="23" />
+        <source>This report has no cell of the template's tables 2–4.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30" />
         <source>Table 2 · Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="30" />
         <source>Table 2: proactive disclosure of government information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31" />
         <source>Table 3 · Requests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="31" />
         <source>Table 3: requests for government information received and handled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32" />
         <source>Table 4 · Appeals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="32" />
         <source>Table 4: administrative reconsideration and lawsuits over disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="50"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="50" />
         <source>Not taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="116"/>
+        <location filename="../../ui/panels/TemplateTablesPanel.cpp" line="116" />
         <source>Select a cell the report has a figure for first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -124,6 +124,128 @@
     </message>
 </context>
 <context>
+    <name>jiaohe::ClaimBanner</name>
+    <message>
+        <location filename="../../ui/panels/ClaimBanner.cpp" line="25" />
+        <source>&amp;Take over…</source>
+        <translation>接管(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/ClaimBanner.cpp" line="27" />
+        <source>Claim this report for your review; you are asked why, and the reason is kept in its history</source>
+        <translation>由您认领本报告进行审核；需填写原因，原因将记入审核历史</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::ClaimKeeper</name>
+    <message>
+        <location filename="../../ui/ClaimKeeper.cpp" line="120" />
+        <source>This report cannot be claimed for review.</source>
+        <translation>无法认领本报告进行审核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClaimKeeper.cpp" line="159" />
+        <source>Open a report first</source>
+        <translation>请先打开一份报告</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::Claims</name>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="78" />
+        <source>in review by %1 since %2</source>
+        <translation>%1 审核中（%2 起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="111" />
+        <source>%1 has been reviewing this report since %2: it is read-only for you unless you take it over.</source>
+        <translation>%1 自 %2 起正在审核本报告：您只能查看，如需修改请先接管。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="119" />
+        <source>Your database role only reads (jiaohe_reader): you can read this report but not claim it for review.</source>
+        <translation>您的数据库角色仅可查看（jiaohe_reader）：可以阅读本报告，但不能认领审核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="164" />
+        <source>the report could not be claimed; try again</source>
+        <translation>未能认领该报告，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="196" />
+        <source>Say why you take over the report: %1 reads the reason in its history.</source>
+        <translation>请说明接管该报告的原因：%1 将在审核历史中看到此原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="203" />
+        <source>%1 has been reviewing this report since %2. Only a lead (database role jiaohe_lead) may take over a claim in use; ask one, or wait until the claim expires (%3 minutes without work).</source>
+        <translation>%1 自 %2 起正在审核本报告。仅负责人（数据库角色 jiaohe_lead）可以接管正在使用的认领；请联系负责人，或等待认领过期（%3 分钟无操作即过期）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="222" />
+        <source>The claim changed while you were taking it over; look again.</source>
+        <translation>接管过程中认领已发生变化，请重新查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="254" />
+        <source>%1 took over this report at %2; your change was not saved. The report is read-only for you now.</source>
+        <translation>%1 已于 %2 接管本报告，您的修改未保存。本报告现对您只读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Claims.cpp" line="257" />
+        <source>%1 took over this report at %2 (%3); your change was not saved. The report is read-only for you now.</source>
+        <translation>%1 已于 %2 接管本报告（%3），您的修改未保存。本报告现对您只读。</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::CopyCommand</name>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="26" />
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="27" />
+        <source>source</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="28" />
+        <source>copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="41" />
+        <source>rows differ</source>
+        <translation>行内容不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="41" />
+        <source>counts differ</source>
+        <translation>行数不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="55" />
+        <source>The database to copy: a file, or a PostgreSQL server's postgresql:// URI. It is only read.</source>
+        <translation>要复制的数据库：文件，或 PostgreSQL 服务器的 postgresql:// 地址。只读取，不改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="60" />
+        <source>The database to copy into: a new file or an empty database (a server's URI).</source>
+        <translation>复制到的数据库：新文件，或空数据库（服务器地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="75" />
+        <source>name the source with --from and the target with --to</source>
+        <translation>请用 --from 指定源数据库，用 --to 指定目标数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="95" />
+        <source>%1 rows in %2 tables copied in %3 s; every table's rows counted and compared value by value: the same in both.</source>
+        <translation>已复制 %2 张表共 %1 行，用时 %3 秒；各表行数已清点、逐值比对：两端一致。</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::CorrectFieldCommand</name>
     <message>
         <source>Keep %1 as printed, intended %2</source>
@@ -213,49 +335,54 @@
 <context>
     <name>jiaohe::Database</name>
     <message>
-        <location filename="../../app/store/Database.cpp" line="89" />
+        <location filename="../../app/store/DatabaseMessages.cpp" line="22" />
         <source>%1: the disk is full (%2); nothing was written. Free some space and try again.</source>
         <translation>%1：磁盘已满（%2），未写入任何内容。请清理出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="92" />
+        <location filename="../../app/store/DatabaseMessages.cpp" line="25" />
         <source>%1: the database is read-only (%2). Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读（%2）。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="97" />
+        <location filename="../../app/store/DatabaseMessages.cpp" line="33" />
+        <source>%1: the database is locked by another program (%2) and stayed locked for %3 s (%4). Nothing was written. Wait until that program has finished, or close it, and try again.</source>
+        <translation>%1：数据库被其他程序（%2）锁定，已等待 %3 秒（%4），未写入任何内容。请等该程序完成或将其关闭后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/DatabaseMessages.cpp" line="37" />
         <source>%1: the database is locked by another program and stayed locked for %2 s (%3). Close the other program and try again.</source>
         <translation>%1：数据库被其他程序锁定，等待 %2 秒后仍未解除（%3）。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="102" />
-        <location filename="../../app/store/Database.cpp" line="159" />
-        <location filename="../../app/store/Database.cpp" line="413" />
+        <location filename="../../app/store/Database.cpp" line="124" />
+        <location filename="../../app/store/Database.cpp" line="379" />
+        <location filename="../../app/store/DatabaseMessages.cpp" line="42" />
         <source>%1: this is not a Jiaohe review database (not an SQLite file).</source>
         <translation>%1：这不是校核审核数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="105" />
+        <location filename="../../app/store/DatabaseMessages.cpp" line="45" />
         <source>%1: the database is damaged (SQLite: %2). Restore it from a backup; “sqlite3 FILE .recover” may save what is left.</source>
         <translation>%1：数据库已损坏（SQLite：%2）。请从备份恢复；“sqlite3 文件 .recover”或可挽回剩余数据。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="110" />
+        <location filename="../../app/store/DatabaseMessages.cpp" line="50" />
         <source>%1: the database cannot be opened (%2). Check that the folder exists and can be written.</source>
         <translation>%1：无法打开数据库（%2）。请确认文件夹存在且可写入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="127" />
+        <location filename="../../app/store/Database.cpp" line="92" />
         <source>%1: this is not a regular file (a device, a pipe or a socket).</source>
         <translation>%1：这不是普通文件（而是设备、管道或套接字）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="143" />
+        <location filename="../../app/store/Database.cpp" line="108" />
         <source>no database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="126" />
+        <location filename="../../app/store/Database.cpp" line="91" />
         <source>%1: this is a folder, not a database file.</source>
         <translation>%1：这是文件夹，不是数据库文件。</translation>
     </message>
@@ -264,85 +391,85 @@
         <translation type="vanished">%1：这不是普通文件（而是设备、管道或套接字），不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="155" />
-        <location filename="../../app/store/Database.cpp" line="409" />
+        <location filename="../../app/store/Database.cpp" line="120" />
+        <location filename="../../app/store/Database.cpp" line="375" />
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="165" />
+        <location filename="../../app/store/Database.cpp" line="130" />
         <source>%1: the database is read-only. Check the file's permissions, or copy it to a folder you can write to.</source>
         <translation>%1：数据库为只读。请检查文件权限，或将其复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="171" />
+        <location filename="../../app/store/Database.cpp" line="136" />
         <source>%1: the folder %2 cannot be created.</source>
         <translation>%1：无法创建文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="180" />
+        <location filename="../../app/store/Database.cpp" line="145" />
         <source>the SQLite driver for Qt SQL is missing (install libqt6sql6-sqlite).</source>
         <translation>缺少 Qt SQL 的 SQLite 驱动（请安装 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="231" />
+        <location filename="../../app/store/Database.cpp" line="197" />
         <source>the PostgreSQL driver for Qt SQL is missing (install %1).</source>
         <translation>缺少 Qt SQL 的 PostgreSQL 驱动（请安装 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="248" />
+        <location filename="../../app/store/Database.cpp" line="214" />
         <source>%1: this database holds no Jiaohe review of the current version (schema version %2). Open it once with write access (jiaohe import) to create or upgrade it.</source>
         <translation>%1：该数据库中没有当前版本的校核数据（结构版本 %2）。请以可写方式打开一次（jiaohe import），以创建或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="293" />
+        <location filename="../../app/store/Database.cpp" line="259" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="296" />
+        <location filename="../../app/store/Database.cpp" line="262" />
         <source>%1: this SQLite file is not a Jiaohe review database (it holds another program's tables: %2); it was left untouched. Choose another file.</source>
         <translation>%1：该 SQLite 文件不是校核审核数据库（其中是其他程序的数据表：%2），未作任何改动。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="355" />
+        <location filename="../../app/store/Database.cpp" line="321" />
         <source>SQLite's quick check stopped: %1</source>
         <translation>SQLite 快速检查中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/store/Database.cpp" line="356" />
+        <location filename="../../app/store/Database.cpp" line="322" />
         <source>%n problem(s) found by SQLite's quick check</source>
         <translation>
             <numerusform>SQLite 快速检查发现 %n 处问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="357" />
+        <location filename="../../app/store/Database.cpp" line="323" />
         <source>%1: the review database is damaged (%2); nothing was written. Make a copy of the file, then run “jiaohe check-db %3” for the full check; restore it from a backup, or try “sqlite3 COPY .recover” on the copy.</source>
         <translation>%1：审核数据库已损坏（%2），未写入任何内容。请先复制该文件，再运行“jiaohe check-db %3”进行完整检查；请从备份中恢复，或对副本尝试“sqlite3 副本 .recover”。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="373" />
+        <location filename="../../app/store/Database.cpp" line="339" />
         <source>%1: the database cannot use write-ahead logging (the journal mode stays “%2”); keep it on a local disk.</source>
         <translation>%1：数据库无法使用预写日志（日志模式仍为“%2”），请将其存放在本地磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="383" />
+        <location filename="../../app/store/Database.cpp" line="349" />
         <source>%1: this database was written by a newer Jiaohe (schema version %2); this version reads up to version %3. Update Jiaohe to open it.</source>
         <translation>%1：该数据库由更新版本的校核写入（结构版本 %2），本版本最高只能读取版本 %3。请升级校核后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="403" />
+        <location filename="../../app/store/Database.cpp" line="369" />
         <source>%1: no such review database.</source>
         <translation>%1：审核数据库不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="441" />
+        <location filename="../../app/store/Database.cpp" line="407" />
         <source>%1: this database was written by an older Jiaohe (schema version %2). Open it once with write access (jiaohe import, or the window) to upgrade it.</source>
         <translation>%1：该数据库由旧版本的校核写入（结构版本 %2）。请以可写方式打开一次（运行 jiaohe import 或在窗口中打开）以完成升级。</translation>
     </message>
     <message>
-        <location filename="../../app/store/Database.cpp" line="560" />
+        <location filename="../../app/store/Database.cpp" line="526" />
         <source>%1: an unexpected error interrupted the change; nothing was written.</source>
         <translation>%1：发生意外错误，修改已中断，未写入任何内容。</translation>
     </message>
@@ -1497,140 +1624,145 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::HistoryModel</name>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="139" />
+        <location filename="../../ui/HistoryModel.cpp" line="140" />
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="140" />
+        <location filename="../../ui/HistoryModel.cpp" line="141" />
         <source>New version imported</source>
         <translation>导入新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="141" />
+        <location filename="../../ui/HistoryModel.cpp" line="142" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="142" />
+        <location filename="../../ui/HistoryModel.cpp" line="143" />
         <source>Corrected</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="143" />
+        <location filename="../../ui/HistoryModel.cpp" line="144" />
         <source>Source error (printed value kept)</source>
         <translation>原文有误（保留原文数值）</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="144" />
+        <location filename="../../ui/HistoryModel.cpp" line="145" />
         <source>Assigned from the text</source>
         <translation>从原文指定</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="145" />
+        <location filename="../../ui/HistoryModel.cpp" line="146" />
         <source>Put back (undo)</source>
         <translation>恢复（撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="146" />
+        <location filename="../../ui/HistoryModel.cpp" line="147" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="147" />
+        <location filename="../../ui/HistoryModel.cpp" line="148" />
         <source>Flag decision</source>
         <translation>问题处理</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="148" />
+        <location filename="../../ui/HistoryModel.cpp" line="149" />
         <source>Report status</source>
         <translation>报告状态</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="149" />
+        <location filename="../../ui/HistoryModel.cpp" line="150" />
         <source>Report note</source>
         <translation>报告备注</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="163" />
+        <location filename="../../ui/HistoryModel.cpp" line="151" />
+        <source>Review taken over</source>
+        <translation>接管审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryModel.cpp" line="165" />
         <source>unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="164" />
+        <location filename="../../ui/HistoryModel.cpp" line="166" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="165" />
+        <location filename="../../ui/HistoryModel.cpp" line="167" />
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="166" />
-        <location filename="../../ui/HistoryModel.cpp" line="167" />
+        <location filename="../../ui/HistoryModel.cpp" line="168" />
+        <location filename="../../ui/HistoryModel.cpp" line="169" />
         <source>source error</source>
         <translation>原文错误</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="168" />
+        <location filename="../../ui/HistoryModel.cpp" line="170" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="192" />
+        <location filename="../../ui/HistoryModel.cpp" line="194" />
         <source>Flag %1</source>
         <translation>问题 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="194" />
+        <location filename="../../ui/HistoryModel.cpp" line="196" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="196" />
+        <location filename="../../ui/HistoryModel.cpp" line="198" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="222" />
+        <location filename="../../ui/HistoryModel.cpp" line="224" />
         <source>replaces report %1</source>
         <translation>替代报告 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="282" />
+        <location filename="../../ui/HistoryModel.cpp" line="284" />
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="308" />
+        <location filename="../../ui/HistoryModel.cpp" line="310" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="310" />
+        <location filename="../../ui/HistoryModel.cpp" line="312" />
         <source>Who</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="312" />
+        <location filename="../../ui/HistoryModel.cpp" line="314" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="314" />
+        <location filename="../../ui/HistoryModel.cpp" line="316" />
         <source>Field or flag</source>
         <translation>字段或问题</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="316" />
+        <location filename="../../ui/HistoryModel.cpp" line="318" />
         <source>From → to</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryModel.cpp" line="318" />
+        <location filename="../../ui/HistoryModel.cpp" line="320" />
         <source>Reason or note</source>
         <translation>理由或备注</translation>
     </message>
@@ -1797,174 +1929,192 @@ Ctrl+Shift+R:打开上年报告</translation>
     </message>
 </context>
 <context>
+    <name>jiaohe::LockHolder</name>
+    <message>
+        <location filename="../../app/store/LockHolder.cpp" line="61" />
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/LockHolder.cpp" line="62" />
+        <source>%1, process %2</source>
+        <translation>%1，进程 %2</translation>
+    </message>
+</context>
+<context>
     <name>jiaohe::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55" />
-        <location filename="../../ui/MainWindow.cpp" line="380" />
+        <location filename="../../ui/MainWindow.cpp" line="60" />
+        <location filename="../../ui/MainWindow.cpp" line="385" />
         <source>Jiaohe — annual report review</source>
         <translation>校核 — 政府信息公开年报审核</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76" />
+        <location filename="../../ui/MainWindow.cpp" line="83" />
         <source>Open a review database with File → Open review database…</source>
         <translation>请通过“文件 → 打开审核数据库…”打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94" />
+        <location filename="../../ui/MainWindow.cpp" line="101" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95" />
+        <location filename="../../ui/MainWindow.cpp" line="102" />
         <source>Template ta&amp;bles</source>
         <translation>模板表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114" />
+        <location filename="../../ui/MainWindow.cpp" line="121" />
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115" />
+        <location filename="../../ui/MainWindow.cpp" line="122" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163" />
+        <location filename="../../ui/MainWindow.cpp" line="170" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163" />
+        <location filename="../../ui/MainWindow.cpp" line="170" />
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251" />
+        <location filename="../../ui/MainWindow.cpp" line="259" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252" />
+        <location filename="../../ui/MainWindow.cpp" line="260" />
         <source>&amp;New review database…</source>
         <translation>新建审核数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255" />
+        <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>&amp;Open review database…</source>
         <translation>打开审核数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257" />
+        <location filename="../../ui/MainWindow.cpp" line="265" />
         <source>Recent &amp;databases</source>
         <translation>最近的数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262" />
+        <location filename="../../ui/MainWindow.cpp" line="268" />
+        <source>Open ser&amp;ver…</source>
+        <translation>打开服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="272" />
         <source>Open &amp;reports…</source>
         <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="265" />
+        <location filename="../../ui/MainWindow.cpp" line="275" />
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268" />
+        <location filename="../../ui/MainWindow.cpp" line="278" />
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273" />
+        <location filename="../../ui/MainWindow.cpp" line="283" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="276" />
+        <location filename="../../ui/MainWindow.cpp" line="286" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277" />
+        <location filename="../../ui/MainWindow.cpp" line="287" />
         <source>&amp;Find report</source>
         <translation>查找报告(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280" />
+        <location filename="../../ui/MainWindow.cpp" line="290" />
         <source>F&amp;ind in report</source>
         <translation>在报告中查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286" />
+        <location filename="../../ui/MainWindow.cpp" line="296" />
         <source>Report &amp;history</source>
         <translation>报告历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298" />
+        <location filename="../../ui/MainWindow.cpp" line="308" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299" />
+        <location filename="../../ui/MainWindow.cpp" line="309" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302" />
+        <location filename="../../ui/MainWindow.cpp" line="312" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310" />
+        <location filename="../../ui/MainWindow.cpp" line="320" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319" />
+        <location filename="../../ui/MainWindow.cpp" line="329" />
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="321" />
+        <location filename="../../ui/MainWindow.cpp" line="331" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="322" />
+        <location filename="../../ui/MainWindow.cpp" line="332" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="326" />
+        <location filename="../../ui/MainWindow.cpp" line="336" />
         <source>&amp;About Jiaohe</source>
         <translation>关于校核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="385" />
+        <location filename="../../ui/MainWindow.cpp" line="390" />
         <source>%1 — Jiaohe</source>
         <translation>%1 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="387" />
+        <location filename="../../ui/MainWindow.cpp" line="392" />
         <source>%n report(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="401" />
+        <location filename="../../ui/MainWindow.cpp" line="406" />
         <source>%1 — %2 — Jiaohe</source>
         <translation>%1 — %2 — 校核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="402" />
+        <location filename="../../ui/MainWindow.cpp" line="407" />
         <source>%1: %n field(s)</source>
         <translation>
             <numerusform>%1：%n 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="403" />
+        <location filename="../../ui/MainWindow.cpp" line="408" />
         <source>, %n flag(s)</source>
         <translation>
             <numerusform>，%n 个问题</numerusform>
@@ -1977,78 +2127,83 @@ Ctrl+Shift+R:打开上年报告</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="408" />
-        <location filename="../../ui/MainWindow.cpp" line="411" />
-        <location filename="../../ui/MainWindow.cpp" line="460" />
+        <location filename="../../ui/MainWindow.cpp" line="413" />
+        <location filename="../../ui/MainWindow.cpp" line="416" />
+        <location filename="../../ui/MainWindow.cpp" line="475" />
         <source>Open review database</source>
         <translation>打开审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="409" />
+        <location filename="../../ui/MainWindow.cpp" line="414" />
         <source>Review databases (*.sqlite *.db);;All files (*)</source>
         <translation>审核数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="417" />
-        <location filename="../../ui/MainWindow.cpp" line="424" />
-        <location filename="../../ui/MainWindow.cpp" line="428" />
+        <location filename="../../ui/MainWindow.cpp" line="426" />
+        <source>Open server</source>
+        <translation>打开服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="432" />
+        <location filename="../../ui/MainWindow.cpp" line="439" />
+        <location filename="../../ui/MainWindow.cpp" line="443" />
         <source>New review database</source>
         <translation>新建审核数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="418" />
+        <location filename="../../ui/MainWindow.cpp" line="433" />
         <source>review.sqlite</source>
         <translation>审核.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="419" />
+        <location filename="../../ui/MainWindow.cpp" line="434" />
         <source>Review databases (*.sqlite *.db)</source>
         <translation>审核数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="424" />
+        <location filename="../../ui/MainWindow.cpp" line="439" />
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="466" />
+        <location filename="../../ui/MainWindow.cpp" line="481" />
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="480" />
+        <location filename="../../ui/MainWindow.cpp" line="495" />
         <source>Preferences saved. The new language takes effect when Jiaohe is started again</source>
         <translation>首选项已保存。新语言在重新启动校核后生效</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="481" />
+        <location filename="../../ui/MainWindow.cpp" line="496" />
         <source>Preferences saved</source>
         <translation>首选项已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="488" />
+        <location filename="../../ui/MainWindow.cpp" line="503" />
         <source>Open a review database first.</source>
         <translation>请先打开审核数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="489" />
-        <location filename="../../ui/MainWindow.cpp" line="500" />
-        <location filename="../../ui/MainWindow.cpp" line="509" />
+        <location filename="../../ui/MainWindow.cpp" line="504" />
+        <location filename="../../ui/MainWindow.cpp" line="515" />
+        <location filename="../../ui/MainWindow.cpp" line="524" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="500" />
+        <location filename="../../ui/MainWindow.cpp" line="515" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="507" />
+        <location filename="../../ui/MainWindow.cpp" line="522" />
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="512" />
+        <location filename="../../ui/MainWindow.cpp" line="527" />
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
@@ -2076,6 +2231,59 @@ Ctrl+Shift+R:打开上年报告</translation>
         <location filename="../../ui/dialogs/NoteDialog.cpp" line="46" />
         <source>Save the note (Ctrl+Return)</source>
         <translation>保存备注（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::OpenServerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="80" />
+        <source>Open server</source>
+        <translation>打开服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="85" />
+        <source>A team's review database on a PostgreSQL server: its &amp;address, or its parts below.</source>
+        <translation>PostgreSQL 服务器上的团队审核数据库：请填写服务器地址(&amp;A)，或在下方分项填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="88" />
+        <source>db.example, or a socket folder</source>
+        <translation>如 db.example，或套接字所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="91" />
+        <source>your database user</source>
+        <translation>您的数据库用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="93" />
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="94" />
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="95" />
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="96" />
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="97" />
+        <source>Jiaohe never asks for a password and never keeps one. Put it in the file ~/.pgpass (one line: host:port:database:user:password, readable by you only), or ask your administrator for a service file or peer authentication.</source>
+        <translation>本程序不询问也不保存密码。请将密码写入 ~/.pgpass 文件（每行一条：主机:端口:数据库:用户:密码，仅限本人可读），或请管理员配置服务文件或对等认证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/OpenServerDialog.cpp" line="108" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2365,7 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation>报告页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfPageView.cpp" line="224" />
+        <location filename="../../ui/PdfPageView.cpp" line="239" />
         <source>Page %1 cannot be shown</source>
         <translation>第 %1 页无法显示</translation>
     </message>
@@ -2169,73 +2377,90 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation type="vanished">单击方框:选中其字段 · Alt+单击数字:指定给所选字段 · Ctrl+滚轮或 Ctrl+=/Ctrl+-:缩放 · Ctrl+0:适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="26" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="29" />
         <source>Click a box: select its field · Ctrl+click or Alt+click a number: assign it to the selected field · Ctrl+wheel or Ctrl+=/Ctrl+-: zoom · Ctrl+0: fit width</source>
         <translation>单击方框：选中对应字段 · Ctrl+单击或 Alt+单击数字：赋给所选字段 · Ctrl+滚轮或 Ctrl+= / Ctrl+-：缩放 · Ctrl+0：适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="30" />
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="47" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="33" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="50" />
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="35" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="38" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小(Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="36" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="39" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42" />
         <source>Zoom in (Ctrl+=)</source>
         <translation>放大(Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="40" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="43" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="42" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="45" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="43" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="46" />
         <source>Fit the page width (Ctrl+0)</source>
         <translation>适合页面宽度(Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="137" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="179" />
         <source>Reading the pages of %1…</source>
         <translation>正在读取 %1 的页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="150" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="192" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="222" />
         <source>the file has changed since it was imported</source>
         <translation>文件在导入后已改变</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="153" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="195" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="224" />
         <source>Qt PDF cannot open it</source>
         <translation>Qt PDF 无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="158" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="200" />
         <source>The pages of %1 cannot be shown (%2); the text is shown instead</source>
         <translation>无法显示 %1 的页面(%2),改为显示文本</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="165" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="207" />
         <source>%1 was imported by another version of Jiaohe: its pages are shown without the evidence boxes</source>
         <translation>%1 是由其他版本的校核导入的:显示其页面,但不显示证据方框</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="176" />
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="220" />
+        <source>the file has been moved or deleted</source>
+        <translation>文件已被移动或删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="229" />
+        <source>The page images of %1 are unavailable (%2): its text and evidence are shown where they stood on the pages</source>
+        <translation>%1 的页面图像不可用（%2）：文字和证据方框按其在原页面上的位置显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="233" />
+        <source>Page image unavailable: %1</source>
+        <translation>页面图像不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/PdfPagesPanel.cpp" line="263" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -2243,44 +2468,64 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::Preferences</name>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="32" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="33" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="35" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="36" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="37" />
         <source>As the system (%1)</source>
         <translation>跟随系统(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="42" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43" />
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="43" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44" />
         <source>Your name, as the audit trail should show it</source>
         <translation>您的姓名,将记入审核记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="44" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="47" />
+        <source>Claims expire after</source>
+        <translation>认领过期时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="49" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51" />
+        <source>A report you opened for review stays claimed while you work on it; a claim without work for this long counts as free, and others may take the report</source>
+        <translation>您打开审核的报告在您操作期间保持认领；超过此时长无操作，认领即视为失效，他人可以认领该报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="53" />
         <source>A new language takes effect when Jiaohe is started again. The reviewer name is written with every decision from now on.</source>
         <translation>新语言在重新启动校核后生效。此后每项审核决定都会记录审核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="50" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="59" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="51" />
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="60" />
         <source>&amp;Reviewer:</source>
         <translation>审核人(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/PreferencesDialog.cpp" line="61" />
+        <source>&amp;Claims expire after:</source>
+        <translation>认领过期时间(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2576,7 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation>任意问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QueuePanel.cpp" line="193" />
+        <location filename="../../ui/panels/QueuePanel.cpp" line="194" />
         <source>%1 / %2 reviewed</source>
         <translation>已审核 %1 / %2</translation>
     </message>
@@ -2449,84 +2694,84 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ReportQueueModel</name>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="119" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="122" />
         <source>region unknown</source>
         <translation>地区未知</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="124" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="127" />
         <source>year unknown</source>
         <translation>年份未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReportQueueModel.cpp" line="131" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="140" />
         <source>%n open flag(s)</source>
         <translation>
             <numerusform>%n 个未处理的问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="147" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="156" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="149" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="158" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="151" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="160" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="153" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="162" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="155" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="164" />
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="163" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="172" />
         <source>The report's file name</source>
         <translation>报告的文件名</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="165" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="174" />
         <source>The issuing body</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="167" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="176" />
         <source>The year the statistics cover</source>
         <translation>统计所属年度</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="169" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="178" />
         <source>Review status</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="171" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="180" />
         <source>Open flags</source>
         <translation>未处理的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="278" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="287" />
         <source>unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="281" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="290" />
         <source>in review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportQueueModel.cpp" line="284" />
+        <location filename="../../ui/ReportQueueModel.cpp" line="293" />
         <source>reviewed</source>
         <translation>已审核</translation>
     </message>
@@ -2575,47 +2820,47 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ReviewActionHandler</name>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="70" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="71" />
         <source>&amp;Confirm field</source>
         <translation>确认字段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="81" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="82" />
         <source>&amp;Edit value in place</source>
         <translation>就地编辑数值(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="83" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="174" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="186" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="227" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="520" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="539" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="84" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="180" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="192" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="233" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="526" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="545" />
         <source>Select a field first</source>
         <translation>请先选择一个字段</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="86" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="87" />
         <source>C&amp;orrect field…</source>
         <translation>更正字段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="88" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="89" />
         <source>&amp;Assign selected number to field</source>
         <translation>将选中数字指定给字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="91" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="92" />
         <source>Assign selected number to &amp;another field…</source>
         <translation>将选中数字指定给其他字段(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="94" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="95" />
         <source>Next &amp;unreviewed field</source>
         <translation>下一个未审核字段(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="96" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="97" />
         <source>Previous unreviewed field</source>
         <translation>上一个未审核字段</translation>
     </message>
@@ -2624,177 +2869,177 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation type="vanished">字段按原文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="99" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="100" />
         <source>Field is a &amp;source error (keep the printed value)</source>
         <translation>字段原文有误（保留原文数值）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="102" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="103" />
         <source>Field &amp;not applicable</source>
         <translation>字段不适用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="105" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="106" />
         <source>Mark field &amp;unreviewed</source>
         <translation>字段改回未审核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="108" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="109" />
         <source>&amp;Accept suggested fix</source>
         <translation>采纳建议的修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="111" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="112" />
         <source>Flag is a &amp;source error</source>
         <translation>问题属原文错误(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="114" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="115" />
         <source>&amp;Dismiss flag…</source>
         <translation>忽略问题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="116" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="117" />
         <source>R&amp;eopen flag</source>
         <translation>重新打开问题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="118" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="119" />
         <source>Report &amp;reviewed, open next</source>
         <translation>报告审核完毕,打开下一份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="122" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="123" />
         <source>Note on &amp;field…</source>
         <translation>字段备注(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="124" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="125" />
         <source>Note on repor&amp;t…</source>
         <translation>报告备注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="131" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="132" />
         <source>&amp;Next open flag</source>
         <translation>下一个未处理问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="133" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="134" />
         <source>&amp;Previous open flag</source>
         <translation>上一个未处理问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="135" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="136" />
         <source>&amp;Related report of the flag</source>
         <translation>问题相关的报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="159" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="467" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="553" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="165" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="473" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="559" />
         <source>Open a report first</source>
         <translation>请先打开一份报告</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="196" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="202" />
         <source>Report has no field %1</source>
         <translation>报告中没有字段 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="244" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="250" />
         <source>Select the field first, then the number in the text</source>
         <translation>请先选择字段,再在原文中选择数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="251" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="257" />
         <source>There is no number there to assign</source>
         <translation>此处没有可指定的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="253" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="259" />
         <source>The selection holds more than one number; select just one</source>
         <translation>所选内容包含多个数字,请只选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="255" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="261" />
         <source>%1 is a percentage; the field counts %2</source>
         <translation>%1 是百分比,而该字段的单位是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="257" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="263" />
         <source>%1 is not a percentage; the field is one</source>
         <translation>%1 不是百分比,而该字段是百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="265" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="271" />
         <source>Assign a number</source>
         <translation>赋值</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="266" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="272" />
         <source>%1 counts %2; the field counts %3. Assign it anyway?</source>
         <translation>%1 的计量单位是“%2”，而该字段的单位是“%3”。仍要赋值吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="267" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="273" />
         <source>Not assigned: %1 counts %2, not %3</source>
         <translation>未赋值：%1 的单位是“%2”，不是“%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="298" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="304" />
         <source>This flag has no suggested fix</source>
         <translation>此问题没有建议的修正</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="298" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="320" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="340" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="304" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="326" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="346" />
         <source>Select a flag first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="303" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="309" />
         <source>No field holds the number this fix is for</source>
         <translation>没有字段对应此修正所针对的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="472" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="478" />
         <source>The report no longer has the field %1</source>
         <translation>报告中已没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="474" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="480" />
         <source>Revert %1 to %2</source>
         <translation>将“%1”恢复为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="478" />
-        <location filename="../../ui/ReviewActionHandler.cpp" line="493" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="484" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="499" />
         <source>%1 is %2 already</source>
         <translation>“%1”已经是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="490" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="496" />
         <source>%1 cannot be put back to “%2”</source>
         <translation>“%1”无法恢复为“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="497" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="503" />
         <source>%1 keeps no corrected value to put back</source>
         <translation>“%1”没有可恢复的更正值</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="509" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="515" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="542" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="548" />
         <source>Note on field</source>
         <translation>字段备注</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="556" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="562" />
         <source>Note on report</source>
         <translation>报告备注</translation>
     </message>
@@ -2803,42 +3048,42 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation type="vanished">采纳建议的修正:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="328" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="334" />
         <source>Dismissing a flag needs a reason</source>
         <translation>忽略问题需要说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="359" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="365" />
         <source>Mark report reviewed</source>
         <translation>标记报告为已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="360" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="366" />
         <source>%1 — mark the report reviewed anyway?</source>
         <translation>%1，仍将报告标记为已审核吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="361" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="367" />
         <source>Not marked reviewed: %1</source>
         <translation>未标记为已审核：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="377" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="383" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="381" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="387" />
         <source>Saved. No unreviewed report left</source>
         <translation>已保存。没有未审核的报告了</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="447" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="453" />
         <source>No other open flag</source>
         <translation>没有其他未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewActionHandler.cpp" line="456" />
+        <location filename="../../ui/ReviewActionHandler.cpp" line="462" />
         <source>The selected flag does not point at another report</source>
         <translation>所选问题未指向其他报告</translation>
     </message>
@@ -2846,91 +3091,96 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ReviewActions</name>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="85" />
+        <location filename="../../app/store/ReviewActions.cpp" line="88" />
         <source>someone else</source>
         <translation>其他审核人员</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="94" />
+        <location filename="../../app/store/ReviewActions.cpp" line="97" />
         <source>%1 changed this at %2 (now: %3) after you loaded it; your change was not saved, so that nothing of theirs is lost. It has been reloaded: decide again if you still mean to.</source>
         <translation>%1 在您载入之后于 %2 修改了此项（现为：%3）；为免覆盖其修改，您的修改未保存。此项已重新载入，如仍需修改请重新操作。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="97" />
+        <location filename="../../app/store/ReviewActions.cpp" line="100" />
         <source>no value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="108" />
+        <location filename="../../app/store/ReviewActions.cpp" line="111" />
         <source>someone else changed this at the same moment; your change was not saved. It has been reloaded: decide again if you still mean to.</source>
         <translation>其他审核人员同时修改了此项，您的修改未保存。此项已重新载入，如仍需修改请重新操作。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="144" />
-        <location filename="../../app/store/ReviewActions.cpp" line="203" />
-        <location filename="../../app/store/ReviewActions.cpp" line="315" />
+        <location filename="../../app/store/ReviewActions.cpp" line="147" />
+        <location filename="../../app/store/ReviewActions.cpp" line="206" />
+        <location filename="../../app/store/ReviewActions.cpp" line="318" />
         <source>report %1 has no field %2</source>
         <translation>报告 %1 中没有字段 %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="173" />
+        <location filename="../../app/store/ReviewActions.cpp" line="176" />
         <source>“corrected” needs a value: correct the field instead</source>
         <translation>“已更正”须填写数值，请改用“更正字段”</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="187" />
+        <location filename="../../app/store/ReviewActions.cpp" line="190" />
         <source>a corrected value is recorded as “corrected” or “as_printed”, not “%1”</source>
         <translation>更正后的数值只能记为“已更正”或“原文有误”，不能记为“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="190" />
-        <location filename="../../app/store/ReviewActions.cpp" line="231" />
+        <location filename="../../app/store/ReviewActions.cpp" line="193" />
+        <location filename="../../app/store/ReviewActions.cpp" line="234" />
         <source>the value is not a number</source>
         <translation>所填内容不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="234" />
+        <location filename="../../app/store/ReviewActions.cpp" line="237" />
         <source>no field is named</source>
         <translation>未指定字段</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="239" />
+        <location filename="../../app/store/ReviewActions.cpp" line="242" />
         <source>the evidence %1–%2 is not inside report %3's text (%4 characters)</source>
         <translation>依据位置 %1–%2 不在报告 %3 的正文范围内（正文共 %4 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="353" />
+        <location filename="../../app/store/ReviewActions.cpp" line="356" />
         <source>dismissing a flag needs a reason</source>
         <translation>忽略提示须填写理由</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="358" />
-        <location filename="../../app/store/ReviewActions.cpp" line="379" />
-        <location filename="../../app/store/ReviewActions.cpp" line="420" />
+        <location filename="../../app/store/ReviewActions.cpp" line="361" />
+        <location filename="../../app/store/ReviewActions.cpp" line="382" />
+        <location filename="../../app/store/ReviewActions.cpp" line="423" />
         <source>there is no flag %1</source>
         <translation>不存在编号为 %1 的提示</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="382" />
+        <location filename="../../app/store/ReviewActions.cpp" line="385" />
         <source>this flag has no suggested fix</source>
         <translation>该提示没有建议修正值</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="387" />
+        <location filename="../../app/store/ReviewActions.cpp" line="390" />
         <source>no field holds the number this fix is for</source>
         <translation>没有字段对应该建议修正所指的数字</translation>
     </message>
     <message>
-        <location filename="../../app/store/ReviewActions.cpp" line="462" />
-        <location filename="../../app/store/ReviewActions.cpp" line="495" />
+        <location filename="../../app/store/ReviewActions.cpp" line="465" />
+        <location filename="../../app/store/ReviewActions.cpp" line="501" />
         <source>there is no report %1</source>
         <translation>不存在报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ReviewActions.cpp" line="471" />
+        <source>Only a lead (database role jiaohe_lead) may reopen a reviewed report; ask one.</source>
+        <translation>仅负责人（数据库角色 jiaohe_lead）可以重新打开已审核的报告，请联系负责人。</translation>
     </message>
 </context>
 <context>
     <name>jiaohe::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="156" />
+        <location filename="../../ui/ReviewSession.cpp" line="191" />
         <source>no review database is open</source>
         <translation>未打开审核数据库</translation>
     </message>
@@ -2970,22 +3220,22 @@ Ctrl+Shift+R:打开上年报告</translation>
 <context>
     <name>jiaohe::ServerAddress</name>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="36" />
+        <location filename="../../app/store/ServerAddress.cpp" line="47" />
         <source>%1: not a PostgreSQL address (postgresql://…)</source>
         <translation>%1：不是 PostgreSQL 数据库地址（应为 postgresql://…）</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="48" />
+        <location filename="../../app/store/ServerAddress.cpp" line="59" />
         <source>%1: the parameter “%2” has no value</source>
         <translation>%1：参数“%2”没有取值</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="89" />
+        <location filename="../../app/store/ServerAddress.cpp" line="100" />
         <source>%1: a “;” in the address cannot be passed to the server; use a service file (?service=…)</source>
         <translation>%1：地址中的“;”无法传给服务器，请改用服务配置文件（?service=…）</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerAddress.cpp" line="150" />
+        <location filename="../../app/store/ServerAddress.cpp" line="179" />
         <source>local server</source>
         <translation>本机服务器</translation>
     </message>
@@ -2998,32 +3248,32 @@ Ctrl+Shift+R:打开上年报告</translation>
         <translation>%1：该数据库不是校核数据库（其中有其他程序的数据表：%2），未作任何改动。请指定一个空数据库，或由校核程序创建的数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="118" />
+        <location filename="../../app/store/ServerConnection.cpp" line="119" />
         <source>%1: the server asks for a password. Jiaohe does not keep passwords: put it in ~/.pgpass (host:port:database:user:password, mode 0600) or ask the administrator for peer or GSS authentication.</source>
         <translation>%1：服务器要求输入密码。本程序不保存密码：请将密码写入 ~/.pgpass（格式为 主机:端口:数据库:用户:密码，权限 0600），或请管理员改用 peer 或 GSS 认证。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="125" />
+        <location filename="../../app/store/ServerConnection.cpp" line="126" />
         <source>%1: the server cannot be reached (%2). Check the address, and that the server is running.</source>
         <translation>%1：无法连接服务器（%2）。请检查地址是否正确、服务器是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="129" />
+        <location filename="../../app/store/ServerConnection.cpp" line="130" />
         <source>%1: the server has no such database. Ask the administrator to create it (createdb).</source>
         <translation>%1：服务器上没有该数据库。请管理员先创建（createdb）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="134" />
+        <location filename="../../app/store/ServerConnection.cpp" line="135" />
         <source>%1: this connection only reads; nothing was written.</source>
         <translation>%1：当前连接为只读，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="137" />
+        <location filename="../../app/store/ServerConnection.cpp" line="138" />
         <source>%1: your database role may not do this (%2). Ask the administrator for the rights you need in this database.</source>
         <translation>%1：您的数据库角色无权执行此操作（%2）。请向管理员申请该数据库的相应权限。</translation>
     </message>
     <message>
-        <location filename="../../app/store/ServerConnection.cpp" line="142" />
+        <location filename="../../app/store/ServerConnection.cpp" line="143" />
         <source>%1: another reviewer changed the same rows at the same moment; nothing was written. Try again.</source>
         <translation>%1：其他审核人员同时修改了相同的数据，本次未写入任何内容。请重试。</translation>
     </message>
@@ -3147,6 +3397,44 @@ Ctrl+Shift+R:打开上年报告</translation>
         <location filename="../../app/cli/StoreCommands.cpp" line="187" />
         <source>--headers must be keys, zh or en, not “%1”</source>
         <translation>--headers 只能是 keys、zh 或 en，不能是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::StoreCopy</name>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="129" />
+        <source>%1: the source and the target are the same database; nothing was copied.</source>
+        <translation>%1：源数据库与目标数据库是同一个，未复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="178" />
+        <source>%1: the target has no column %2 in the table %3 that the source has; nothing was copied. Use the same version of Jiaohe on both.</source>
+        <translation>%1：目标数据库的 %3 表中没有源数据库所含的 %2 列，未复制任何内容。请在两端使用同一版本的校核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="223" />
+        <source>%1: the copy differs from the source in the table(s) %2; it was rolled back, nothing was written.</source>
+        <translation>%1：副本与源数据库在 %2 表中不一致，已回滚，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/StoreCopy.cpp" line="259" />
+        <source>%1: the target already holds a review (%2 reports, %3 rows in all); nothing was copied. Name a new file, or an empty database.</source>
+        <translation>%1：目标数据库中已有审核数据（%2 份报告，共 %3 行），未复制任何内容。请指定一个新文件或空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>jiaohe::TakeOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/TakeOverDialog.cpp" line="28" />
+        <source>Take over the report</source>
+        <translation>接管报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/TakeOverDialog.cpp" line="29" />
+        <source>%1 is reviewing this report. Why do you take it over?
+The reason is kept in the report's history.</source>
+        <translation>%1 正在审核本报告。您为何要接管？
+原因将记入该报告的审核历史。</translation>
     </message>
 </context>
 <context>
