@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Extract + check throughput over N reports on one core, against `grep -P` scanning the same files
 // for numbers (the floor: reading the bytes and finding digits).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review database at scale: `jiaohe import` (all cores) and `jiaohe export` (wide and long) over
 // N reports, and the database size per report, against the same operations done by the sqlite3
 // command-line tool on the same data (the floor: storing rows that are already extracted, and

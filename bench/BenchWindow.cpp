@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How long the review window takes to switch to another report — text, highlights, fields and flags —
 // with 20,000 reports in the database. The target: under 50 ms.
 //

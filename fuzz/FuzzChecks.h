@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The checks the fuzz targets run on one input, shared with the replay test (tests/app/TestFuzzRegressions),

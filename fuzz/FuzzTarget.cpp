@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One libFuzzer target: JIAOHE_FUZZ_RUN names the function of FuzzChecks.h it runs on every input. A broken
 // invariant prints what broke and aborts, which libFuzzer reports as a crash and keeps the input.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every build and test dependency of Jiaohe from Debian 12's packages.
 # Idempotent and quick when everything is present: apt-get runs only for what is missing.
 set -euo pipefail

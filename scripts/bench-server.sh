@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench_store against a PostgreSQL server of its own: starts one as the tests do (tests/support/pg_server.sh:
 # initdb and pg_ctl of postgresql-15 in a temporary folder, a Unix socket only, as `nobody` under root), creates an
 # empty database in it, runs `bench_store --db URI` with the arguments given (--reports N, --jobs N) and stops the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds one libFuzzer target (the `fuzz` preset: clang, ASan + UBSan, build-fuzz/), gathers its seed corpus
 # from tests/data and runs it.
 #   scripts/fuzz.sh TARGET [SECONDS]      TARGET: loader pdf html numbers tables pipeline; SECONDS: 600

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Lists functions longer than a limit (default 120 lines) and source files over 600 lines under app/ and ui/.
 
 A function is a definition whose opening brace stands alone at the start of a line (the project's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the golden cases tests/data/cases/<case>-lopdf/: the report.html of chosen template cases opened
 # in LibreOffice Writer (its HTML import, as a person opening the saved page in Writer would) and exported
 # as PDF (writer_pdf_Export), with the case's expected.json copied beside it. The committed PDFs were made

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package jiaohe_<version>_amd64.deb (CPack) in build-deb/, with Debian's hardening
 # flags (dpkg-buildflags), then checks it: desktop-file-validate and appstreamcli on the files inside the
 # package, the installed program's --version and check on a sample, and lintian.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up, builds and starts Jiaohe on the bundled sample reports. The README's first command.
 # Without a display it says so and runs the headless check instead.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes a screenshot of the review window on a report under Xvfb, as a person would see it.
 #   scripts/screenshot.sh [REPORT] [OUT.png] [LANG]
 # Defaults: seed report 002, resources/screenshots/main-window.png, zh_CN.UTF-8.

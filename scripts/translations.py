@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Keeps the .ts files complete after lupdate.
 
   scripts/translations.py missing resources/translations/jiaohe_zh_CN.ts > todo.tsv

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs `jiaohe check --json` on a set of reports and scores the output with the shared scorer (a copy
 # kept in tests/data/golden/). Fails unless every required field and flag is found and no false error
 # is raised. -DINPUTS=<glob under DATA> -DGOLDEN=<golden file under DATA/golden> -DNAME=<label>

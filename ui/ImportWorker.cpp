@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWorker.h"
 
 #include "import/ImportService.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The single executable: `jiaohe` opens the window, `jiaohe SUBCOMMAND …` runs headless.
 #include "ImportController.h"
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checks of the report's structure rather than its numbers: section numbering and required sections.
 #include "CheckRun.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rows and tables the readers left unread: a question for the reviewer rather than a shifted number.
 #include "TableChecks.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The narrative against the template's tables (the restatement rule's "table_pairs").
 #include "TableChecks.h"
 

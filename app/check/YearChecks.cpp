@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checks between this year's report and last year's (year_identity, year_jump).
 #include "TableChecks.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // htmlToText: the text of a saved web page, one paragraph or table row per line.
 //
 // A small tokenizer, not a DOM: it keeps no element stack (only a bounded stack of open tables), never

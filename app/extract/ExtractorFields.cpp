@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Field mapping: statements to the catalogue's fields through their phrases, then one field per key.
 #include "Extractor.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The list pass: totals and the parts that break them down (其中, 在…中, a trailing 合计).
 #include "Extractor.h"
 

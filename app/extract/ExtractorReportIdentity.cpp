@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report's identity: its year and the region (issuer) it speaks for (the issuer's name: IssuerName).
 #include "Extractor.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The 分别为 pass: nouns paired with the numbers that follow the marker.
 #include "Extractor.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The share pass: a percentage after 占 attached to the count it is a share of.
 #include "Extractor.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first pass: every quantity of the text as a statement with its phrase, and figures of other years.
 #include "Extractor.h"
 

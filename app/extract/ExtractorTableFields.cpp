@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The template tables' cells as statements and fields, and the summary fields filled from them.
 #include "Extractor.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The zero pass: zero stated in words (没有…的情况, 未收取, 无, 均为零) as statements.
 #include "Extractor.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The body that publishes a report: where reports name it, and what a name must look like to be trusted.
 #include "IssuerName.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Table 2 (主动公开政府信息情况): its rows differ between the 2019 and 2021 versions; the template's shape says which.
 #include "TableAlignment.h"
 #include "TableReader.h"

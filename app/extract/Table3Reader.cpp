@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Table 3 (收到和处理政府信息公开申请情况): seven applicant columns, rows recognised by their labels' words and by
 // their place in the template's order; the 2021 version splits 其他处理 in three rows.
 #include "TableAlignment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Table 4 (政府信息公开行政复议、行政诉讼情况): three cases (复议, 直接起诉, 复议后起诉) of five results each.
 #include "TableReader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "numbers/NumberScanInternal.h"
 
 // What stands around a number: the units and measure words after it (and which kind of quantity each makes),

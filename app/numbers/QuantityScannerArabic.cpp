@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "numbers/QuantityScanner.h"
 
 // Arabic numbers in running text: quantities, dates, times, year ranges, codes and phone numbers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "numbers/QuantityScanner.h"
 
 // Chinese numerals in running text: 五个, 一千二百三十四, 百分之十, 二〇一六年.

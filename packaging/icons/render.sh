@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the hicolor PNG sizes from the SVG icon. Run after changing the SVG and commit the PNGs, so the
 # build needs no SVG renderer (rsvg-convert is in Debian's librsvg2-bin).
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison of a golden case's expected.json with an analysis, shared by TestGolden (the case's
 // report as stored) and TestTemplatePdf (the same report drawn as a PDF).
 #pragma once

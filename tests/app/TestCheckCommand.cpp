@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `jiaohe check`: options, exit status, the JSON shape and its code-point offsets, batches with
 // broken files, folders.
 #include "cli/CheckCommand.h"

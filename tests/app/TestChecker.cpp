@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each rule's edge cases, one row per case: the text, the flag kind expected (or none), and the
 // values the flag must involve.
 #include "check/Checker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Claims: opening a report for review claims it; someone else's live claim makes the report read-only (every write
 // refused, naming who holds it since when); a stale claim counts as free; a take-over needs a reason, is audited,
 // and the one who lost the claim is told who took it on their next write. On a server the clients are different

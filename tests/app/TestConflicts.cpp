@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two reviewers on one review database (two connections: a file shared by two windows, or a team's server): a
 // decision on a field, flag or report row that the other changed since this one read it is refused with who changed
 // it, when and to what, never written over; the refused client sees it has to read the row again, and after reading

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review database file: how it is created (0600, WAL, foreign keys, schema version), how older
 // files are upgraded and newer ones refused untouched, transactions that leave no trace, and every
 // error a reviewer can meet (not an SQLite file, a folder, read-only, damaged, disk full, locked),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the review database does to files that are not its own or not sound (issue 15): another
 // program's SQLite file is refused byte for byte untouched, a damaged one is not written into (and
 // `jiaohe check-db` says so), reading leaves no -wal/-shm behind and works from a read-only folder,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scripted decisions and the exports that carry them: a decision line read and written (Decision), and the
 // done-when scenario of the trusted-review issue run with the built `jiaohe` — import seed 002, apply a
 // correction, its confirmation and a source error on the 1103 = 35 + 1081 flag (its id read from `check --json`),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Extraction on phrases in many styles: one row per way a figure is worded.
 #include "document/Document.h"
 #include "extract/Extractor.h"

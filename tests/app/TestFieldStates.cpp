@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The state table of a field (ARCHITECTURE.md, "A field's two values"): every status a field can be in × every
 // decision, each row saying the status, the printed value, the reviewer's value, the final value and the audit
 // entry that follow; an identical decision changes nothing and writes no audit entry. Then the flag decisions as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Names as the system has them: file names that are not UTF-8 (GBK names out of Windows zip archives), names
 // with control characters, and folders holding what cannot be read. Every file found is read or listed as
 // failed with its reason, and every name is printed so that it cannot forge a line or drive the terminal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the office sends out (findings/): the engine's fingerprint every export carries, the findings workbook read
 // back with Python's zipfile, and the printable report read back with pdftotext and pdffonts — on a database
 // where seed 002 (钦州市 2016) has its 1103 = 35 + 1081 flag decided as a source error with a reason.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FlagTargets: which field a suggested fix is for and which fields a flag touches, from the spans alone.
 #include "store/FlagTargets.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays the fuzz targets' checks (fuzz/FuzzChecks.h) in the normal build: every input kept in
 // tests/data/fuzz-regressions/<target>/ (each one crashed or broke an invariant once, and was fixed), and the
 // seed corpus the fuzz runs start from, through the same function the libFuzzer target runs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden-file cases: every folder under tests/data/cases holds a report and expected.json; adding a
 // case is adding a folder. Also checks the evidence offsets of the seed reports' golden fields.
 #include "GoldenCase.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files: each ends in a clear error or a bounded result, quickly. The big inputs are made here at run
 // time (nothing large is committed). Times are printed; the bounds are generous and scaled for Debug and
 // sanitizer builds (the `asan` preset runs this too).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A crash test: `jiaohe import` killed with SIGKILL at random moments. After every kill the database
 // must pass PRAGMA integrity_check and be complete: every stored report has all its fields and flags
 // (as many as a fresh extraction of its stored text gives), no field, flag or audit entry without its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one import: files stored in file order with their report ids, known bytes recognised by their hash
 // without an analysis, unreadable files listed with their reason while the others are stored, a batch the
 // database refused stored again report by report, progress on the writing thread, cancel that keeps what was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The issuer: one row per way reports name the body that publishes them, and per trap that gave fragments or
 // the wrong body before (过X县, 照省, 省委省, 我镇, the city of a department). Also: `jiaohe check --json` gives
 // the same bytes whatever the hash seed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Word documents, web archives and the forms LibreOffice converts: what the text shown holds (tables as a web
 // page's rows, numbering, no deleted text), that the table readers read them, and the refusals of damaged and
 // hostile files (ZIP bombs, crafted names, DTDs, encrypted parts), each with its message.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF reports read with Qt PDF: text in reading order, table rows as tab-separated lines, the box of
 // every character, and the errors (damaged, truncated, encrypted, scanned, too many pages, impossible
 // page size). The PDFs are made here: with QPdfWriter (Chinese text, a table drawn as a grid; needs a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tables written with `|` and markdown files: the rows they become, and that the template's table readers read
 // them as they read a web page's rows, with evidence on the text shown.
 #include "check/Checker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reviewer's record: reports stored whole and once, new versions that keep the old review, every
 // action one transaction with one audit entry, corrections that re-run the checks without losing a
 // decision, injected failures that leave no trace, refused input, an append-only audit log, SQL

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SelectedNumber: the one number under a selection (or a position) of a report's text, and whether its unit
 // fits the field it is assigned to.
 #include "numbers/SelectedNumber.h"

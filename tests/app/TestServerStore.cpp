@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review database on a PostgreSQL server (run by CTest with the pg_server fixture only): a libpq URI wherever
 // a database is named, the seeds imported and exported through the command line giving the same wide CSV as on a
 // file, and two imports of the same files racing into one server storing every report once and whole.

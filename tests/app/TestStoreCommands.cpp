@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `jiaohe import`, `jiaohe export` and `jiaohe stats`: exit status, messages, counts, every export
 // option, formula injection, round trips through a real CSV reader, and an export that fails leaving
 // no half file behind. Most runs are in-process (runImportCommand & co. on QStrings); a few run the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `jiaohe copy`: a review database with decisions (corrected and confirmed fields, notes, a dismissed flag, a report
 // marked reviewed, a claim) and its audit copied from a file to a second database and back to a file — the second a
 // PostgreSQL server when run as TestStoreCopy_PostgreSQL, a file otherwise — gives the same exports and the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The self-check that tells a misread table from a report's errors (extract/TableAlignment): synthetic rows of
 // table 3 and table 2 in, the alignment kept (or none: the table left blank) out.
 #include "check/TableChecks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The template's table identities, error localisation, the text against the tables and the checks across
 // years, on extractions built cell by cell (each cell has its own span, so a flag's suggestion names it).
 #include "check/Checker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The template golden cases as PDF reports. Every case folder tests/data/cases/template*/ whose report is
 // a web page is drawn here as a printed report with QPdfWriter: the title and the paragraphs as wrapped
 // text, the tables as ruled grids the way real reports print them (merged cells; 三、本年度办理结果

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The 2019/2021 template's tables read into t2/t3/t4 fields: version recognition, blank cells, notes
 // in cells, vertical labels, typo'd labels, tables split across pages, evidence spans.
 #include "check/Checker.h"

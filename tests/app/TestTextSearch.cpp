@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TextSearch: find in a report as the reviewer means it (normalised: traditional script, full-width digits,
 // case) with the matches as spans of the text as written, and which match to go to from a position.
 #include "document/TextSearch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A PDF written out by hand, for tests and benchmarks that need PDFs QPdfWriter cannot make (Type 1 fonts,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a temporary prefix and checks what a user gets: the files the Debian package
 # ships, `jiaohe --version`, `jiaohe check` on the installed samples, and that a first run imports the
 # samples installed next to the program (not the source tree's).

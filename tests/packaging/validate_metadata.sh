@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Validates the packaging metadata. Usage: validate_metadata.sh desktop|appstream|release PACKAGING_DIR VERSION
 #   desktop    desktop-file-validate on the .desktop file
 #   appstream  appstreamcli validate --no-net on the AppStream metainfo

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The PostgreSQL server of the tests: `pg_server.sh start STATE BINDIR` runs initdb and pg_ctl from Debian's
 # postgresql-15 in a new temporary folder, listening on a Unix socket in that folder only (no TCP port, so that
 # several builds on one machine never meet), and writes the server's libpq URI to the file STATE;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Claims as a reviewer meets them: a report someone else is reviewing opens read-only, the banner above it saying
 // who since when and the queue showing "in review by wang since 10:32"; the decisions are disabled and refused;
 // "Take over…" asks why (the dialog's seam answers), and then the reviewer decides by keys as usual, while the one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Config (typed settings, defaults in one table, a temporary instance for tests) and the seams that keep a
 // test from blocking on a dialog: MessageBox and FileDialog answer what the test said.
 #include "Preferences.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The evidence of a summary of template cells (不予公开 = the totals of eight rows) is its cells, not the rows
 // between its first and last cell: neither the marks on the report text nor the selection cover a line break.
 #include "EvidenceSpans.h"

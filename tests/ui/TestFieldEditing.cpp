@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review window's field work, as a reviewer does it with the keyboard and the mouse: values edited in
 // place (parsed like the reports' own numbers, refused with a reason, repeated edits one undo step), numbers
 // assigned from the text (click, Alt+click, a selection, to a field the extractor missed), the next

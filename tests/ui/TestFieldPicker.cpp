@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The field picker of "assign to another field" (Ctrl+Shift+T), used with the keyboard alone: fields listed by
 // their labels in the UI language (the key only greyed beside), the search box filtering by Chinese or English
 // label or by key as one types, the arrow keys moving in the list from the search box, Return taking the field;

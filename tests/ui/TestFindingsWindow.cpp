@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File → Export findings… and File → Print findings… driven as a reviewer does (Alt+F, then the item's key;
 // Ctrl+P), the target file answered through the FileDialog seam, the written workbook and PDF read back.
 #include "MainWindow.h"

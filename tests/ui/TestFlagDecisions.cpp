@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Flag decisions and notes as a reviewer meets them: the flags list's decision column and the detail beside it
 // (reason, reviewer, time, the value taken) after decisions made by key presses, and undo bringing back
 // "Open"; notes on a field and on the report typed into their dialog, stored with an audit entry, shown, and

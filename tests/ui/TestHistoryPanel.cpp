@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The history panel and the report's status, as a reviewer meets them with the keyboard: the audit trail of
 // seed 002 newest first, following each decision at once (an undo adds its own row and removes none), fields
 // named by their labels and codes shown as words; a field reverted from the history — also for decisions made

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole report reviewed with the keyboard alone, as a reviewer who never touches the mouse does it: every key
 // goes to whatever widget has the focus at that moment (never to a widget the test picked), dialogs included.
 // The test reads the screen as a person does (which field, which flag is selected) to choose the next key, and

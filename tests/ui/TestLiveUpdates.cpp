@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Changes by others reach the open window (issue 16): two windows on one review database — a team's server
 // (TestLiveUpdates_PostgreSQL: LISTEN/NOTIFY) or one file (PRAGMA data_version) — one decides, the other's queue and
 // open report show it within a second or two, keeping its selection; a window's own changes are not read again; an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Go → Overview… (Ctrl+Shift+O): the charts drawn from the database, and a click on a bar or a point filtering the
 // queue as a reviewer would expect — on the seed reports and the two Hongze template PDFs (2023, 2024), whose
 // year-on-year jump is a cross-year flag marked on the series.

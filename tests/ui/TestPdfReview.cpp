@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A PDF report in the review window: its pages rendered on demand, every field's evidence a box on the page,
 // the selected field's box brought into view, a click on a box selecting its field, Alt+click assigning the
 // number under it; when the file has moved, the pages drawn from the boxes kept in the database, evidence and all,

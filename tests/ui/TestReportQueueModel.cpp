@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review queue's model over a database of 20,000 reports: rows and their data, sorting by every column in
 // both orders, filters by status, flag kind and a literal search text, the row/id round trip, the counts for the
 // progress bar, refresh after a change made elsewhere, and one SQL query per page of rows. Every model is watched

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session and the models that follow it: FlagsModel as a model (QAbstractItemModelTester, a QSignalSpy per
 // signal), the fields model updating one row for one decision (no reset), and the window's flags list showing
 // what the store holds after switching between reports with different flags.

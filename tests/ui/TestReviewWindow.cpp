@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review window on the offscreen platform, over a database holding the five seed reports: the queue and
 // its progress, a seed opened with its text, fields and flags, a field selecting its evidence, F8 to the next
 // report with open flags, the search box filtering the queue, and the layout remembered between windows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Before the window: the command line (`jiaohe [--db FILE] [REPORT...]`, --db anywhere) and the translations,
 // Qt's own included, so that a Chinese UI has Chinese OK/Cancel buttons and file dialogs (issue 12).
 #include "support/ScreenFit.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The template's tables 2–4 as grids: the layout of table 3 against the template's JSON, a cell following the
 // store, a cell edited and confirmed with keys (and the edit undone), a failing identity shading its cells and
 // marking the one it blames, and a selected cell showing its field's evidence with the fields list in step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/html/HtmlConverter.h"
 
 // The tokenizer: text, tags, comments and character references, each character looked at a bounded number

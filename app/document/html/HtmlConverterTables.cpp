@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/html/HtmlConverter.h"
 
 // Tables: each row one line, its cells separated by tabs; nested tables up to MaxTableDepth.

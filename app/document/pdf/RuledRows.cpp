@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/CharClass.h"
 #include "document/pdf/PdfLayoutInternal.h"
 
