@@ -107,6 +107,7 @@ private Q_SLOTS:
     void ownChangesAreNotReadAgain();
     void editInProgressWaits();
     void importReachesTheQueue();
+    void takeOverReachesTheHolder();
     void openServerByKeys();
     void partsComposeTheAddress();
     void passwordStaysInMemory();
@@ -200,6 +201,9 @@ void TestLiveUpdates::decisionReachesTheOtherWindow()
 
 void TestLiveUpdates::ownChangesAreNotReadAgain()
 {
+    // Opening the report claimed it in both windows (one user, two windows: B's claim refreshed A's row) — a change
+    // A hears from B. Let it be heard before counting.
+    QTest::qWait(LiveUpdates::PollMs + 4 * LiveUpdates::CoalesceMs);
     QSignalSpy own(m_a->session(), &ReviewSession::changedElsewhere);
     QSignalSpy other(m_b->session(), &ReviewSession::changedElsewhere);
     QVERIFY(m_a->session()->setFieldStatus(m_report, key, FieldStatus::Confirmed));
@@ -343,6 +347,24 @@ void TestLiveUpdates::passwordStaysInMemory()
     // …and none in another process's memory: forgotten, the remembered address carries none.
     ServerAddress::forgetSessionPasswords();
     QVERIFY(!remembered->withSessionPassword().hasPassword());
+}
+
+// Another reviewer takes the report over: the window that held it turns read-only within the live interval, naming
+// them (the claim is a change like a decision), without waiting for the claims' one-minute look.
+void TestLiveUpdates::takeOverReachesTheHolder()
+{
+    if (test::onServer()) {
+        QSKIP("the fixture's windows are one database user; claims of two users are TestClaims_PostgreSQL's");
+    }
+    QTest::qWait(LiveUpdates::PollMs + 4 * LiveUpdates::CoalesceMs); // B's claim on opening, heard by A first
+    QVERIFY(m_a->session()->readOnlyReason().isEmpty());
+    m_b->store()->setSystemUser(QStringLiteral("wang")); // B is another reviewer from now on
+    QVERIFY2(m_b->store()->claims().takeOver(m_report, QStringLiteral("zhang is on leave")),
+             qPrintable(m_b->store()->error()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_a->session()->readOnlyReason().isEmpty(), 2000);
+    QVERIFY2(m_a->session()->readOnlyReason().contains(u"wang"), qPrintable(m_a->session()->readOnlyReason()));
+    // And A's decision is refused, nothing written.
+    QVERIFY(!m_a->session()->setFieldStatus(m_report, key, FieldStatus::NotApplicable));
 }
 
 QTEST_MAIN(TestLiveUpdates)
