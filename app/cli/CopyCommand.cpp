@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CopyCommand.h"
+#include "StoreCommands.h"
 
 #include "store/Database.h"
 #include "store/StoreCopy.h"
@@ -61,16 +62,8 @@ int runCopyCommand(const QStringList& arguments, QTextStream& out, QTextStream& 
         CopyCommand::tr("The database to copy into: a new file or an empty database (a server's URI)."),
         QStringLiteral("TARGET"));
     parser.addOptions({from, to});
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << "jiaohe copy: " << parser.errorText() << '\n' << usage;
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        const QString text = parser.helpText();
-        const qsizetype options = text.indexOf(QStringLiteral("Options:"));
-        out << usage << '\n' << (options >= 0 ? text.mid(options) : QString());
-        return 0;
+    if (const int status = parseCommandLine(parser, arguments, QStringLiteral("copy"), usage, out, err); status >= 0) {
+        return status;
     }
     if (!parser.isSet(from) || !parser.isSet(to) || !parser.positionalArguments().isEmpty()) {
         err << "jiaohe copy: " << CopyCommand::tr("name the source with --from and the target with --to") << '\n'

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreCommands.h"
 
-#include "common/FileNames.h"
-#include "import/ImportService.h"
-#include "import/ReportFiles.h"
 #include "check/Checker.h"
+#include "common/FileNames.h"
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
+#include "import/ImportService.h"
+#include "import/ReportFiles.h"
 #include "store/CsvWriter.h"
 #include "store/Database.h"
 #include "store/Exporter.h"
@@ -32,15 +32,17 @@ namespace {
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("The review database: a file, or a PostgreSQL server's postgresql:// URI (default: %1).")
-                                  .arg(Database::defaultPath()),
-                              QStringLiteral("FILE"), Database::defaultPath());
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QStringLiteral("The review database: a file, or a PostgreSQL server's postgresql:// URI (default: %1).")
+            .arg(Database::defaultPath()),
+        QStringLiteral("FILE"), Database::defaultPath());
 }
 
-// Parses the arguments. Returns -1 to go on, otherwise the exit status: 2 on bad usage, 0 after --help.
-int parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const QString& command, const QString& usage,
-                QTextStream& out, QTextStream& err)
+} // namespace
+
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                     const QString& usage, QTextStream& out, QTextStream& err)
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -57,8 +59,6 @@ int parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const 
     return -1;
 }
 
-} // namespace
-
 int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const QString usage = QStringLiteral("usage: jiaohe import [--db FILE] [--jobs N] [--quiet] PATH...\n");
@@ -71,7 +71,8 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     parser.addOptions({db, jobsOption, quietOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Report files or folders."),
                                  QStringLiteral("PATH..."));
-    if (const int status = parseOrFail(parser, arguments, QStringLiteral("import"), usage, out, err); status >= 0) {
+    if (const int status = parseCommandLine(parser, arguments, QStringLiteral("import"), usage, out, err);
+        status >= 0) {
         return status;
     }
     bool jobsOk = false;
@@ -167,7 +168,8 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
                        "words too."),
         QStringLiteral("keys|zh|en"), QStringLiteral("keys"));
     parser.addOptions({db, outOption, formatOption, bomOption, statusOption, langOption, headersOption});
-    if (const int status = parseOrFail(parser, arguments, QStringLiteral("export"), usage, out, err); status >= 0) {
+    if (const int status = parseCommandLine(parser, arguments, QStringLiteral("export"), usage, out, err);
+        status >= 0) {
         return status;
     }
     const QString format = parser.value(formatOption);
@@ -221,12 +223,13 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     }
     // A device, a FIFO or a folder as --out is refused before the database is read.
     if (const QString problem = CsvWriter::targetProblem(parser.value(outOption)); !problem.isEmpty()) {
-        err << "jiaohe export: --out " << printableName(QDir::toNativeSeparators(parser.value(outOption))) << ": " << problem
-            << '\n';
+        err << "jiaohe export: --out " << printableName(QDir::toNativeSeparators(parser.value(outOption))) << ": "
+            << problem << '\n';
         return 1;
     }
     if (!Database::exists(parser.value(db))) {
-        err << "jiaohe export: " << printableName(QDir::toNativeSeparators(parser.value(db))) << ": no such review database\n";
+        err << "jiaohe export: " << printableName(QDir::toNativeSeparators(parser.value(db)))
+            << ": no such review database\n";
         return 1;
     }
     Database database;
@@ -251,7 +254,9 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         err << "jiaohe export: " << printableName(error) << '\n';
         return 1;
     }
-    out << QStringLiteral("%1 rows written to %2\n").arg(rows).arg(printableName(QDir::toNativeSeparators(parser.value(outOption))));
+    out << QStringLiteral("%1 rows written to %2\n")
+               .arg(rows)
+               .arg(printableName(QDir::toNativeSeparators(parser.value(outOption))));
     return 0;
 }
 
@@ -261,7 +266,7 @@ int runStatsCommand(const QStringList& arguments, QTextStream& out, QTextStream&
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     parser.addOption(db);
-    if (const int status = parseOrFail(parser, arguments, QStringLiteral("stats"), usage, out, err); status >= 0) {
+    if (const int status = parseCommandLine(parser, arguments, QStringLiteral("stats"), usage, out, err); status >= 0) {
         return status;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -272,7 +277,8 @@ int runStatsCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         return 2;
     }
     if (!Database::exists(parser.value(db))) {
-        err << "jiaohe stats: " << printableName(QDir::toNativeSeparators(parser.value(db))) << ": no such review database\n";
+        err << "jiaohe stats: " << printableName(QDir::toNativeSeparators(parser.value(db)))
+            << ": no such review database\n";
         return 1;
     }
     Database database;

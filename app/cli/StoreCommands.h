@@ -5,6 +5,8 @@
 
 class QTextStream;
 
+class QCommandLineParser;
+
 namespace jiaohe {
 
 // `jiaohe import [--db FILE] [--jobs N] PATH...`: files or folders into the review database; progress
@@ -17,5 +19,10 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
 
 // `jiaohe stats [--db FILE]`: counts by review status and open flags by kind.
 int runStatsCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+// Parses a command's arguments, with --help: -1 to go on, otherwise the exit status (2 on bad usage, with Qt's
+// message and the usage on `err`; 0 after --help, the usage and the options on `out`).
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                     const QString& usage, QTextStream& out, QTextStream& err);
 
 } // namespace jiaohe
