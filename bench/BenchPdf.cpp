@@ -2,7 +2,8 @@
 // Times reading PDF reports (PdfReader: Poppler's glyphs, the layout, the ruling lines where a line needs them)
 // against `pdftotext -bbox-layout` (Poppler's own command, every glyph's box, no table layout) on the same files,
 // per producer: Chromium's "Save as PDF" and LibreOffice's export of the template cases (tests/data/cases/
-// *-chromepdf, *-lopdf), QPdfWriter (a generated report drawn per line and per character), and the three real
+// *-chromepdf, *-lopdf), LibreOffice's export of the same cases laid out as Word and WPS files are (*-lolayout,
+// *-lotwocol: a vertical merged label, a table split across pages, a two-column overview), QPdfWriter (a generated report drawn per line and per character), and the three real
 // reports (tests/data/reports). Each file is read `--rounds` times, by the reader in this process and through the
 // worker process the program uses (build/ui/jiaohe --pdf-worker: its start is counted); pdftotext is run as a
 // process (its start is counted too).
@@ -225,6 +226,8 @@ int main(int argc, char** argv)
     const QList<std::pair<QString, QStringList>> producers = {
         {QStringLiteral("Chromium (Skia/PDF)"), pdfsIn(QStringLiteral("*-chromepdf"))},
         {QStringLiteral("LibreOffice 7.4"), pdfsIn(QStringLiteral("*-lopdf"))},
+        {QStringLiteral("LibreOffice, Word-like layouts"),
+         pdfsIn(QStringLiteral("*-lolayout")) + pdfsIn(QStringLiteral("*-lotwocol"))},
         {QStringLiteral("QPdfWriter (generated)"), generated},
         {QStringLiteral("real reports (3)"), real},
     };

@@ -104,6 +104,10 @@ private Q_SLOTS:
     void verticalLabelBecomesOneLine();
     void emptyCellsGoBackBetweenFigures();
     void noGlyphsNoText();
+    void twoColumnsReadDownEachColumn_data();
+    void twoColumnsReadDownEachColumn();
+    void headingAfterColumnsStaysAfterThem();
+    void tablesAreNotColumns();
 };
 
 void TestPdfLayout::linesTopToBottomWhateverTheOrder()
@@ -214,6 +218,96 @@ void TestPdfLayout::noGlyphsNoText()
     const PdfText out = layout({});
     QVERIFY(out.text.isEmpty());
     QVERIFY(out.boxes.isEmpty());
+}
+
+namespace {
+
+// Line i of a column of running text: the column's tag, the line's numeral, then eighteen ideographs.
+QString columnLine(QChar tag, int i)
+{
+    return QString(tag) + QStringLiteral("一二三四五六").at(i) + QString(18, u'文');
+}
+
+// A paragraph across the page, then the overview set in two columns of `leftLines` and `rightLines` lines,
+// 14 points apart; the right column `offset` points lower (out of step), its gutter 12 points (1.2 characters).
+QList<Glyph> twoColumnPage(int leftLines, int rightLines, double offset)
+{
+    QList<Glyph> glyphs = typeset(QStringLiteral("本报告根据条例编制，数据统计期限自一月一日起至十二月三十一日止。"), 50, 20);
+    for (int i = 0; i < leftLines; ++i) {
+        glyphs += typeset(columnLine(u'左', i), 50, 50 + 14 * i);
+    }
+    for (int i = 0; i < rightLines; ++i) {
+        glyphs += typeset(columnLine(u'右', i), 262, 50 + offset + 14 * i);
+    }
+    return glyphs;
+}
+
+QString columnText(QChar tag, int lines)
+{
+    QString out;
+    for (int i = 0; i < lines; ++i) {
+        out += columnLine(tag, i) + u'\n';
+    }
+    return out;
+}
+
+} // namespace
+
+void TestPdfLayout::twoColumnsReadDownEachColumn_data()
+{
+    QTest::addColumn<int>("leftLines");
+    QTest::addColumn<int>("rightLines");
+    QTest::addColumn<double>("offset");
+    QTest::newRow("in step") << 5 << 5 << 0.0;
+    QTest::newRow("a little out of step") << 5 << 5 << 3.0;
+    QTest::newRow("half a line out of step") << 5 << 5 << 6.5;
+    QTest::newRow("left one line longer") << 5 << 4 << 0.0;
+    QTest::newRow("right one line longer") << 4 << 5 << 0.0;
+    QTest::newRow("last page: right column short") << 6 << 3 << 0.0;
+}
+
+void TestPdfLayout::twoColumnsReadDownEachColumn()
+{
+    QFETCH(int, leftLines);
+    QFETCH(int, rightLines);
+    QFETCH(double, offset);
+    const PdfText out = layout(twoColumnPage(leftLines, rightLines, offset));
+    QCOMPARE(out.text, QStringLiteral("本报告根据条例编制，数据统计期限自一月一日起至十二月三十一日止。\n") +
+                           columnText(u'左', leftLines) + columnText(u'右', rightLines));
+    QCOMPARE(out.boxes.size(), out.text.size());
+}
+
+void TestPdfLayout::headingAfterColumnsStaysAfterThem()
+{
+    // The columns end a line apart (balanced); the next section's heading, a short line under the left column, is
+    // read after the right column, not as the left column's last line.
+    QList<Glyph> glyphs = twoColumnPage(5, 4, 0);
+    glyphs += typeset(QStringLiteral("二、主动公开政府信息情况"), 50, 50 + 14 * 5 + 6);
+    QCOMPARE(layout(glyphs).text, QStringLiteral("本报告根据条例编制，数据统计期限自一月一日起至十二月三十一日止。\n") +
+                                      columnText(u'左', 5) + columnText(u'右', 4) +
+                                      QStringLiteral("二、主动公开政府信息情况\n"));
+}
+
+void TestPdfLayout::tablesAreNotColumns()
+{
+    // Rows of label and figure: a gap in every row, but figures on one side, never running text.
+    QList<Glyph> figures;
+    for (int i = 0; i < 4; ++i) {
+        figures += typeset(columnLine(u'项', i), 50, 20 + 14 * i);
+        figures += typeset(QString::number(100 + i), 300, 20 + 14 * i);
+    }
+    QCOMPARE(layout(figures).text.split(u'\n').at(1), columnLine(u'项', 1) + QStringLiteral("\t101"));
+    // Two columns of text with a rule drawn in the gap between them: a table of two text columns, read row by row.
+    const QList<Glyph> ruled = twoColumnPage(4, 4, 0);
+    Grid grid;
+    grid.xs = {256};
+    grid.y0 = 45;
+    grid.y1 = 110;
+    const QStringList lines = layout(ruled, &grid).text.split(u'\n');
+    QCOMPARE(lines.at(1), columnLine(u'左', 0) + u'\t' + columnLine(u'右', 0));
+    QCOMPARE(lines.at(4), columnLine(u'左', 3) + u'\t' + columnLine(u'右', 3));
+    // Without the rule the same glyphs are two columns.
+    QCOMPARE(layout(ruled).text.split(u'\n').at(1), columnLine(u'左', 1));
 }
 
 QTEST_GUILESS_MAIN(TestPdfLayout)

@@ -41,17 +41,39 @@ bool isIndented(const Row& row, double textLeft)
     return indent > 1.5 * row.em && indent < 4.5 * row.em;
 }
 
+void writeRows(PdfText& out, const QList<Row>& rows, double textLeft);
+
 } // namespace
 
 void layoutPage(PdfText& out, const QList<Glyph>& glyphs, RuledBorders& rules)
 {
     const double pageEm = pageEmOf(glyphs);
-    QList<Row> rows = buildRows(buildLines(glyphs), pageEm, rules);
-    gatherVerticalLabels(rows);
-    joinRuledRows(rows, rules);
-    joinWrappedCells(rows);
-    insertEmptyCells(rows, rules);
-    const double textLeft = textLeftOf(rows);
+    // Each region (the page's flow, or a column of running text) is read on its own; a paragraph's indent is
+    // measured from the left edge of its column, or of the page's flow.
+    QList<QList<Row>> regionRows;
+    QList<Row> flowRows;
+    const QList<Region> regions = readingRegions(glyphs, pageEm, rules);
+    for (const Region& region : regions) {
+        QList<Row> rows = buildRows(buildLines(region.glyphs), pageEm, rules);
+        gatherVerticalLabels(rows);
+        joinRuledRows(rows, rules);
+        joinWrappedCells(rows);
+        insertEmptyCells(rows, rules);
+        if (!region.column) {
+            flowRows += rows;
+        }
+        regionRows.append(std::move(rows));
+    }
+    const double flowLeft = textLeftOf(flowRows);
+    for (qsizetype r = 0; r < regions.size(); ++r) {
+        writeRows(out, regionRows.at(r), regions.at(r).column ? textLeftOf(regionRows.at(r)) : flowLeft);
+    }
+}
+
+namespace {
+
+void writeRows(PdfText& out, const QList<Row>& rows, double textLeft)
+{
     auto separator = [&](QChar c) {
         out.text.append(c);
         out.boxes.append(PdfCharBox{});
@@ -93,5 +115,7 @@ void layoutPage(PdfText& out, const QList<Glyph>& glyphs, RuledBorders& rules)
         separator(u'\n');
     }
 }
+
+} // namespace
 
 } // namespace jiaohe::pdf

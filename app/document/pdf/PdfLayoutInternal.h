@@ -55,6 +55,14 @@ struct Row
     }
 };
 
+// A part of a page read on its own, top to bottom: the page's flow of text and tables, or one column of running
+// text set in two columns.
+struct Region
+{
+    QList<Glyph> glyphs;
+    bool column = false;
+};
+
 // The median of `values`, or `fallback` when there are none.
 double median(QList<double> values, double fallback);
 
@@ -62,6 +70,9 @@ double median(QList<double> values, double fallback);
 QList<Line> buildLines(QList<Glyph> glyphs);
 // The usual height of the page's ideographs (of all its glyphs when it has none): its character size.
 double pageEmOf(const QList<Glyph>& glyphs);
+// The page's glyphs in the order they are read: the flow above a block of two columns, the left column, the right
+// one, the flow below (Columns). A page without columns is one region.
+QList<Region> readingRegions(const QList<Glyph>& glyphs, double pageEm, RuledBorders& rules);
 // Each line split into cells at wide gaps and at narrower ones crossed by a rule.
 QList<Row> buildRows(const QList<Line>& lines, double pageEm, RuledBorders& rules);
 

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/CharClass.h"
+#include "document/pdf/PdfLayoutInternal.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+// Running text set in two columns (a Word or WPS section with columns, CSS columns printed by a browser) is
+// found from the page's lines before its rows are built: a gutter, a band a character or so wide that no line of
+// the block crosses, with lines of running text on both sides. Each column is then read top to bottom, the left
+// one first, as a person reads it; read across, the left column's line ran into the right one's and their figures
+// were glued together ("行政复议 2 件" beside "申请 46 件"). A table is never taken for columns: its rows have
+// several gaps or figures, not running text on both sides, and a rule drawn in the gap makes it a table.
+
+namespace jiaohe::pdf {
+
+namespace {
+
+struct Band
+{
+    double left = 0;
+    double right = 0;
+    double width() const { return right - left; }
+};
+
+// Running text: six characters or more, most of them ideographs, at least six characters wide.
+bool isRunningText(const QList<Glyph>& glyphs, qsizetype from, qsizetype to, double em)
+{
+    if (to - from < 6) {
+        return false;
+    }
+    qsizetype han = 0;
+    for (qsizetype k = from; k < to; ++k) {
+        han += isHan(glyphs.at(k).ch) ? 1 : 0;
+    }
+    return 2 * han >= to - from && glyphs.at(to - 1).box.right() - glyphs.at(from).box.left() >= 6 * em;
+}
+
+// The gutter a line leaves between two columns of running text: its one gap of 0.7 to 5 characters, with
+// running text on both sides. None for a line with no such gap, with two (a table row) or with a wider one.
+std::optional<Band> gutterOf(const Line& line, double em)
+{
+    const QList<Glyph>& g = line.glyphs;
+    std::optional<Band> found;
+    qsizetype split = 0;
+    for (qsizetype k = 1; k < g.size(); ++k) {
+        const double gap = g.at(k).box.left() - g.at(k - 1).box.right();
+        if (gap > 5 * em || (gap >= 0.7 * em && found)) {
+            return std::nullopt;
+        }
+        if (gap >= 0.7 * em) {
+            found = Band{g.at(k - 1).box.right(), g.at(k).box.left()};
+            split = k;
+        }
+    }
+    if (!found || !isRunningText(g, 0, split, em) || !isRunningText(g, split, g.size(), em)) {
+        return std::nullopt;
+    }
+    return found;
+}
+
+// The gutter at line k: in the line itself, or (columns out of step by about half a line, so that no line holds
+// both) in it and the next line when one lies wholly left of the other. `used` says how many lines it took.
+std::optional<Band> gutterAt(const QList<Line>& lines, qsizetype k, double em, qsizetype& used)
+{
+    used = 1;
+    if (std::optional<Band> band = gutterOf(lines.at(k), em)) {
+        return band;
+    }
+    if (k + 1 >= lines.size()) {
+        return std::nullopt;
+    }
+    const Line& a = lines.at(k);
+    const Line& b = lines.at(k + 1);
+    const double height = std::max(a.bottom - a.top, b.bottom - b.top);
+    if (a.glyphs.isEmpty() || b.glyphs.isEmpty() || std::abs(a.cy() - b.cy()) >= 0.8 * height) {
+        return std::nullopt;
+    }
+    const bool aLeft = a.glyphs.last().box.right() < b.glyphs.first().box.left();
+    const bool bLeft = b.glyphs.last().box.right() < a.glyphs.first().box.left();
+    if (!aLeft && !bLeft) {
+        return std::nullopt;
+    }
+    Line pair{aLeft ? a.glyphs + b.glyphs : b.glyphs + a.glyphs, std::min(a.top, b.top), std::max(a.bottom, b.bottom)};
+    std::optional<Band> band = gutterOf(pair, em);
+    used = band ? 2 : 1;
+    return band;
+}
+
+enum class Side { None, Left, Right, Both, Across };
+
+// Where a line lies with respect to a gutter: on one side, on both, or across it (a glyph in the band).
+Side sideOf(const Line& line, const Band& band, double em)
+{
+    bool left = false;
+    bool right = false;
+    const double slack = 0.1 * em;
+    for (const Glyph& g : line.glyphs) {
+        if (g.box.right() <= band.left + slack) {
+            left = true;
+        } else if (g.box.left() >= band.right - slack) {
+            right = true;
+        } else {
+            return Side::Across;
+        }
+    }
+    return left && right ? Side::Both : left ? Side::Left : right ? Side::Right : Side::None;
+}
+
+struct Block
+{
+    qsizetype first = 0; // the block's lines: [first, last]
+    qsizetype last = 0;
+    Band band;
+};
+
+// The extent of one side's glyphs in lines [first, last]: top and bottom (NaN when the side has none).
+std::pair<double, double> sideExtent(const QList<Line>& lines, qsizetype first, qsizetype last, const Band& band,
+                                     bool leftSide)
+{
+    double top = std::numeric_limits<double>::quiet_NaN();
+    double bottom = top;
+    for (qsizetype k = first; k <= last; ++k) {
+        for (const Glyph& g : lines.at(k).glyphs) {
+            if ((g.box.center().x() < band.left) == leftSide) {
+                top = std::isnan(top) ? g.box.top() : std::min(top, g.box.top());
+                bottom = std::isnan(bottom) ? g.box.bottom() : std::max(bottom, g.box.bottom());
+            }
+        }
+    }
+    return {top, bottom};
+}
+
+// A block of two columns starting at line `start` (which has a gutter), or none.
+std::optional<Block> blockFrom(const QList<Line>& lines, qsizetype start, qsizetype used, Band band, double em,
+                               RuledBorders& rules)
+{
+    qsizetype lastTwoSided = start + used - 1;
+    int twoSided = 1;
+    int justified = 0; // lines whose left column runs up to the gutter, as justified text does
+    QList<double> leftEnds{band.left};
+    for (qsizetype j = lastTwoSided + 1; j < lines.size() && j - lastTwoSided <= 4;) {
+        const std::optional<Band> next = gutterAt(lines, j, em, used);
+        if (next && std::min(band.right, next->right) - std::max(band.left, next->left) >= 0.5 * em) {
+            band = Band{std::max(band.left, next->left), std::min(band.right, next->right)};
+            leftEnds.append(next->left);
+            lastTwoSided = j + used - 1;
+            ++twoSided;
+            j += used;
+            continue;
+        }
+        if (sideOf(lines.at(j), band, em) == Side::Across) {
+            break;
+        }
+        ++j;
+    }
+    for (double end : std::as_const(leftEnds)) {
+        justified += end >= band.left - 1.5 * em ? 1 : 0;
+    }
+    if (twoSided < 3 || 3 * justified < 2 * twoSided ||
+        rules.between(band.left, band.right, lines.at(start).top, lines.at(start).bottom)) {
+        return std::nullopt;
+    }
+    Block block{start, lastTwoSided, band};
+    // The left column's line pitch (its lines, not the page's: the columns may be out of step).
+    QList<double> steps;
+    double previous = std::numeric_limits<double>::quiet_NaN();
+    for (qsizetype k = start; k <= lastTwoSided; ++k) {
+        const Side side = sideOf(lines.at(k), band, em);
+        if (side == Side::Left || side == Side::Both) {
+            if (!std::isnan(previous)) {
+                steps.append(lines.at(k).cy() - previous);
+            }
+            previous = lines.at(k).cy();
+        }
+    }
+    const double pitch = median(steps, 1.5 * em);
+    // The columns end together, give or take a line (Word and WPS balance them): one column's lines beyond the
+    // other's end belong to it only that close, or when they run to the foot of the page (a last page's columns
+    // are not balanced). A heading after the section is not the left column's last line.
+    auto extends = [&](qsizetype k, bool down) {
+        const Side side = sideOf(lines.at(k), band, em);
+        if (side != Side::Left && side != Side::Right) {
+            return false;
+        }
+        const auto [otherTop, otherBottom] = sideExtent(lines, block.first, block.last, band, side == Side::Right);
+        if (std::isnan(otherTop)) {
+            return false;
+        }
+        if (down && lines.at(k).top < otherBottom + 1.2 * pitch) {
+            return true;
+        }
+        if (!down && lines.at(k).bottom > otherTop - 1.2 * pitch) {
+            return true;
+        }
+        if (!down) {
+            return false;
+        }
+        for (qsizetype rest = k + 1; rest < lines.size(); ++rest) {
+            const bool footer = rest == lines.size() - 1 && lines.at(rest).glyphs.size() <= 12;
+            if (sideOf(lines.at(rest), band, em) != side && !footer) {
+                return false;
+            }
+        }
+        return true;
+    };
+    while (block.last + 1 < lines.size() && extends(block.last + 1, true)) {
+        ++block.last;
+    }
+    while (block.first > 0 && extends(block.first - 1, false)) {
+        --block.first;
+    }
+    return block;
+}
+
+} // namespace
+
+QList<Region> readingRegions(const QList<Glyph>& glyphs, double pageEm, RuledBorders& rules)
+{
+    const QList<Line> lines = buildLines(glyphs);
+    QList<Region> regions;
+    Region flow;
+    qsizetype flowStart = 0; // the first line of the flow being gathered
+    auto flush = [&] {
+        if (!flow.glyphs.isEmpty()) {
+            regions.append(std::move(flow));
+            flow = Region{};
+        }
+    };
+    for (qsizetype k = 0; k < lines.size(); ++k) {
+        qsizetype used = 1;
+        const std::optional<Band> band = gutterAt(lines, k, pageEm, used);
+        std::optional<Block> block = band ? blockFrom(lines, k, used, *band, pageEm, rules) : std::nullopt;
+        if (!block) {
+            flow.glyphs += lines.at(k).glyphs;
+            continue;
+        }
+        block->first = std::max(block->first, flowStart);
+        // Lines taken into the block from above (a column starting a line lower) leave the flow.
+        for (qsizetype up = k - 1; up >= block->first; --up) {
+            flow.glyphs.resize(flow.glyphs.size() - lines.at(up).glyphs.size());
+        }
+        flush();
+        Region left{{}, true};
+        Region right{{}, true};
+        const double middle = (block->band.left + block->band.right) / 2;
+        for (qsizetype j = block->first; j <= block->last; ++j) {
+            for (const Glyph& g : lines.at(j).glyphs) {
+                (g.box.center().x() < middle ? left : right).glyphs.append(g);
+            }
+        }
+        regions.append(std::move(left));
+        regions.append(std::move(right));
+        k = block->last;
+        flowStart = k + 1;
+    }
+    if (regions.isEmpty()) {
+        return {Region{glyphs, false}}; // no columns: the page as the glyph source gave it
+    }
+    flush();
+    return regions;
+}
+
+} // namespace jiaohe::pdf
