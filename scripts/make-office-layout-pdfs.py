@@ -11,10 +11,8 @@ The layouts, as the offices' Word and WPS files have them:
     checks that it does, with pdftotext, and stops when a table does not split);
   - and, in the second variant only, the overview (一、总体情况) in two columns, the narrative running from the
     left column into the right one.
-Variants: tests/data/cases/<case>-lolayout/ (the first three) and tests/data/pending/<case>-lotwocol/ (all four).
-The two-column cases are pending: the PDF reader reads a line across both columns (the left column's line, then
-the right one's), so the overview's figures are lost or glued together; the tables read right. They move to
-tests/data/cases/ when the reader finds columns.
+Variants: tests/data/cases/<case>-lolayout/ (the first three) and tests/data/cases/<case>-lotwocol/ (all four; the
+reader finds the columns and reads each top to bottom, app/document/pdf/Columns.cpp).
 
 The committed PDFs were made by this script with LibreOffice 7.4 (Debian 12: libreoffice-writer-nogui) and the
 fonts-noto-cjk fonts. LibreOffice is not needed to run the tests.
@@ -107,7 +105,7 @@ def make(case, work, two_columns):
     size = pdf.stat().st_size
     if size >= MAX_BYTES:
         raise SystemExit(f"make-office-layout-pdfs: {case}: {size} bytes (over {MAX_BYTES // 1024} KB)")
-    dst = ROOT / ("tests/data/pending" if two_columns else "tests/data/cases") / (
+    dst = ROOT / "tests/data/cases" / (
         f"{case}-lotwocol" if two_columns else f"{case}-lolayout")
     dst.mkdir(parents=True, exist_ok=True)
     shutil.move(str(pdf), dst / "report.pdf")

@@ -144,6 +144,8 @@ void TestFieldPicker::arrowsAndReturnFromSearchBox()
     FieldPickerDialog dialog(FieldPickerDialog::catalogueChoices());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog)); // the keys go to the widget with focus: the dialog's
     QTest::keyClicks(focused(), QStringLiteral("proactive.via"));
     const QStringList shown = dialog.shownKeys();
     QVERIFY(shown.size() >= 3);
@@ -208,11 +210,17 @@ void TestFieldPicker::assignThroughDialogInWindow()
                 dialog = d;
             }
         }
-        if (!dialog) {
-            if (++waited > 600) { // 30 s: give up, and close whatever modal is up so that the test ends
+        // Keys go to the dialog only once it is the active window: before that (a loaded machine, where the
+        // activation comes late) the main window's shortcuts would take them — Escape among them — and the dialog
+        // would wait for ever.
+        if (!dialog || !dialog->isActiveWindow()) {
+            if (dialog) {
+                dialog->activateWindow();
+            }
+            if (++waited > 600) { // 30 s: give up, and close the dialog or whatever modal is up so that the test ends
                 answer.stop();
-                if (QWidget* modal = QApplication::activeModalWidget()) {
-                    qWarning() << "no field picker; closing" << modal;
+                if (QWidget* modal = dialog ? dialog : QApplication::activeModalWidget()) {
+                    qWarning() << "no active field picker; closing" << modal;
                     modal->close();
                 }
             }

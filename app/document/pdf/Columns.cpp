@@ -25,7 +25,20 @@ struct Band
     double width() const { return right - left; }
 };
 
-// Running text: six characters or more, most of them ideographs, at least six characters wide.
+// Where a glyph's ink ends: a wide punctuation mark (，。）) fills only the left half of its box, and a line may end
+// with one hanging into the gutter, or with its box reaching into it. (Where a glyph starts is its box: an opening
+// bracket starts a column's line at the column's edge.)
+double inkRight(const Glyph& g)
+{
+    return isWide(g.ch) && g.ch.isPunct() ? g.box.left() + 0.5 * g.box.width() : g.box.right();
+}
+
+double inkLeft(const Glyph& g)
+{
+    return g.box.left();
+}
+
+// Running text: six characters or more, most of them ideographs, at least five characters wide.
 bool isRunningText(const QList<Glyph>& glyphs, qsizetype from, qsizetype to, double em)
 {
     if (to - from < 6) {
@@ -35,7 +48,7 @@ bool isRunningText(const QList<Glyph>& glyphs, qsizetype from, qsizetype to, dou
     for (qsizetype k = from; k < to; ++k) {
         han += isHan(glyphs.at(k).ch) ? 1 : 0;
     }
-    return 2 * han >= to - from && glyphs.at(to - 1).box.right() - glyphs.at(from).box.left() >= 6 * em;
+    return 2 * han >= to - from && glyphs.at(to - 1).box.right() - glyphs.at(from).box.left() >= 5 * em;
 }
 
 // The gutter a line leaves between two columns of running text: its one gap of 0.7 to 5 characters, with
@@ -46,12 +59,12 @@ std::optional<Band> gutterOf(const Line& line, double em)
     std::optional<Band> found;
     qsizetype split = 0;
     for (qsizetype k = 1; k < g.size(); ++k) {
-        const double gap = g.at(k).box.left() - g.at(k - 1).box.right();
+        const double gap = inkLeft(g.at(k)) - inkRight(g.at(k - 1));
         if (gap > 5 * em || (gap >= 0.7 * em && found)) {
             return std::nullopt;
         }
         if (gap >= 0.7 * em) {
-            found = Band{g.at(k - 1).box.right(), g.at(k).box.left()};
+            found = Band{inkRight(g.at(k - 1)), inkLeft(g.at(k))};
             split = k;
         }
     }
@@ -78,8 +91,8 @@ std::optional<Band> gutterAt(const QList<Line>& lines, qsizetype k, double em, q
     if (a.glyphs.isEmpty() || b.glyphs.isEmpty() || std::abs(a.cy() - b.cy()) >= 0.8 * height) {
         return std::nullopt;
     }
-    const bool aLeft = a.glyphs.last().box.right() < b.glyphs.first().box.left();
-    const bool bLeft = b.glyphs.last().box.right() < a.glyphs.first().box.left();
+    const bool aLeft = inkRight(a.glyphs.last()) < inkLeft(b.glyphs.first());
+    const bool bLeft = inkRight(b.glyphs.last()) < inkLeft(a.glyphs.first());
     if (!aLeft && !bLeft) {
         return std::nullopt;
     }
@@ -96,11 +109,13 @@ Side sideOf(const Line& line, const Band& band, double em)
 {
     bool left = false;
     bool right = false;
-    const double slack = 0.1 * em;
+    // A glyph may reach a little into the gutter (a squeezed line's last mark): a line crosses it when a glyph
+    // reaches its middle fifth.
+    const double slack = std::max(0.1 * em, 0.4 * band.width());
     for (const Glyph& g : line.glyphs) {
-        if (g.box.right() <= band.left + slack) {
+        if (inkRight(g) <= band.left + slack) {
             left = true;
-        } else if (g.box.left() >= band.right - slack) {
+        } else if (inkLeft(g) >= band.right - slack) {
             right = true;
         } else {
             return Side::Across;
@@ -177,37 +192,50 @@ std::optional<Block> blockFrom(const QList<Line>& lines, qsizetype start, qsizet
         }
     }
     const double pitch = median(steps, 1.5 * em);
-    // The columns end together, give or take a line (Word and WPS balance them): one column's lines beyond the
-    // other's end belong to it only that close, or when they run to the foot of the page (a last page's columns
-    // are not balanced). A heading after the section is not the left column's last line.
+    // The columns end together, give or take a line (Word and WPS balance them): a line beyond the block joins it
+    // when it goes on the paragraph of its column (a line pitch from the column's nearest line) and, on one side
+    // only, lies within a line of the other column's end; or when it runs to the foot of the page (a last page's
+    // columns are not balanced). A heading after the section is not the left column's last line.
     auto extends = [&](qsizetype k, bool down) {
         const Side side = sideOf(lines.at(k), band, em);
-        if (side != Side::Left && side != Side::Right) {
+        if (side != Side::Left && side != Side::Right && side != Side::Both) {
             return false;
         }
-        const auto [otherTop, otherBottom] = sideExtent(lines, block.first, block.last, band, side == Side::Right);
-        if (std::isnan(otherTop)) {
-            return false;
-        }
-        if (down && lines.at(k).top < otherBottom + 1.2 * pitch) {
-            return true;
-        }
-        if (!down && lines.at(k).bottom > otherTop - 1.2 * pitch) {
-            return true;
-        }
-        if (!down) {
-            return false;
-        }
-        for (qsizetype rest = k + 1; rest < lines.size(); ++rest) {
-            const bool footer = rest == lines.size() - 1 && lines.at(rest).glyphs.size() <= 12;
-            if (sideOf(lines.at(rest), band, em) != side && !footer) {
-                return false;
+        qsizetype near = down ? block.last : block.first;
+        for (; side != Side::Both && near >= block.first && near <= block.last; near += down ? -1 : 1) {
+            const Side s = sideOf(lines.at(near), band, em);
+            if (s == side || s == Side::Both) {
+                break;
             }
         }
-        return true;
+        if (near < block.first || near > block.last || std::abs(lines.at(k).cy() - lines.at(near).cy()) > 1.2 * pitch) {
+            return false;
+        }
+        if (side == Side::Both) {
+            return true;
+        }
+        const auto [otherTop, otherBottom] = sideExtent(lines, block.first, block.last, band, side == Side::Right);
+        return !std::isnan(otherTop) && (down ? lines.at(k).top < otherBottom + 1.2 * pitch
+                                              : lines.at(k).bottom > otherTop - 1.2 * pitch);
     };
     while (block.last + 1 < lines.size() && extends(block.last + 1, true)) {
         ++block.last;
+    }
+    // A left column that goes on in full lines (up to the gutter) to the foot of the page, where the right one
+    // stopped: the last page of unbalanced columns. Every line from there on is the left column's, but a last
+    // short one across the middle (the page number).
+    const qsizetype next = block.last + 1;
+    if (next < lines.size() && sideOf(lines.at(next), band, em) == Side::Left &&
+        lines.at(next).glyphs.last().box.right() >= band.left - 1.5 * em) {
+        qsizetype end = lines.size() - 1;
+        if (sideOf(lines.at(end), band, em) != Side::Left && lines.at(end).glyphs.size() <= 12) {
+            --end;
+        }
+        bool allLeft = true;
+        for (qsizetype rest = next; rest <= end; ++rest) {
+            allLeft = allLeft && sideOf(lines.at(rest), band, em) == Side::Left;
+        }
+        block.last = allLeft ? end : block.last;
     }
     while (block.first > 0 && extends(block.first - 1, false)) {
         --block.first;
