@@ -297,19 +297,28 @@ void TestPdfLayout::tablesAreNotColumns()
         figures += typeset(QString::number(100 + i), 300, 20 + 14 * i);
     }
     QCOMPARE(layout(figures).text.split(u'\n').at(1), columnLine(u'项', 1) + QStringLiteral("\t101"));
-    // Two columns of text with a rule drawn in the gap between them: a table of two text columns, read row by row.
+    // Two columns of text ruled as a table (a rule down the gap, row borders across it): read row by row.
     const QList<Glyph> ruled = twoColumnPage(4, 4, 0);
     Grid grid;
     grid.xs = {256};
     grid.y0 = 45;
     grid.y1 = 110;
+    grid.ys = {47, 61.5, 75.5, 89.5, 103.5};
+    grid.x0 = 45;
+    grid.x1 = 470;
     const QStringList lines = layout(ruled, &grid).text.split(u'\n');
     QCOMPARE(lines.at(1), columnLine(u'左', 0) + u'\t' + columnLine(u'右', 0));
     QCOMPARE(lines.at(4), columnLine(u'左', 3) + u'\t' + columnLine(u'右', 3));
-    // Without the rule the same glyphs are two columns.
-    const QStringList columns = layout(ruled).text.split(u'\n');
-    QCOMPARE(columns.at(1), columnLine(u'左', 0));
-    QCOMPARE(columns.at(5), columnLine(u'右', 0));
+    // The rule down the gap alone is the line drawn between columns; without any rule, columns too.
+    Grid between;
+    between.xs = {256};
+    between.y0 = 45;
+    between.y1 = 110;
+    for (const Grid* g : std::initializer_list<const Grid*>{&between, nullptr}) {
+        const QStringList columns = layout(ruled, g).text.split(u'\n');
+        QCOMPARE(columns.at(1), columnLine(u'左', 0));
+        QCOMPARE(columns.at(5), columnLine(u'右', 0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPdfLayout)

@@ -12,7 +12,8 @@
 // the block crosses, with lines of running text on both sides. Each column is then read top to bottom, the left
 // one first, as a person reads it; read across, the left column's line ran into the right one's and their figures
 // were glued together ("行政复议 2 件" beside "申请 46 件"). A table is never taken for columns: its rows have
-// several gaps or figures, not running text on both sides, and a rule drawn in the gap makes it a table.
+// several gaps or figures, not running text on both sides, and a rule drawn down the gap with row borders across it
+// makes it a table (a rule down the gap alone is the line Word can draw between columns).
 
 namespace jiaohe::pdf {
 
@@ -51,7 +52,7 @@ bool isRunningText(const QList<Glyph>& glyphs, qsizetype from, qsizetype to, dou
     return 2 * han >= to - from && glyphs.at(to - 1).box.right() - glyphs.at(from).box.left() >= 5 * em;
 }
 
-// The gutter a line leaves between two columns of running text: its one gap of 0.7 to 5 characters, with
+// The gutter a line leaves between two columns of running text: its one gap of 0.7 to 8 characters, with
 // running text on both sides. None for a line with no such gap, with two (a table row) or with a wider one.
 std::optional<Band> gutterOf(const Line& line, double em)
 {
@@ -60,7 +61,7 @@ std::optional<Band> gutterOf(const Line& line, double em)
     qsizetype split = 0;
     for (qsizetype k = 1; k < g.size(); ++k) {
         const double gap = inkLeft(g.at(k)) - inkRight(g.at(k - 1));
-        if (gap > 5 * em || (gap >= 0.7 * em && found)) {
+        if (gap > 8 * em || (gap >= 0.7 * em && found)) {
             return std::nullopt;
         }
         if (gap >= 0.7 * em) {
@@ -174,8 +175,15 @@ std::optional<Block> blockFrom(const QList<Line>& lines, qsizetype start, qsizet
     for (double end : std::as_const(leftEnds)) {
         justified += end >= band.left - 1.5 * em ? 1 : 0;
     }
-    if (twoSided < 3 || 3 * justified < 2 * twoSided ||
-        rules.between(band.left, band.right, lines.at(start).top, lines.at(start).bottom)) {
+    if (twoSided < 3 || 3 * justified < 2 * twoSided) {
+        return std::nullopt;
+    }
+    // A rule drawn down the gap with rules across it (row borders) is a table of two text columns, read row by row;
+    // a rule down the gap alone is the line Word draws between columns.
+    const double top = lines.at(start).top - 0.5 * em;
+    if (rules.between(band.left, band.right, lines.at(start).top, lines.at(start).bottom) &&
+        !std::isnan(
+            rules.horizontalFrom(band.left, band.right, top, lines.at(lastTwoSided).bottom + 0.5 * em - top, 1))) {
         return std::nullopt;
     }
     Block block{start, lastTwoSided, band};
