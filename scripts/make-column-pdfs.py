@@ -12,6 +12,8 @@ The layouts (one case each):
   chrome3rule  mixed-errors-city as a web page, everything after the title in column-count: 3 with a
                column-rule (a drawn line between the columns) (Chromium);
   chrome2rule  clean-county-words as a web page in column-count: 2 with a column-rule, justified (Chromium);
+  chromecollapse  not columns: template2021-html-county's web page with table{border-collapse:collapse}, a
+               line of CSS portals often have (Chromium); found while making chrome2col;
   lo2colpages  long-paragraphs-district (a pre-2019 narrative, no tables) in a two-column section that runs over
                three pages, columns not balanced (the last page's right column short or empty), a centred page
                number "— n —" in the footer under the gutter (LibreOffice Writer, from a flat ODT);
@@ -37,7 +39,10 @@ Tools the committed PDFs were made with (Debian 12): LibreOffice 7.4 (libreoffic
 "WenQuanYi Micro Hei", a TrueType font Chromium subsets: with Noto CJK its PDFs are over 200 KB), poppler-utils.
 None of them is needed to run the tests.
 
-Usage: scripts/make-column-pdfs.py [LAYOUT...]   (default: all)
+Usage: scripts/make-column-pdfs.py [--control DIR] [LAYOUT...]   (default: all)
+--control DIR makes the same documents with their columns taken out (one column, everything else as it is) into
+DIR/<case>-<layout>-onecol/, not committed: run the reader on them to tell a failure of the columns from one of
+the producer, the font or the text.
 An expected.json that already exists in a case folder is kept (it may carry changes, explained in its "about");
 delete it to make it again from the source case's.
 """
@@ -55,6 +60,20 @@ CASES = ROOT / "tests/data/cases"
 PENDING = ROOT / "tests/data/pending"
 MAX_BYTES = 200 * 1024
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+# --control DIR: the same documents with one column, into DIR (not committed): a control that tells a failure
+# of the columns from a failure of the producer, the font or the text.
+CONTROL = None
+
+
+def one_column(text):
+    """The document of a layout with its columns taken out (CSS column-count, ODF columns and column breaks,
+    Writer's HTML <multicol>), everything else kept."""
+    if CONTROL is None:
+        return text
+    text = re.sub(r"column-count:\s*\d", "column-count:1", text)
+    text = re.sub(r'fo:column-count="\d"', 'fo:column-count="1"', text)
+    text = text.replace(' fo:break-before="column"', "")
+    return re.sub(r'<multicol cols="\d"', '<multicol cols="1"', text)
 
 
 # ---------------------------------------------------------------------------------------------- source text
@@ -98,6 +117,8 @@ def column_rows(pdf, columns=2):
 
 
 def soffice(files, work):
+    for f in files:
+        f.write_text(one_column(f.read_text(encoding="utf-8")), encoding="utf-8")
     out = work / "out"
     out.mkdir(exist_ok=True)
     run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to",
@@ -106,6 +127,7 @@ def soffice(files, work):
 
 
 def soffice_html(page, work):
+    page.write_text(one_column(page.read_text(encoding="utf-8")), encoding="utf-8")
     out = work / "out"
     run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--infilter=HTML (StarWriter)",
          "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(out), str(page)])
@@ -114,6 +136,7 @@ def soffice_html(page, work):
 
 def chromium(page, work):
     exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    page.write_text(one_column(page.read_text(encoding="utf-8")), encoding="utf-8")
     pdf = work / (page.stem + ".pdf")
     pdf.unlink(missing_ok=True)
     # As scripts/make-chromium-pdfs.sh: own profile, no header or footer, Simplified Chinese fonts.
@@ -247,7 +270,7 @@ def case_chrome2col(work):
     page = (page[: m.end(1)] + '\n<div style="column-count:2;column-gap:2em">' + m.group(2) + "</div>\n"
             + page[m.start(3):])
     css = ("<style>body{font-family:'WenQuanYi Micro Hei',sans-serif;font-size:12pt;line-height:1.6}"
-           "p{text-indent:2em;text-align:justify;margin:0.2em 0}table{border-collapse:collapse}"
+           "p{text-indent:2em;text-align:justify;margin:0.2em 0}"
            "h1,strong{font-weight:normal}</style>")
     page = page.replace("</head>", css + "</head>", 1)
     f = work / "chrome2col.html"
@@ -288,6 +311,20 @@ def lo_case(work, name, text):
     f = work / f"{name}.fodt"
     f.write_text(text, encoding="utf-8")
     return soffice([f], work)[0]
+
+
+def case_chromecollapse(work):
+    src = "template2021-html-county"
+    page = (CASES / src / "report.html").read_text(encoding="utf-8")
+    css = ("<style>body{font-family:'WenQuanYi Micro Hei',sans-serif}h1,strong{font-weight:normal}"
+           "table{border-collapse:collapse}</style>")
+    f = work / "chromecollapse.html"
+    f.write_text(page.replace("</head>", css + "</head>", 1), encoding="utf-8")
+    return src, chromium(f, work), 0, (
+        "Chromium 156's \"Save as PDF\" of the case's web page with one line of CSS a portal's style sheet often "
+        "has, table{border-collapse:collapse} (one ruled line between cells instead of each cell's own box), font "
+        "WenQuanYi Micro Hei, no columns: found while making the column cases (the overview in columns over such "
+        "tables failed in the tables, and so did the same page in one column)")
 
 
 def case_lo2colpages(work):
@@ -401,7 +438,10 @@ def case_lo2coledge(work):
             f.write_text(fodt(title, paras[:three], paras[three:], [], size=size, gap=f"{tenths / 10}cm",
                               balance=False, column_break_at=five - three), encoding="utf-8")
             candidates.append((size, tenths, f))
+    global CONTROL
+    control, CONTROL = CONTROL, None
     pdfs = soffice([f for _, _, f in candidates], work)
+    CONTROL = control
     best = None
     for (size, tenths, _), pdf in zip(candidates, pdfs):
         for rank, where in edge_rows(pdf):
@@ -410,6 +450,8 @@ def case_lo2coledge(work):
     if best is None:
         raise SystemExit("make-column-pdfs: lo2coledge: no gutter and size put a number at the column edge")
     _, size, tenths, pdf, where = best
+    if CONTROL is not None:
+        pdf = soffice([work / f"edge-{size}-{tenths}.fodt"], work)[0]
     return src, pdf, 2, (
         f"LibreOffice 7.4 Writer's PDF of the case's text (from a flat ODT): the title and sections 一–二 full "
         f"width, sections 三–六 in a two-column section (gutter {tenths / 10} cm, justified, {size}pt Noto Serif "
@@ -419,8 +461,9 @@ def case_lo2coledge(work):
 
 LAYOUTS = {
     "chrome2col": case_chrome2col, "chrome3rule": case_chrome3rule, "chrome2rule": case_chrome2rule,
-    "lo2colpages": case_lo2colpages, "lo2colnarrow": case_lo2colnarrow, "lo2colwide": case_lo2colwide,
-    "lo2colmiddle": case_lo2colmiddle, "lo2colall": case_lo2colall, "lo2coltable": case_lo2coltable, "lo2coledge": case_lo2coledge,
+    "chromecollapse": case_chromecollapse, "lo2colpages": case_lo2colpages, "lo2colnarrow": case_lo2colnarrow,
+    "lo2colwide": case_lo2colwide, "lo2colmiddle": case_lo2colmiddle, "lo2colall": case_lo2colall,
+    "lo2coltable": case_lo2coltable, "lo2coledge": case_lo2coledge,
 }
 
 
@@ -431,8 +474,15 @@ def make(layout, work):
     size = pdf.stat().st_size
     if size >= MAX_BYTES:
         raise SystemExit(f"make-column-pdfs: {layout}: {size} bytes (over {MAX_BYTES // 1024} KB)")
-    rows = column_rows(pdf, columns)
-    if rows < 4:
+    if CONTROL is not None:
+        dst = CONTROL / f"{src}-{layout}-onecol"
+        dst.mkdir(parents=True, exist_ok=True)
+        shutil.copy(pdf, dst / "report.pdf")
+        shutil.copy(CASES / src / "expected.json", dst / "expected.json")
+        print(f"{dst / 'report.pdf'} (control, one column)")
+        return
+    rows = column_rows(pdf, columns) if columns else 0
+    if columns and rows < 4:
         raise SystemExit(f"make-column-pdfs: {layout}: only {rows} rows of text in {columns} columns")
     dst = PENDING / f"{src}-{layout}"
     dst.mkdir(parents=True, exist_ok=True)
@@ -450,7 +500,12 @@ def main():
     for tool in ("soffice", "pdftotext"):
         if shutil.which(tool) is None:
             raise SystemExit(f"make-column-pdfs: {tool} not found")
-    layouts = sys.argv[1:] or list(LAYOUTS)
+    global CONTROL
+    args = sys.argv[1:]
+    if args[:1] == ["--control"]:
+        CONTROL = pathlib.Path(args[1]).resolve()
+        args = args[2:]
+    layouts = args or list(LAYOUTS)
     with tempfile.TemporaryDirectory() as tmp:
         for layout in layouts:
             make(layout, pathlib.Path(tmp))
