@@ -145,12 +145,14 @@ Document Document::fromPlainText(const QString& text)
     return fromText(text, SourceFormat::PlainText);
 }
 
-Document Document::fromText(const QString& text, SourceFormat format)
+Document Document::fromText(const QString& text, SourceFormat format, const QList<PdfCharBox>& boxes)
 {
     Document doc;
     doc.encoding = QStringLiteral("UTF-16");
     doc.original = text;
-    NormalisedText n = format == SourceFormat::Html ? normaliseText(text) : matchingText(text);
+    NormalisedText n = format == SourceFormat::Html ? normaliseText(text)
+                       : boxes.isEmpty()            ? matchingText(text)
+                                                    : matchingText(text, fullLinesOf(text, boxes));
     doc.format = format;
     doc.normalised = n.text;
     doc.toOriginal = n.toOriginal;

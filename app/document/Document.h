@@ -78,7 +78,9 @@ public:
     // Builds a document from text already decoded (tests, and reports kept in the review database).
     static Document fromPlainText(const QString& text);
     // The same for a given format: a web page's text is never line-joined.
-    static Document fromText(const QString& text, SourceFormat format);
+    // `boxes`, for a PDF's text, are its characters' boxes (as stored): they say which short lines are full in their
+    // column, to be joined in the matching copy as when the file was read.
+    static Document fromText(const QString& text, SourceFormat format, const QList<PdfCharBox>& boxes = {});
 
 private:
     mutable QList<qsizetype> m_surrogatesBefore; // lazily built when `original` has surrogate pairs

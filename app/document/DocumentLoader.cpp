@@ -46,7 +46,8 @@ LoadResult loadPdf(const QByteArray& bytes, LoadResult result)
     doc.charBoxes = std::move(pdf.boxes);
     // Lines wrapped at the page width are joined in the matching copy, as for text copied out of a PDF;
     // table rows (tab-separated) never are.
-    NormalisedText normalised = matchingText(doc.original);
+    // Lines wrapped at a column's edge too, however narrow the column (the page's geometry says which are full).
+    NormalisedText normalised = matchingText(doc.original, fullLinesOf(doc.original, doc.charBoxes));
     doc.normalised = std::move(normalised.text);
     doc.toOriginal = std::move(normalised.toOriginal);
     doc.traditionalCharacters = normalised.traditionalCharacters;

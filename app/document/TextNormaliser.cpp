@@ -474,9 +474,9 @@ NormalisedText normaliseText(QStringView original)
     return out.finish(n, traditional);
 }
 
-NormalisedText matchingText(QStringView original)
+NormalisedText matchingText(QStringView original, const QList<bool>& fullLines)
 {
-    return joinWrappedLines(normaliseText(original));
+    return joinWrappedLines(normaliseText(original), fullLines);
 }
 
 } // namespace jiaohe

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/Document.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -25,9 +27,16 @@ NormalisedText normaliseText(QStringView original);
 // without ending a sentence, and the next line neither starts a heading nor is indented as a new
 // paragraph. Page numbers such as "-1-" between the two halves go too. The map to the original is
 // kept, so evidence still lands on the characters as written.
-NormalisedText joinWrappedLines(NormalisedText text);
+// `fullLines`, when given (one flag a line of the text), says which lines run to the right edge of their column on
+// the page (a PDF's geometry, fullLinesOf): those count as full whatever their length, so that the short lines of a
+// narrow column are joined as the long lines of the page are.
+NormalisedText joinWrappedLines(NormalisedText text, const QList<bool>& fullLines = {});
+
+// Which lines of a PDF's text run to the right edge of their column: the line's last character ends where two or
+// more lines near it that start at the same left edge end too (justified text), within half a character.
+QList<bool> fullLinesOf(QStringView text, const QList<PdfCharBox>& boxes);
 
 // normaliseText followed by joinWrappedLines: the matching copy a Document holds.
-NormalisedText matchingText(QStringView original);
+NormalisedText matchingText(QStringView original, const QList<bool>& fullLines = {});
 
 } // namespace jiaohe

@@ -5,6 +5,8 @@
 #include "common/TextShape.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <string_view>
 
 // joinWrappedLines: the line breaks a layout put in the middle of a sentence, taken out of the matching copy.
@@ -75,7 +77,81 @@ bool startsHeading(QStringView s)
 
 } // namespace
 
-NormalisedText joinWrappedLines(NormalisedText in)
+QList<bool> fullLinesOf(QStringView text, const QList<PdfCharBox>& boxes)
+{
+    struct Edge
+    {
+        bool known = false;
+        double left = 0, right = 0, top = 0, em = 0;
+        double firstWord = 0; // the width of the line's first word: an ideograph, or a run of letters and digits
+    };
+    // In tenths of a point, as the database keeps the boxes: a report checked again from its stored boxes joins the
+    // same lines as when it was read from the file.
+    auto tenths = [](float v) { return double(std::llround(double(v) * 10.0)) / 10.0; };
+    QList<Edge> edges;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        end = end < 0 ? text.size() : end;
+        Edge e;
+        bool inFirstWord = true;
+        for (qsizetype k = start; k < end && k < boxes.size(); ++k) {
+            const PdfCharBox& b = boxes.at(k);
+            if (b.isEmpty()) {
+                inFirstWord = inFirstWord && !e.known;
+                continue;
+            }
+            // A wide punctuation mark counts where it starts: a line may hang one past its column's edge, and one
+            // that ends a full line inside the column leaves the room of a character, no more.
+            const bool mark = isWide(text.at(k)) && text.at(k).isPunct();
+            const double right = tenths(b.x) + (mark ? 0.0 : tenths(b.width));
+            if (!e.known) {
+                e = Edge{true, tenths(b.x), right, tenths(b.y), tenths(b.height), 0};
+            }
+            e.right = std::max(e.right, right);
+            if (inFirstWord) {
+                e.firstWord = right - e.left;
+                inFirstWord = !isWide(text.at(k)) && k + 1 < end && !isWide(text.at(k + 1));
+            }
+        }
+        edges.append(e);
+        start = end + 1;
+    }
+    // A line is full when the next line's first word would not have fitted after it, short of its column's right
+    // edge: the nearest right edge, at or beyond the line's end, that two lines near it of the same left edge reach
+    // (justified text: every full line; ragged text: the longer ones). Full lines of the page above a column start
+    // at the same left edge, but their edge lies farther out.
+    auto sameColumn = [](const Edge& a, const Edge& b) {
+        return a.known && b.known && std::abs(a.top - b.top) < 8 * a.em && std::abs(a.left - b.left) < 3 * a.em;
+    };
+    QList<bool> full(edges.size(), false);
+    for (qsizetype i = 0; i + 1 < edges.size(); ++i) {
+        const Edge& e = edges.at(i);
+        const Edge& next = edges.at(i + 1);
+        if (!sameColumn(e, next) || next.top <= e.top) {
+            continue;
+        }
+        QList<double> rights;
+        for (qsizetype j = std::max<qsizetype>(0, i - 4); j < edges.size() && j <= i + 4; ++j) {
+            if (j == i || sameColumn(e, edges.at(j))) {
+                rights.append(edges.at(j).right);
+            }
+        }
+        std::sort(rights.begin(), rights.end());
+        std::optional<double> columnRight;
+        for (qsizetype k = 0; k < rights.size() && !columnRight; ++k) {
+            const double r = rights.at(k);
+            const auto reaching =
+                std::count_if(rights.begin(), rights.end(), [&](double x) { return std::abs(x - r) < 0.5 * e.em; });
+            if (r >= e.right - 0.25 * e.em && reaching >= 2) {
+                columnRight = r;
+            }
+        }
+        full[i] = columnRight && *columnRight - e.right < next.firstWord + 0.25 * e.em;
+    }
+    return full;
+}
+
+NormalisedText joinWrappedLines(NormalisedText in, const QList<bool>& fullLines)
 {
     const QString& t = in.text;
     QList<LineInfo> lines;
@@ -132,12 +208,16 @@ NormalisedText joinWrappedLines(NormalisedText in)
     QList<std::pair<qsizetype, qsizetype>> drops;
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         const LineInfo& l = lines.at(i);
-        if (l.length == 0 || l.pageNumber || l.length * 10 < usual * 7) {
+        const bool fullInColumn = fullLines.size() == lines.size() && fullLines.at(i);
+        if (l.length == 0 || l.pageNumber || (l.length * 10 < usual * 7 && !fullInColumn)) {
             continue;
         }
         const qsizetype textEnd = l.start + l.indent + l.length;
         const QStringView lineText = QStringView(t).sliced(l.start + l.indent, l.length);
-        if (endsSentence(t.at(textEnd - 1)) || looksLikeTableRow(lineText)) {
+        // A line full to its column's edge that ends with ；or ： goes on (its list does); 。 still ends it.
+        const QChar last = t.at(textEnd - 1);
+        const bool listGoesOn = fullInColumn && (last == u'；' || last == u';' || last == u'：' || last == u':');
+        if ((endsSentence(last) && !listGoesOn) || looksLikeTableRow(lineText)) {
             continue;
         }
         // A title ends where it says what it is (…年度报告, …工作报告): no sentence runs on after 报告.

@@ -2,6 +2,7 @@
 #include "FlagSync.h"
 
 #include "Database.h"
+#include "BoxCodec.h"
 #include "ReportRepository.h"
 #include "StoreContext.h"
 #include "check/Checker.h"
@@ -169,7 +170,18 @@ bool FlagSync::recheck(qint64 reportId, bool followNextYear)
     if (!r.exec() || !r.next()) {
         return m_context.db().fail(QStringLiteral("read the report"), r.lastError().databaseText());
     }
-    const Document doc = Document::fromText(r.value(0).toString(), formatOf(r.value(1).toString()));
+    const QString text = r.value(0).toString();
+    const SourceFormat format = formatOf(r.value(1).toString());
+    // A PDF's stored character boxes join the same wrapped lines as the import did (narrow columns).
+    QList<PdfCharBox> boxes;
+    if (format == SourceFormat::Pdf) {
+        if (const std::optional<BoxCodec::Encoded> stored = m_repository.reportBoxes(reportId)) {
+            if (std::optional<BoxCodec::Decoded> decoded = BoxCodec::decode(*stored, text.size())) {
+                boxes = std::move(decoded->boxes);
+            }
+        }
+    }
+    const Document doc = Document::fromText(text, format, boxes);
     const int year = r.value(2).toInt();
     const QString region = r.value(3).toString();
     // The reviewer's corrections replace the printed numbers before the rules run again.

@@ -4,6 +4,7 @@
 // glyph is placed as a typesetter would (wide characters one em, narrow ones about half).
 #include "common/CharClass.h"
 #include "document/PdfText.h"
+#include "document/TextNormaliser.h"
 #include "document/pdf/PdfLayoutInternal.h"
 
 #include <QtTest>
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void twoColumnsReadDownEachColumn();
     void headingAfterColumnsStaysAfterThem();
     void tablesAreNotColumns();
+    void narrowColumnLinesJoinInTheMatchingCopy();
+    void touchingLabelAndFigureSplitAtARule();
 };
 
 void TestPdfLayout::linesTopToBottomWhateverTheOrder()
@@ -319,6 +322,58 @@ void TestPdfLayout::tablesAreNotColumns()
         QCOMPARE(columns.at(1), columnLine(u'左', 0));
         QCOMPARE(columns.at(5), columnLine(u'右', 0));
     }
+}
+
+void TestPdfLayout::narrowColumnLinesJoinInTheMatchingCopy()
+{
+    // Full lines of the page (40 characters), then two justified columns of 16: a column's line is full in its
+    // column though far shorter than the page's, so "同意部分⏎公开三件" is one phrase in the matching copy.
+    QList<Glyph> glyphs;
+    for (int i = 0; i < 6; ++i) {
+        glyphs += typeset(QString(39, u'文') + QStringLiteral("一二三四五六").at(i), 50, 20 + 14 * i);
+    }
+    const QStringList left = {QStringLiteral("所有申请均已按期答复其中同意部分"), QStringLiteral("公开三件不予公开二件信息不存在两"),
+                              QStringLiteral("件已全部办结并告知申请人有关情况"), QStringLiteral("本年度未收取任何费用没有发生复议")};
+    for (int i = 0; i < 4; ++i) {
+        glyphs += typeset(left.at(i), 50, 110 + 14 * i);
+        glyphs += typeset(QString(15, u'右') + QStringLiteral("甲乙丙丁").at(i), 222, 110 + 14 * i);
+    }
+    const PdfText out = layout(glyphs);
+    QVERIFY2(out.text.contains(left.at(0) + u'\n' + left.at(1)), qPrintable(out.text));
+    const QList<bool> full = fullLinesOf(out.text, out.boxes);
+    QCOMPARE(full.size(), out.text.count(u'\n') + 1);
+    QVERIFY(full.at(6)); // the left column's first line
+    const QString phrase = QStringLiteral("同意部分公开三件");
+    QVERIFY2(matchingText(out.text, full).text.contains(phrase), qPrintable(matchingText(out.text, full).text));
+    // The control: by the length of its text alone, the column's line is too short to be wrapped.
+    QVERIFY(!matchingText(out.text).text.contains(phrase));
+    // A line that stops short of its column's edge (a paragraph's end) is not full.
+    QList<Glyph> shortLine = glyphs;
+    shortLine.erase(std::remove_if(shortLine.begin(), shortLine.end(),
+                                   [](const Glyph& g) { return g.box.top() == 110 + 14 && g.box.left() > 150 && g.box.left() < 215; }),
+                    shortLine.end());
+    const PdfText cut = layout(shortLine);
+    QVERIFY(!fullLinesOf(cut.text, cut.boxes).at(7));
+}
+
+void TestPdfLayout::touchingLabelAndFigureSplitAtARule()
+{
+    // Collapsed borders and cells as wide as their text: the label's last character touches the figure. A rule
+    // where they meet makes two cells; without one they stay one ("12" is never read as the next column's).
+    QList<Glyph> glyphs = typeset(QStringLiteral("行政规范性文件"), 50, 20);
+    const double labelEnd = glyphs.last().box.right();
+    glyphs += typeset(QStringLiteral("12"), labelEnd, 20);
+    glyphs += typeset(QStringLiteral("3"), 200, 20);
+    glyphs += typeset(QStringLiteral("45"), 260, 20);
+    glyphs += typeset(QStringLiteral("行政事业性收费"), 50, 40);
+    glyphs += typeset(QStringLiteral("128.6"), labelEnd, 40);
+    Grid grid;
+    grid.xs = {labelEnd, 190, 250};
+    grid.y0 = 15;
+    grid.y1 = 55;
+    QCOMPARE(layout(glyphs, &grid).text, QStringLiteral("行政规范性文件\t12\t3\t45\n行政事业性收费\t128.6\n"));
+    const Grid none;
+    QCOMPARE(layout(glyphs, &none).text, QStringLiteral("行政规范性文件12\t3\t45\n行政事业性收费128.6\n"));
 }
 
 QTEST_GUILESS_MAIN(TestPdfLayout)

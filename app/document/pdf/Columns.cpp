@@ -140,7 +140,7 @@ std::pair<double, double> sideExtent(const QList<Line>& lines, qsizetype first, 
     double bottom = top;
     for (qsizetype k = first; k <= last; ++k) {
         for (const Glyph& g : lines.at(k).glyphs) {
-            if ((g.box.center().x() < band.left) == leftSide) {
+            if ((g.box.left() < (band.left + band.right) / 2) == leftSide) {
                 top = std::isnan(top) ? g.box.top() : std::min(top, g.box.top());
                 bottom = std::isnan(bottom) ? g.box.bottom() : std::max(bottom, g.box.bottom());
             }
@@ -222,6 +222,21 @@ std::optional<Block> blockFrom(const QList<Line>& lines, qsizetype start, qsizet
         if (side == Side::Both) {
             return true;
         }
+        if (down && lines.at(k).cy() - lines.at(near).cy() <= 1.1 * pitch) {
+            // The sentence of the column's line above goes on, a line pitch below (no paragraph spacing): a column
+            // longer than the other by more than a line (a column break) keeps its text.
+            const double middle = (band.left + band.right) / 2;
+            const QList<Glyph>& above = lines.at(near).glyphs;
+            for (qsizetype g = above.size() - 1; g >= 0; --g) {
+                if ((above.at(g).box.left() < middle) == (side == Side::Left)) {
+                    static const QString enders = QStringLiteral("。！？；：.!?;:");
+                    if (!enders.contains(above.at(g).ch)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
         const auto [otherTop, otherBottom] = sideExtent(lines, block.first, block.last, band, side == Side::Right);
         return !std::isnan(otherTop) && (down ? lines.at(k).top < otherBottom + 1.2 * pitch
                                               : lines.at(k).bottom > otherTop - 1.2 * pitch);
@@ -281,10 +296,11 @@ QList<Region> readingRegions(const QList<Glyph>& glyphs, double pageEm, RuledBor
         flush();
         Region left{{}, true};
         Region right{{}, true};
+        // A glyph goes with the column it starts in: a comma hanging into the gutter is the left column's.
         const double middle = (block->band.left + block->band.right) / 2;
         for (qsizetype j = block->first; j <= block->last; ++j) {
             for (const Glyph& g : lines.at(j).glyphs) {
-                (g.box.center().x() < middle ? left : right).glyphs.append(g);
+                (g.box.left() < middle ? left : right).glyphs.append(g);
             }
         }
         regions.append(std::move(left));

@@ -107,14 +107,27 @@ QList<Row> buildRows(const QList<Line>& lines, double pageEm, RuledBorders& rule
         Row row;
         row.em = median(heights, pageEm);
         row.cy = line.cy();
+        // A row of cells: a line with a wide gap, or a short one ending in a figure (a label and its one figure).
+        bool tableRow = line.glyphs.size() <= 24 && !line.glyphs.isEmpty() && line.glyphs.last().ch.isDigit();
+        for (qsizetype k = 1; k < line.glyphs.size() && !tableRow; ++k) {
+            tableRow = line.glyphs.at(k).box.left() - line.glyphs.at(k - 1).box.right() > 1.5 * row.em;
+        }
         for (qsizetype k = 0; k < line.glyphs.size(); ++k) {
             const Glyph& g = line.glyphs.at(k);
-            const double gap = k == 0 ? 0 : g.box.left() - line.glyphs.at(k - 1).box.right();
+            const Glyph* prev = k == 0 ? nullptr : &line.glyphs.at(k - 1);
+            const double gap = k == 0 ? 0 : g.box.left() - prev->box.right();
             // A narrower gap is a cell border when a rule is drawn in it: any gap of a third of a character, or
             // a smaller one where the source starts a new word (Chromium's table cells keep a pixel of padding).
             const bool narrow = gap > 0.3 * row.em || (g.spaceBefore && gap > 0.08 * row.em);
+            // In a row of cells, a label and a figure that touch (collapsed borders, cells as wide as their text:
+            // "行政规范性文件12") are two cells when a rule stands where they meet.
+            const bool touching = tableRow && prev && !narrow && gap > -0.15 * row.em && g.ch.isDigit() &&
+                                  !prev->ch.isDigit() && isWide(prev->ch);
             if (k == 0 || gap > 1.5 * row.em ||
-                (narrow && rules.between(line.glyphs.at(k - 1).box.right(), g.box.left(), line.top, line.bottom))) {
+                (narrow && rules.between(prev->box.right(), g.box.left(), line.top, line.bottom)) ||
+                (touching && rules.between(std::min(prev->box.right(), g.box.left()) - 0.1 * row.em,
+                                           std::max(prev->box.right(), g.box.left()) + 0.1 * row.em, line.top,
+                                           line.bottom))) {
                 row.cells.append(Cell{});
             }
             row.cells.last().add(g);
