@@ -73,6 +73,8 @@ public:
     bool isLive(const QString& since, const QDateTime& now) const;
     // "in review by zhang since 10:32" (the time in the local time zone; the date too when not today).
     static QString describe(const QString& holder, const QString& since, const QDateTime& now);
+    // The same, short, for a narrow column: "zhang since 10:32" (describe() as its tooltip).
+    static QString describeShort(const QString& holder, const QString& since, const QDateTime& now);
     // The time of `since` as the messages show it: 10:32 today, 2026-12-05 10:32 before.
     static QString sinceText(const QString& since, const QDateTime& now);
     // Now by the store's clock (a seam for tests).
