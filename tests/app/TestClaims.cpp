@@ -356,7 +356,6 @@ void TestClaims::rolesOnServer()
     QVERIFY2(li->store->setReportStatus(m_report, ReportStatus::InReview), qPrintable(li->store->error()));
 }
 
-
 void TestClaims::reviewerNameIsEachUsers()
 {
     // Two team members set their names one after the other, each on their own connection (their own database user

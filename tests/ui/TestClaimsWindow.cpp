@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Claims as a reviewer meets them: a report someone else is reviewing opens read-only, the banner above it saying
 // who since when and the queue showing "wang since 10:32" (in full in its tooltip); the decisions are disabled and
-// refused; "Take over…" asks why (the dialog's seam answers), and then the reviewer decides by keys as usual, while the one
-// who lost the claim is refused naming who took it. The claim follows the reviewer: refreshed as they decide,
+// refused; "Take over…" asks why (the dialog's seam answers), and then the reviewer decides by keys as usual, while the
+// one who lost the claim is refused naming who took it. The claim follows the reviewer: refreshed as they decide,
 // released when another report is opened or the window closes.
 #include "ClaimKeeper.h"
 #include "MainWindow.h"
