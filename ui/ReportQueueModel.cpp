@@ -102,6 +102,11 @@ QVariant ReportQueueModel::data(const QModelIndex& index, int role) const
     if (!r || !r->found) {
         return QVariant();
     }
+    const QString holder = index.column() == StatusColumn ? claimHolder(*r) : QString();
+    if (!holder.isEmpty() && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)) {
+        // The column says it short ("wangwu since 23:01"), its tooltip and screen readers in full.
+        return Claims::describe(holder, r->claimedSince, m_claims->now());
+    }
     switch (role) {
     case Qt::ToolTipRole:
     case FilePathRole:
@@ -132,8 +137,8 @@ QVariant ReportQueueModel::data(const QModelIndex& index, int role) const
         if (role == SortKeyRole) {
             return statusRank(r->status);
         }
-        if (const QString holder = claimHolder(*r); !holder.isEmpty()) {
-            return Claims::describe(holder, r->claimedSince, m_claims->now());
+        if (!holder.isEmpty()) {
+            return Claims::describeShort(holder, r->claimedSince, m_claims->now());
         }
         return statusText(r->status);
     case OpenFlagsColumn:

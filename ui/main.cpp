@@ -61,6 +61,12 @@ int runHeadless(int argc, char* argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("jiaohe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIAOHE_VERSION));
+    // Messages in the user's language, as the environment names it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): the
+    // window's translations, also for the PDF worker. Only the messages: numbers are never read or written by the
+    // machine's locale (QLocale's default is left alone).
+    const QLocale messages = QLocale::system();
+    jiaohe::installTranslations(*application, messages);
+    jiaohe::PdfWorker::setLanguage(messages.name());
     QTextStream out(stdout);
     QTextStream err(stderr);
     // The arguments by their bytes: QCoreApplication::arguments() turns a name that is not UTF-8 (a GBK name

@@ -40,7 +40,8 @@ Title findYear(const Document& doc, const Layout& layout, Extraction& ex)
         ex.year = int(q->value);
         std::tie(ex.yearStart, ex.yearEnd) = doc.originalSpan(q->numberStart, q->numberEnd);
     };
-    // 1. A title line: short, with a year and 报告/情况/年报/总结.
+    // 1. A title line: short, with a year and 报告/情况/年报/总结; not a web page's breadcrumb ("政务公开 > 年报 >
+    // 2023年"), whose year would hide the title below it.
     int titleLine = -1;
     const Quantity* titleYear = nullptr;
     for (const Quantity* q : std::as_const(years)) {
@@ -48,7 +49,7 @@ Title findYear(const Document& doc, const Layout& layout, Extraction& ex)
         const auto& line = layout.lines().at(li);
         const QStringView s = QStringView(text).sliced(line.start, line.end - line.start).trimmed();
         if (s.size() <= 60 && !s.contains(u'。') && !s.contains(u',') && layout.lines().at(li).heading < 0 &&
-            containsAny(s, {u"报告", u"年报", u"情况", u"总结"})) {
+            containsAny(s, {u"报告", u"年报", u"情况", u"总结"}) && !isBreadcrumb(s)) {
             titleLine = li;
             titleYear = q;
             break;

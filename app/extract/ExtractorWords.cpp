@@ -108,4 +108,30 @@ bool isComparative(QStringView before)
     return false;
 }
 
+bool isBreadcrumb(QStringView line)
+{
+    auto isSeparator = [](QChar c) { return c == u'>' || c == u'＞' || c == u'»' || c == u'›'; };
+    int separators = 0;
+    qsizetype segment = 0; // characters of the current segment, spaces aside
+    bool afterSeparator = false;
+    for (const QChar c : line) {
+        if (isSeparator(c)) {
+            if (!afterSeparator) {
+                if (segment == 0) {
+                    return false; // a line opening with ">" is a quotation or an arrow, not a path
+                }
+                ++separators;
+            }
+            afterSeparator = true;
+            segment = 0;
+        } else if (!c.isSpace()) {
+            if (c == u'。' || c == u'，' || c == u',' || ++segment > 20) {
+                return false;
+            }
+            afterSeparator = false;
+        }
+    }
+    return separators >= 2 && segment > 0;
+}
+
 } // namespace jiaohe::extractor

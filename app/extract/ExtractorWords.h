@@ -36,6 +36,10 @@ bool isBareClause(QStringView before);
 // other than the report's issuer; empty otherwise.
 QString otherBody(QStringView phrase, const QString& issuer);
 
+// A web page's breadcrumb: "首页 > 政务公开 > 政府信息公开年报", "政务公开 ＞ 年报 ＞ 2023年" — short segments (at
+// most 20 characters each, no sentence) joined by at least two of > ＞ » › (a run of them counts as one).
+bool isBreadcrumb(QStringView line);
+
 // A change against another year: "比上年增加38件", "较2009年的19件次", "同比增长".
 bool isComparative(QStringView before);
 

@@ -79,6 +79,12 @@ QString Claims::describe(const QString& holder, const QString& since, const QDat
     return tr("in review by %1 since %2").arg(holder, sinceText(since, now));
 }
 
+QString Claims::describeShort(const QString& holder, const QString& since, const QDateTime& now)
+{
+    return tr("%1 since %2", "who is reviewing the report since when, in the queue's Status column")
+        .arg(holder, sinceText(since, now));
+}
+
 std::optional<Claim> Claims::read(qint64 reportId, bool lock)
 {
     QSqlQuery q(m_context.db().connection());

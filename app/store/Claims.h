@@ -29,7 +29,8 @@ struct Claim
 // stale and counts as free: a reviewer who went home does not lock a report for good.
 //
 // Who holds a claim: on a server the database user (session_user), on a file the system user (a seam for the
-// tests); the name the audit gives the reviewer is a shared setting and cannot tell two people apart. On a server
+// tests); the name the audit gives the reviewer is the person's own on a server (a setting per database user) and
+// the file's one setting on a file. On a server
 // readers (no INSERT on claims) never claim, and a live claim of someone else is taken over only by a member of
 // jiaohe_lead; on a file, kept on one desk, anyone may.
 class Claims
@@ -72,6 +73,8 @@ public:
     bool isLive(const QString& since, const QDateTime& now) const;
     // "in review by zhang since 10:32" (the time in the local time zone; the date too when not today).
     static QString describe(const QString& holder, const QString& since, const QDateTime& now);
+    // The same, short, for a narrow column: "zhang since 10:32" (describe() as its tooltip).
+    static QString describeShort(const QString& holder, const QString& since, const QDateTime& now);
     // The time of `since` as the messages show it: 10:32 today, 2026-12-05 10:32 before.
     static QString sinceText(const QString& since, const QDateTime& now);
     // Now by the store's clock (a seam for tests).

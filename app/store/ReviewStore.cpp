@@ -17,8 +17,9 @@ bool ReviewStore::setReviewer(const QString& name)
     Database& db = m_context.db();
     return db.transaction([&] {
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('reviewer', ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (%1, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                      .arg(m_context.reviewerKey()));
         q.addBindValue(name.trimmed());
         return q.exec() || db.fail(QStringLiteral("save the reviewer's name"), q.lastError().databaseText());
     });

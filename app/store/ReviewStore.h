@@ -36,7 +36,8 @@ class ReviewStore
 public:
     explicit ReviewStore(Database& db);
 
-    // Who appears in the audit log: the setting "reviewer" in the database, else the system user.
+    // Who appears in the audit log: the reviewer's name in the settings, else the system user. On a server each
+    // database user has a name of their own (the key "reviewer:" and the user); on a file the one "reviewer".
     QString reviewer() const { return m_context.reviewer(); }
     bool setReviewer(const QString& name);
     // Seams for tests: the clock and the system user name.

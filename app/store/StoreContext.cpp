@@ -33,11 +33,18 @@ QString StoreContext::reviewer() const
         return m_onBehalfReviewer;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'reviewer'"));
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = %1").arg(reviewerKey()));
     if (q.exec() && q.next() && !q.value(0).toString().isEmpty()) {
         return q.value(0).toString();
     }
     return m_systemUser;
+}
+
+QString StoreContext::reviewerKey() const
+{
+    // On a server every team member has a name of their own, under their database user's key; a file sits on one
+    // desk and has one.
+    return m_db.isServer() ? QStringLiteral("'reviewer:' || session_user") : QStringLiteral("'reviewer'");
 }
 
 void StoreContext::beginBatch()

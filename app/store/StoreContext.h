@@ -23,8 +23,11 @@ public:
 
     Database& db() const { return m_db; }
 
-    // Who appears in the audit log: the setting "reviewer" in the database, else the system user.
+    // Who appears in the audit log: the reviewer's name set in the database, else the system user.
     QString reviewer() const;
+    // The settings key of the reviewer's name, as an SQL expression: 'reviewer' on a file; on a server one per
+    // database user, 'reviewer:' || session_user, so team members never overwrite one another's name.
+    QString reviewerKey() const;
     // Now, as the audit and the rows write it (one moment for a whole import batch).
     QString now() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void foldersAreWalked();
     void englishMessages();
     void binaryExitStatus();
+    void messagesFollowTheLocale_data();
+    void messagesFollowTheLocale();
     void rulesFilesAreValidated_data();
     void rulesFilesAreValidated();
 };
@@ -235,6 +237,47 @@ void TestCheckCommand::binaryExitStatus()
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("jiaohe " JIAOHE_VERSION "\n"));
     }
+}
+
+// The command line speaks the user's language as the environment names it, with the window's translations: a file
+// that does not exist is reported in Chinese under a Chinese locale, in English under an English or C one.
+void TestCheckCommand::messagesFollowTheLocale_data()
+{
+    QTest::addColumn<QStringList>("environment"); // NAME=VALUE, over an environment without any locale variable
+    QTest::addColumn<QString>("message");
+    const QString zh = QStringLiteral("无法打开：文件不存在");
+    const QString en = QStringLiteral("cannot be opened: the file does not exist");
+    QTest::newRow("LANG zh_CN") << QStringList{QStringLiteral("LANG=zh_CN.UTF-8")} << zh;
+    QTest::newRow("LANG en_US") << QStringList{QStringLiteral("LANG=en_US.UTF-8")} << en;
+    QTest::newRow("LANG C") << QStringList{QStringLiteral("LANG=C.UTF-8")} << en;
+    QTest::newRow("LC_ALL zh_CN over LANG en_US")
+        << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LC_ALL=zh_CN.UTF-8")} << zh;
+    QTest::newRow("LC_ALL en_US over LANG zh_CN")
+        << QStringList{QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=en_US.UTF-8")} << en;
+    QTest::newRow("LANGUAGE zh_CN, LANG en_US")
+        << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=zh_CN")} << zh;
+}
+
+void TestCheckCommand::messagesFollowTheLocale()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QString, message);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}) {
+        env.remove(QString::fromLatin1(name));
+    }
+    for (const QString& pair : environment) {
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    }
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("nonexistent.txt"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(JIAOHE_BINARY), {QStringLiteral("check"), missing});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
 }
 
 // A rules file is read like a report: a FIFO, a device or a huge file is refused before it is read, and its

@@ -4,7 +4,8 @@
 // and the one who lost the claim is told who took it on their next write. On a server the clients are different
 // database users in Jiaohe's roles: a reader never claims, a reviewer cannot take over a live claim, a lead can
 // (and reopens a reviewed report). Runs on SQLite (users told apart by the system user seam) and, as
-// TestClaims_PostgreSQL, on a server.
+// TestClaims_PostgreSQL, on a server. The reviewer's name the audit records belongs to each database user on a
+// server; a file keeps one.
 #include "TestBackend.h"
 #include "check/Checker.h"
 #include "extract/Extractor.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void takeOverIsAudited();
     void racingClaimsOneWins();
     void rolesOnServer();
+    void reviewerNameIsEachUsers();
 
 private:
     // A client as `user` (a reviewer unless named a lead or reader), on the test's database.
@@ -352,6 +354,39 @@ void TestClaims::rolesOnServer()
     QVERIFY(wang->claims().release(m_report));
     QVERIFY(li->store->report(m_report));
     QVERIFY2(li->store->setReportStatus(m_report, ReportStatus::InReview), qPrintable(li->store->error()));
+}
+
+void TestClaims::reviewerNameIsEachUsers()
+{
+    // Two team members set their names one after the other, each on their own connection (their own database user
+    // on a server), and each then corrects the field: on a server each audit entry names the one who acted; on a
+    // file, which has no users, the name is the file's one setting and the last one set wins (as before).
+    const std::unique_ptr<Client> zhang = client(QStringLiteral("zhang"));
+    const std::unique_ptr<Client> wang = client(QStringLiteral("wang"));
+    QVERIFY(zhang && wang);
+    QVERIFY2(zhang->store->setReviewer(QStringLiteral("张三")), qPrintable(zhang->store->error()));
+    QVERIFY2(wang->store->setReviewer(QStringLiteral("王五")), qPrintable(wang->store->error()));
+    const QString zhangName = test::onServer() ? QStringLiteral("张三") : QStringLiteral("王五");
+    QCOMPARE(zhang->store->reviewer(), zhangName);
+    QCOMPARE(wang->store->reviewer(), QStringLiteral("王五"));
+
+    QVERIFY(zhang->field(m_report));
+    QVERIFY2(zhang->store->correctField(m_report, key, 17), qPrintable(zhang->store->error()));
+    QVERIFY(wang->field(m_report));
+    QVERIFY2(wang->store->correctField(m_report, key, 18), qPrintable(wang->store->error()));
+    QStringList whoCorrected;
+    for (const AuditEntry& e : zhang->store->auditEntries(m_report)) {
+        if (e.action == u"field_correct") {
+            whoCorrected << e.who;
+        }
+    }
+    QCOMPARE(whoCorrected, QStringList({zhangName, QStringLiteral("王五")}));
+    if (test::onServer()) {
+        // Setting a name again replaces one's own only.
+        QVERIFY(zhang->store->setReviewer(QStringLiteral("张三丰")));
+        QCOMPARE(zhang->store->reviewer(), QStringLiteral("张三丰"));
+        QCOMPARE(wang->store->reviewer(), QStringLiteral("王五"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

@@ -70,6 +70,18 @@ void TestIssuerName::issuer_data()
         << QStringLiteral("一、概述\n全年通过江宁县政府网站公开信息56条，按照省政府要求，落实省委省政府部署，"
                           "经过江宁县政府审定。按照省政府部署推进。")
         << QString();
+    QTest::newRow("a breadcrumb above the title")
+        << QStringLiteral("首页 > 政务公开 > 政府信息公开年报\n青禾县水务局2023年政府信息公开工作年度报告\n\n"
+                          "我局全年主动公开政府信息36条。")
+        << QStringLiteral("青禾县水务局");
+    QTest::newRow("a breadcrumb with a year above the title")
+        << QStringLiteral("政务公开 > 政府信息公开年报 > 2023年\n青禾县水务局2023年政府信息公开工作年度报告\n\n"
+                          "我局全年主动公开政府信息36条。")
+        << QStringLiteral("青禾县水务局");
+    QTest::newRow("a breadcrumb in full-width ＞ with a year, the title after the year")
+        << QStringLiteral("信息公开 ＞ 年度报告 ＞ 2023年度\n2023年度青禾县水务局政府信息公开工作年度报告\n\n"
+                          "我局全年主动公开政府信息36条。")
+        << QStringLiteral("青禾县水务局");
     QTest::newRow("counted names, ties broken by position")
         << QStringLiteral("一、概述\n，东湖区人民政府公开信息，西湖区人民政府公开信息。") << QStringLiteral("东湖区");
 }

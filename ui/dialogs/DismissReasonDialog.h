@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReasonDialog.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -9,14 +11,13 @@ class QWidget;
 namespace jiaohe {
 
 // Review → Dismiss flag… (Ctrl+Shift+D): why the flag is not a problem; empty when cancelled.
-class DismissReasonDialog
+class DismissReasonDialog : public ReasonDialog<DismissReasonDialog>
 {
     Q_DECLARE_TR_FUNCTIONS(jiaohe::DismissReasonDialog)
 public:
     static QString ask(QWidget* parent, const QString& flagMessage);
-    // Test seam: the next ask() is not shown and returns this; lastMessage() is the flag it was asked about.
-    static void setNextAnswer(const QString& reason);
-    static QString lastMessage();
+    // Test seam (ReasonDialog::setNextAnswer): the flag message the last answered ask() was about.
+    static QString lastMessage() { return asked(); }
 };
 
 } // namespace jiaohe
