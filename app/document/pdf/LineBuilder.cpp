@@ -92,6 +92,21 @@ double pageEmOf(const QList<Glyph>& glyphs)
     return std::max(1.0, median(heights.isEmpty() ? allHeights : heights, 10.0));
 }
 
+namespace {
+
+// Whether the figure starting at glyph k (digits, with , and .) runs to the end of its cell: the line's end or a
+// wide gap. "行政规范性文件12⎵⎵3" — not "申请25件", whose number a unit follows.
+bool figureEndsCell(const QList<Glyph>& glyphs, qsizetype k, double em)
+{
+    qsizetype m = k + 1;
+    while (m < glyphs.size() && (glyphs.at(m).ch.isDigit() || glyphs.at(m).ch == u',' || glyphs.at(m).ch == u'.')) {
+        ++m;
+    }
+    return m == glyphs.size() || glyphs.at(m).box.left() - glyphs.at(m - 1).box.right() > 1.5 * em;
+}
+
+} // namespace
+
 // Splits each line into cells at gaps wider than 1.5 characters, and at narrower gaps (from a third of a
 // character: wider than the space some producers put between Chinese and Latin text) crossed by a rule.
 QList<Row> buildRows(const QList<Line>& lines, double pageEm, RuledBorders& rules)
@@ -122,7 +137,7 @@ QList<Row> buildRows(const QList<Line>& lines, double pageEm, RuledBorders& rule
             // In a row of cells, a label and a figure that touch (collapsed borders, cells as wide as their text:
             // "行政规范性文件12") are two cells when a rule stands where they meet.
             const bool touching = tableRow && prev && !narrow && gap > -0.15 * row.em && g.ch.isDigit() &&
-                                  !prev->ch.isDigit() && isWide(prev->ch);
+                                  !prev->ch.isDigit() && isWide(prev->ch) && figureEndsCell(line.glyphs, k, row.em);
             if (k == 0 || gap > 1.5 * row.em ||
                 (narrow && rules.between(prev->box.right(), g.box.left(), line.top, line.bottom)) ||
                 (touching && rules.between(std::min(prev->box.right(), g.box.left()) - 0.1 * row.em,
