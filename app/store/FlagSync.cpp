@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FlagSync.h"
 
-#include "Database.h"
 #include "BoxCodec.h"
+#include "Database.h"
 #include "ReportRepository.h"
 #include "StoreContext.h"
 #include "check/Checker.h"

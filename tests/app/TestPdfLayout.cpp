@@ -235,7 +235,8 @@ QString columnLine(QChar tag, int i)
 // 14 points apart; the right column `offset` points lower (out of step), its gutter 12 points (1.2 characters).
 QList<Glyph> twoColumnPage(int leftLines, int rightLines, double offset)
 {
-    QList<Glyph> glyphs = typeset(QStringLiteral("本报告根据条例编制，数据统计期限自一月一日起至十二月三十一日止。"), 50, 20);
+    QList<Glyph> glyphs =
+        typeset(QStringLiteral("本报告根据条例编制，数据统计期限自一月一日起至十二月三十一日止。"), 50, 20);
     for (int i = 0; i < leftLines; ++i) {
         glyphs += typeset(columnLine(u'左', i), 50, 50 + 14 * i);
     }
@@ -332,8 +333,9 @@ void TestPdfLayout::narrowColumnLinesJoinInTheMatchingCopy()
     for (int i = 0; i < 6; ++i) {
         glyphs += typeset(QString(39, u'文') + QStringLiteral("一二三四五六").at(i), 50, 20 + 14 * i);
     }
-    const QStringList left = {QStringLiteral("所有申请均已按期答复其中同意部分"), QStringLiteral("公开三件不予公开二件信息不存在两"),
-                              QStringLiteral("件已全部办结并告知申请人有关情况"), QStringLiteral("本年度未收取任何费用没有发生复议")};
+    const QStringList left = {
+        QStringLiteral("所有申请均已按期答复其中同意部分"), QStringLiteral("公开三件不予公开二件信息不存在两"),
+        QStringLiteral("件已全部办结并告知申请人有关情况"), QStringLiteral("本年度未收取任何费用没有发生复议")};
     for (int i = 0; i < 4; ++i) {
         glyphs += typeset(left.at(i), 50, 110 + 14 * i);
         glyphs += typeset(QString(15, u'右') + QStringLiteral("甲乙丙丁").at(i), 222, 110 + 14 * i);
@@ -350,7 +352,9 @@ void TestPdfLayout::narrowColumnLinesJoinInTheMatchingCopy()
     // A line that stops short of its column's edge (a paragraph's end) is not full.
     QList<Glyph> shortLine = glyphs;
     shortLine.erase(std::remove_if(shortLine.begin(), shortLine.end(),
-                                   [](const Glyph& g) { return g.box.top() == 110 + 14 && g.box.left() > 150 && g.box.left() < 215; }),
+                                   [](const Glyph& g) {
+                                       return g.box.top() == 110 + 14 && g.box.left() > 150 && g.box.left() < 215;
+                                   }),
                     shortLine.end());
     const PdfText cut = layout(shortLine);
     QVERIFY(!fullLinesOf(cut.text, cut.boxes).at(7));

@@ -103,7 +103,14 @@ std::optional<Band> gutterAt(const QList<Line>& lines, qsizetype k, double em, q
     return band;
 }
 
-enum class Side { None, Left, Right, Both, Across };
+enum class Side
+{
+    None,
+    Left,
+    Right,
+    Both,
+    Across
+};
 
 // Where a line lies with respect to a gutter: on one side, on both, or across it (a glyph in the band).
 Side sideOf(const Line& line, const Band& band, double em)
@@ -238,8 +245,8 @@ std::optional<Block> blockFrom(const QList<Line>& lines, qsizetype start, qsizet
             }
         }
         const auto [otherTop, otherBottom] = sideExtent(lines, block.first, block.last, band, side == Side::Right);
-        return !std::isnan(otherTop) && (down ? lines.at(k).top < otherBottom + 1.2 * pitch
-                                              : lines.at(k).bottom > otherTop - 1.2 * pitch);
+        return !std::isnan(otherTop) &&
+               (down ? lines.at(k).top < otherBottom + 1.2 * pitch : lines.at(k).bottom > otherTop - 1.2 * pitch);
     };
     while (block.last + 1 < lines.size() && extends(block.last + 1, true)) {
         ++block.last;

@@ -140,9 +140,9 @@ QList<Row> buildRows(const QList<Line>& lines, double pageEm, RuledBorders& rule
                                   !prev->ch.isDigit() && isWide(prev->ch) && figureEndsCell(line.glyphs, k, row.em);
             if (k == 0 || gap > 1.5 * row.em ||
                 (narrow && rules.between(prev->box.right(), g.box.left(), line.top, line.bottom)) ||
-                (touching && rules.between(std::min(prev->box.right(), g.box.left()) - 0.1 * row.em,
-                                           std::max(prev->box.right(), g.box.left()) + 0.1 * row.em, line.top,
-                                           line.bottom))) {
+                (touching &&
+                 rules.between(std::min(prev->box.right(), g.box.left()) - 0.1 * row.em,
+                               std::max(prev->box.right(), g.box.left()) + 0.1 * row.em, line.top, line.bottom))) {
                 row.cells.append(Cell{});
             }
             row.cells.last().add(g);
