@@ -7,8 +7,8 @@
 // reports (tests/data/reports). Each file is read `--rounds` times, by the reader in this process and through the
 // worker process the program uses (build/ui/jiaohe --pdf-worker: its start is counted); pdftotext is run as a
 // process (its start is counted too).
-//   bench_pdf [--pages N] [--rounds N] [--text] [FILE.pdf...]
-// With files: the figures of each (--text prints the rebuilt text).
+//   bench_pdf [--pages N] [--rounds N] [--text] [--drawing] [FILE.pdf...]
+// With files: the figures of each (--text prints the rebuilt text; --drawing takes the rules from drawn pages only).
 #include "document/PdfText.h"
 #include "document/pdf/PdfWorker.h"
 
@@ -76,15 +76,16 @@ QByteArray generate(int pages, bool perCharacter)
     return bytes;
 }
 
-void report(const QString& what, const QByteArray& bytes, bool printText)
+void report(const QString& what, const QByteArray& bytes, bool printText, PdfReader::RulesFrom rulesFrom)
 {
     PdfReadStats stats;
     QElapsedTimer timer;
     timer.start();
-    const PdfText text = PdfReader::read(bytes, &stats);
+    const PdfText text = PdfReader::read(bytes, &stats, rulesFrom);
     const qint64 ms = timer.elapsed();
-    std::printf("%-40s %5d pages %8lld chars %4d pages drawn for rules %7lld ms  %6.1f ms/page%s%s\n", qPrintable(what),
-                stats.pages, static_cast<long long>(text.text.size()), stats.renderedPages, static_cast<long long>(ms),
+    std::printf("%-40s %5d pages %8lld chars %4d pages drawn for rules, %4d ruled from paths %7lld ms  %6.1f ms/page%s%s\n",
+                qPrintable(what), stats.pages, static_cast<long long>(text.text.size()), stats.renderedPages,
+                stats.pathPages, static_cast<long long>(ms),
                 stats.pages > 0 ? double(ms) / stats.pages : 0.0, text.ok() ? "" : "  error: ", qPrintable(text.error));
     if (printText) {
         QTextStream(stdout) << text.text;
@@ -179,6 +180,7 @@ int main(int argc, char** argv)
     parser.addOption(
         {QStringLiteral("rounds"), QStringLiteral("Reads of each file."), QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("text"), QStringLiteral("Print the rebuilt text of the given files.")});
+    parser.addOption({QStringLiteral("drawing"), QStringLiteral("Rules of the given files from the drawn pages only.")});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("PDF files to read."));
     parser.addHelpOption();
     parser.process(app);
@@ -190,7 +192,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s: cannot be opened\n", qPrintable(file));
             return 1;
         }
-        report(file, f.readAll(), parser.isSet(QStringLiteral("text")));
+        report(file, f.readAll(), parser.isSet(QStringLiteral("text")),
+               parser.isSet(QStringLiteral("drawing")) ? PdfReader::RulesFrom::Drawing : PdfReader::RulesFrom::Paths);
     }
     if (!files.isEmpty()) {
         return 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfText.h"
 
+#include "document/pdf/PathRules.h"
 #include "document/pdf/PdfGuards.h"
 #include "document/pdf/PdfLayoutInternal.h"
 #include "document/pdf/PdfStructure.h"
@@ -68,7 +69,7 @@ bool PdfReader::looksLikePdf(const QByteArray& bytes)
     return at >= 0;
 }
 
-PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
+PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats, RulesFrom rulesFrom)
 {
     PdfReadStats localStats;
     PdfReadStats& st = stats ? *stats : localStats;
@@ -98,6 +99,14 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
     }
     pdf::GlyphSource& doc = *source;
     const int pageCount = doc.pageCount();
+    // The rules of table pages from the paths of their content streams: no drawing of the page and its text.
+    std::unique_ptr<pdf::PathRules> paths =
+        structure.known && rulesFrom == RulesFrom::Paths
+            ? pdf::PathRules::load(structure.repaired.isEmpty() ? bytes : structure.repaired)
+            : nullptr;
+    if (paths && paths->pageCount() != pageCount) {
+        paths.reset();
+    }
     st.pages = pageCount;
     out.error = pdf::refusePageCount(pageCount, MaxPages);
     if (!out.ok()) {
@@ -130,7 +139,13 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats)
         pagesWithText += glyphs.isEmpty() ? 0 : 1;
         imageless += imagesKnown && glyphs.isEmpty() && !structure.pageHasImage.at(p) ? 1 : 0;
         out.pages[p].start = out.text.size();
-        pdf::RuledBorders rules([&doc, &st, p](double pixelsPerPoint) {
+        pdf::RuledBorders rules([&doc, &st, &paths, p](double pixelsPerPoint) {
+            if (paths) {
+                if (std::optional<pdf::GrayImage> drawn = paths->draw(p, pixelsPerPoint)) {
+                    ++st.pathPages;
+                    return std::move(*drawn);
+                }
+            }
             ++st.renderedPages;
             return doc.render(p, pixelsPerPoint);
         });

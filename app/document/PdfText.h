@@ -25,6 +25,7 @@ struct PdfReadStats
     int pages = 0;
     int textPages = 0;     // pages whose characters were asked for (one text_list() of Poppler each)
     int renderedPages = 0; // pages drawn to find the ruling lines of a table (only where a line needs them)
+    int pathPages = 0;     // pages whose ruling lines came from their content stream's paths instead (PathRules)
     qint64 milliseconds = 0;
 };
 
@@ -40,7 +41,10 @@ public:
     // Reads the text layer of a PDF held in memory. Errors: damaged or truncated file, password,
     // too many pages, impossible page size, no text layer (scanned pages). Works with a
     // QCoreApplication only (no display needed).
-    static PdfText read(const QByteArray& bytes, PdfReadStats* stats = nullptr);
+    // `rulesFrom`: where the ruling lines of a table come from — the paths of the page's content stream (drawing the
+    // page only when they cannot say), or always the drawn page (to compare the two).
+    enum class RulesFrom { Paths, Drawing };
+    static PdfText read(const QByteArray& bytes, PdfReadStats* stats = nullptr, RulesFrom rulesFrom = RulesFrom::Paths);
 
     // True when the bytes start like a PDF ("%PDF-" within the first 1024 bytes, as readers accept).
     static bool looksLikePdf(const QByteArray& bytes);
