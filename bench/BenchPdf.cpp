@@ -3,10 +3,10 @@
 // against `pdftotext -bbox-layout` (Poppler's own command, every glyph's box, no table layout) on the same files,
 // per producer: Chromium's "Save as PDF" and LibreOffice's export of the template cases (tests/data/cases/
 // *-chromepdf, *-lopdf), LibreOffice's export of the same cases laid out as Word and WPS files are (*-lolayout,
-// *-lotwocol: a vertical merged label, a table split across pages, a two-column overview), QPdfWriter (a generated report drawn per line and per character), and the three real
-// reports (tests/data/reports). Each file is read `--rounds` times, by the reader in this process and through the
-// worker process the program uses (build/ui/jiaohe --pdf-worker: its start is counted); pdftotext is run as a
-// process (its start is counted too).
+// *-lotwocol: a vertical merged label, a table split across pages, a two-column overview), QPdfWriter (a generated
+// report drawn per line and per character), and the three real reports (tests/data/reports). Each file is read
+// `--rounds` times, by the reader in this process and through the worker process the program uses (build/ui/jiaohe
+// --pdf-worker: its start is counted); pdftotext is run as a process (its start is counted too).
 //   bench_pdf [--pages N] [--rounds N] [--text] [--drawing] [FILE.pdf...]
 // With files: the figures of each (--text prints the rebuilt text; --drawing takes the rules from drawn pages only).
 #include "document/PdfText.h"
@@ -15,9 +15,9 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -83,10 +83,11 @@ void report(const QString& what, const QByteArray& bytes, bool printText, PdfRea
     timer.start();
     const PdfText text = PdfReader::read(bytes, &stats, rulesFrom);
     const qint64 ms = timer.elapsed();
-    std::printf("%-40s %5d pages %8lld chars %4d pages drawn for rules, %4d ruled from paths %7lld ms  %6.1f ms/page%s%s\n",
-                qPrintable(what), stats.pages, static_cast<long long>(text.text.size()), stats.renderedPages,
-                stats.pathPages, static_cast<long long>(ms),
-                stats.pages > 0 ? double(ms) / stats.pages : 0.0, text.ok() ? "" : "  error: ", qPrintable(text.error));
+    std::printf(
+        "%-40s %5d pages %8lld chars %4d pages drawn for rules, %4d ruled from paths %7lld ms  %6.1f ms/page%s%s\n",
+        qPrintable(what), stats.pages, static_cast<long long>(text.text.size()), stats.renderedPages, stats.pathPages,
+        static_cast<long long>(ms), stats.pages > 0 ? double(ms) / stats.pages : 0.0,
+        text.ok() ? "" : "  error: ", qPrintable(text.error));
     if (printText) {
         QTextStream(stdout) << text.text;
     }
@@ -180,7 +181,8 @@ int main(int argc, char** argv)
     parser.addOption(
         {QStringLiteral("rounds"), QStringLiteral("Reads of each file."), QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("text"), QStringLiteral("Print the rebuilt text of the given files.")});
-    parser.addOption({QStringLiteral("drawing"), QStringLiteral("Rules of the given files from the drawn pages only.")});
+    parser.addOption(
+        {QStringLiteral("drawing"), QStringLiteral("Rules of the given files from the drawn pages only.")});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("PDF files to read."));
     parser.addHelpOption();
     parser.process(app);

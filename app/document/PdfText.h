@@ -43,7 +43,11 @@ public:
     // QCoreApplication only (no display needed).
     // `rulesFrom`: where the ruling lines of a table come from — the paths of the page's content stream (drawing the
     // page only when they cannot say), or always the drawn page (to compare the two).
-    enum class RulesFrom { Paths, Drawing };
+    enum class RulesFrom
+    {
+        Paths,
+        Drawing
+    };
     static PdfText read(const QByteArray& bytes, PdfReadStats* stats = nullptr, RulesFrom rulesFrom = RulesFrom::Paths);
 
     // True when the bytes start like a PDF ("%PDF-" within the first 1024 bytes, as readers accept).

@@ -39,7 +39,8 @@ QStringList committedPdfs()
 
 // A one-page PDF (612 × 792 points) whose page draws `content`; `pageExtra` goes into the page's dictionary, and
 // `extraObjects` follow the content stream (objects 5…).
-QByteArray onePage(const QByteArray& content, const QByteArray& pageExtra = {}, const QList<QByteArray>& extraObjects = {})
+QByteArray onePage(const QByteArray& content, const QByteArray& pageExtra = {},
+                   const QList<QByteArray>& extraObjects = {})
 {
     QList<QByteArray> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
@@ -112,11 +113,10 @@ void TestPathRules::producersRuledWithoutDrawing()
         }
         PdfReadStats stats;
         QVERIFY(PdfReader::read(bytesOf(path), &stats).ok());
-        QVERIFY2(stats.pathPages > 0 && stats.renderedPages == 0,
-                 qPrintable(QStringLiteral("%1: %2 from paths, %3 drawn")
-                                .arg(path)
-                                .arg(stats.pathPages)
-                                .arg(stats.renderedPages)));
+        QVERIFY2(
+            stats.pathPages > 0 && stats.renderedPages == 0,
+            qPrintable(
+                QStringLiteral("%1: %2 from paths, %3 drawn").arg(path).arg(stats.pathPages).arg(stats.renderedPages)));
     }
 }
 
@@ -137,9 +137,10 @@ void TestPathRules::whatIsARule_data()
     // A path painted with n draws nothing.
     QTest::newRow("no paint") << onePage("0 G 100 100 m 100 300 l n") << 0;
     // A form XObject, a rotated page: not followed; the page is drawn instead.
-    QTest::newRow("form") << onePage("/F1 Do", "/Resources << /XObject << /F1 5 0 R >> >>",
-                                     {"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length 0 >>\nstream\n\nendstream"})
-                          << -1;
+    QTest::newRow("form")
+        << onePage("/F1 Do", "/Resources << /XObject << /F1 5 0 R >> >>",
+                   {"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length 0 >>\nstream\n\nendstream"})
+        << -1;
     QTest::newRow("rotated") << onePage("0 G 100 100 m 100 300 l S", "/Rotate 90") << -1;
 }
 

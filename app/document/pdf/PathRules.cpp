@@ -20,15 +20,22 @@ struct Matrix
     std::pair<double, double> map(double x, double y) const { return {a * x + c * y + e, b * x + d * y + f}; }
     Matrix times(const Matrix& m) const // this × m: this applied first, then m
     {
-        return {a * m.a + b * m.c, a * m.b + b * m.d, c * m.a + d * m.c, c * m.b + d * m.d, e * m.a + f * m.c + m.e,
-                e * m.b + f * m.d + m.f};
+        return {a * m.a + b * m.c, a * m.b + b * m.d,       c * m.a + d * m.c,
+                c * m.b + d * m.d, e * m.a + f * m.c + m.e, e * m.b + f * m.d + m.f};
     }
     double scale() const { return std::sqrt(std::abs(a * d - b * c)); }
 };
 
 // How a colour space's components say dark: as gray, RGB or CMYK values, or as a tint (Separation, DeviceN:
 // 1 is full ink); Unknown for what is not followed (a pattern, an indexed space).
-enum class Space { Gray, Rgb, Cmyk, Tint, Unknown };
+enum class Space
+{
+    Gray,
+    Rgb,
+    Cmyk,
+    Tint,
+    Unknown
+};
 
 struct State
 {
@@ -130,8 +137,10 @@ private:
             QPDFObjectHandle stream = cs.getArrayItem(1);
             QPDFObjectHandle n = stream.isStream() ? stream.getDict().getKey("/N") : QPDFObjectHandle();
             const int components = n.isInteger() ? int(n.getIntValue()) : 0;
-            return components == 1 ? Space::Gray : components == 3 ? Space::Rgb : components == 4 ? Space::Cmyk
-                                                                                                 : Space::Unknown;
+            return components == 1   ? Space::Gray
+                   : components == 3 ? Space::Rgb
+                   : components == 4 ? Space::Cmyk
+                                     : Space::Unknown;
         }
         if (kind == "/CalGray") {
             return Space::Gray;
