@@ -8,7 +8,10 @@
 #include "document/pdf/PopplerGlyphs.h"
 
 #include <QCoreApplication>
+
 #include <QElapsedTimer>
+
+#include <algorithm>
 
 // The reader in steps, each in its own file under pdf/: the refusals of hostile or broken files (PdfGuards),
 // the characters of each page with their boxes from Poppler (PopplerGlyphs, behind GlyphSource), then the layout
@@ -139,8 +142,14 @@ PdfText PdfReader::read(const QByteArray& bytes, PdfReadStats* stats, RulesFrom 
         pagesWithText += glyphs.isEmpty() ? 0 : 1;
         imageless += imagesKnown && glyphs.isEmpty() && !structure.pageHasImage.at(p) ? 1 : 0;
         out.pages[p].start = out.text.size();
-        pdf::RuledBorders rules([&doc, &st, &paths, p](double pixelsPerPoint) {
-            if (paths) {
+        // The paths say where the rules are, unless a rule may be drawn otherwise: an image (a scanned table, a
+        // logo over it), or box-drawing characters (│ ─ of a table typed as text). Then the page is drawn.
+        const bool rulesOtherwise = !imagesKnown || structure.pageHasImage.at(p) ||
+                                    std::any_of(glyphs.begin(), glyphs.end(), [](const pdf::Glyph& g) {
+                                        return g.ch.unicode() >= 0x2500 && g.ch.unicode() <= 0x257F;
+                                    });
+        pdf::RuledBorders rules([&doc, &st, &paths, p, rulesOtherwise](double pixelsPerPoint) {
+            if (paths && !rulesOtherwise) {
                 if (std::optional<pdf::GrayImage> drawn = paths->draw(p, pixelsPerPoint)) {
                     ++st.pathPages;
                     return std::move(*drawn);
