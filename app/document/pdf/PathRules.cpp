@@ -177,6 +177,14 @@ private:
         (stroke ? m_state.strokeDark : m_state.fillDark) = darkOf(space, numbers());
     }
 
+    // G, RG, K (stroke) and g, rg, k (fill): a device colour space and its colour at once.
+    void setDeviceColour(bool stroke, Space space)
+    {
+        (stroke ? m_state.strokeSpace : m_state.fillSpace) = space;
+        (stroke ? m_strokeUnknown : m_fillUnknown) = false;
+        (stroke ? m_state.strokeDark : m_state.fillDark) = darkOf(space, numbers());
+    }
+
     void moveTo(double x, double y)
     {
         m_path.push_back({});
@@ -316,17 +324,11 @@ void Painter::apply(const std::string& op)
     } else if (op == "n") {
         m_path.clear();
     } else if (op == "G" || op == "g") {
-        (op == "G" ? m_state.strokeSpace : m_state.fillSpace) = Space::Gray;
-        (op == "G" ? m_strokeUnknown : m_fillUnknown) = false;
-        (op == "G" ? m_state.strokeDark : m_state.fillDark) = darkOf(Space::Gray, numbers());
+        setDeviceColour(op == "G", Space::Gray);
     } else if (op == "RG" || op == "rg") {
-        (op == "RG" ? m_state.strokeSpace : m_state.fillSpace) = Space::Rgb;
-        (op == "RG" ? m_strokeUnknown : m_fillUnknown) = false;
-        (op == "RG" ? m_state.strokeDark : m_state.fillDark) = darkOf(Space::Rgb, numbers());
+        setDeviceColour(op == "RG", Space::Rgb);
     } else if (op == "K" || op == "k") {
-        (op == "K" ? m_state.strokeSpace : m_state.fillSpace) = Space::Cmyk;
-        (op == "K" ? m_strokeUnknown : m_fillUnknown) = false;
-        (op == "K" ? m_state.strokeDark : m_state.fillDark) = darkOf(Space::Cmyk, numbers());
+        setDeviceColour(op == "K", Space::Cmyk);
     } else if (op == "CS" || op == "cs") {
         setSpace(op == "CS");
     } else if (op == "SC" || op == "SCN" || op == "sc" || op == "scn") {
